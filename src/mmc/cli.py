@@ -1,0 +1,126 @@
+"""The ``mmc`` command.
+
+User mistakes print as located messages with a fix, never as a traceback, and exit 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from mmc._version import __version__
+from mmc.errors import MmcError, Problem
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def print_problems(problems: Sequence[Problem]) -> None:
+    """Print problems to stderr, errors and warnings alike, in file order."""
+    for problem in problems:
+        click.echo(str(problem), err=True)
+
+
+def user_errors(func: F) -> F:
+    """Turn :class:`MmcError` into printed messages and exit status 1."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except MmcError as exc:
+            print_problems(exc.problems)
+            count = len([p for p in exc.problems if not p.warning])
+            click.secho(f"mmc: {count} error{'s' if count != 1 else ''}", fg="red", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="mmc")
+def cli() -> None:
+    """Coach the mind-muscle connection: check content, plan sessions, build cue cards."""
+
+
+@cli.command()
+@click.argument("dirs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--no-bundled", is_flag=True, help="Check DIRS alone, without the bundled content.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@user_errors
+def check(dirs: tuple[Path, ...], no_bundled: bool, strict: bool) -> None:
+    """Validate content and print every problem (exit 1), or a one-line summary.
+
+    DIRS are content directories (holding muscles/, exercises/, drills/, pages/), read after
+    the bundled content. With no DIRS, the bundled content is checked.
+    """
+    from mmc.content.loader import check_content
+
+    result = check_content(*dirs, bundled=not no_bundled)
+    print_problems(result.problems)
+    errors, warnings = len(result.errors), len(result.warnings)
+    if errors or (strict and warnings):
+        click.secho(
+            f"mmc check: {errors} error{'s' if errors != 1 else ''}, {warnings} warning"
+            f"{'s' if warnings != 1 else ''} in {result.files} files",
+            fg="red",
+            err=True,
+        )
+        sys.exit(1)
+    lib = result.library
+    assert lib is not None
+    note = f", {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
+    click.echo(
+        f"mmc check: ok: {len(lib.muscles)} muscles, {len(lib.exercises)} exercises, "
+        f"{len(lib.drills)} drills, {len(lib.pages)} pages in {result.files} files{note}"
+    )
+
+
+@cli.command()
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write one <kind>.schema.json per kind into this directory (default: print all).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["muscle", "exercise", "drill", "page", "prescription"]),
+    default=None,
+    help="Only this kind.",
+)
+def schema(out: Path | None, kind: str | None) -> None:
+    """Write the JSON Schema of the content front matter.
+
+    Point your editor at it from a content file with a first front-matter line such as
+    '# yaml-language-server: $schema=../schema/exercise.schema.json'.
+    """
+    from mmc.model.schema import FRONT_MATTER_MODELS, json_schema
+
+    kinds = [kind] if kind else [*FRONT_MATTER_MODELS, "prescription"]
+    schemas = {k: json_schema(k) for k in kinds}
+    if out is None:
+        payload: Any = schemas[kinds[0]] if kind else schemas
+        click.echo(json.dumps(payload, indent=2, sort_keys=True))
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    for name, value in schemas.items():
+        target = out / f"{name}.schema.json"
+        target.write_text(json.dumps(value, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        click.echo(f"wrote {target}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``mmc`` console script."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="mmc")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1 @@
+"""Reading content: front matter, loading, checking (and, later, packs and importers)."""

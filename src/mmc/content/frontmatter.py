@@ -1,0 +1,191 @@
+"""Split a content file into YAML front matter and a Markdown body, keeping positions.
+
+Only safe YAML is read (PyYAML's C ``CSafeLoader`` when available). Anchors and aliases are
+refused outright: content never needs them and they are the route to "billion laughs" bombs.
+Every mapping key and sequence item keeps its line and column so that errors can point at
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from mmc.errors import MmcError
+
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "Document", "Position", "Section", "parse_document", "sections"]
+
+try:
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+#: Content files larger than this are refused (a cue card never needs 2 MB of text).
+MAX_FILE_BYTES = 2 * 1024 * 1024
+#: Front matter nested deeper than this is refused.
+MAX_DEPTH = 32
+#: Front matter with more YAML nodes than this is refused.
+MAX_NODES = 50_000
+
+Position = tuple[int, int]
+"""1-based (line, column) in the file."""
+FieldPath = tuple[str | int, ...]
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_SECTION = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed content file."""
+
+    path: str
+    data: dict[str, Any]
+    body: str
+    body_line: int
+    positions: dict[FieldPath, Position] = field(default_factory=dict)
+
+    def position(self, path: FieldPath) -> Position:
+        """The closest known position of a field path (falls back to its parents)."""
+        while path:
+            if path in self.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return self.positions.get((), (1, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A ``## Heading`` section of a Markdown body."""
+
+    title: str
+    text: str
+    line: int
+
+
+def _error(path: str, message: str, line: int, column: int | None = None, fix: str | None = None) -> MmcError:
+    return MmcError(message, file=path, line=line, column=column, fix=fix)
+
+
+def _walk(node: yaml.Node, path: FieldPath, line_offset: int, doc_path: str) -> Iterator[tuple[FieldPath, Position]]:
+    """Yield the position of every key and item; refuse aliases, depth and size bombs."""
+    seen: set[int] = set()
+    count = 0
+    stack: list[tuple[yaml.Node, FieldPath]] = [(node, path)]
+    while stack:
+        current, where = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise _error(doc_path, f"front matter has more than {MAX_NODES} values", line_offset + 1,
+                         fix="split the content into several files")
+        if len(where) > MAX_DEPTH:
+            mark = current.start_mark
+            raise _error(doc_path, f"front matter is nested more than {MAX_DEPTH} levels deep",
+                         mark.line + line_offset, mark.column + 1, fix="flatten the structure")
+        if isinstance(current, yaml.CollectionNode):
+            if id(current) in seen:
+                mark = current.start_mark
+                raise _error(doc_path, "YAML anchors and aliases are not allowed in content",
+                             mark.line + line_offset, mark.column + 1, fix="write the value out in full")
+            seen.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            keys: set[Any] = set()
+            for key_node, value_node in current.value:
+                key: Any = key_node.value
+                if key in keys:
+                    mark = key_node.start_mark
+                    raise _error(doc_path, f"duplicate key {key!r}", mark.line + line_offset,
+                                 mark.column + 1, fix="keep one of them")
+                keys.add(key)
+                mark = key_node.start_mark
+                child = (*where, key)
+                yield child, (mark.line + line_offset, mark.column + 1)
+                stack.append((value_node, child))
+        elif isinstance(current, yaml.SequenceNode):
+            for index, item in enumerate(current.value):
+                mark = item.start_mark
+                child = (*where, index)
+                yield child, (mark.line + line_offset, mark.column + 1)
+                stack.append((item, child))
+
+
+def _split(text: str, path: str) -> tuple[str, str, int]:
+    """Return (front matter text, body, first line of the body)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise _error(path, "file does not start with front matter", 1, 1,
+                     fix="begin the file with a line '---', the YAML fields, then another '---'")
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    raise _error(path, "front matter is never closed", 1, 1, fix="add a line '---' after the YAML fields")
+
+
+def parse_document(text: str, path: str) -> Document:
+    """Parse one content file; raise :class:`MmcError` naming the line of any problem."""
+    if len(text) > MAX_FILE_BYTES:
+        raise _error(path, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", 1,
+                     fix="content files hold one item each; split or shorten it")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    front, body, body_line = _split(text, path)
+    # Line 1 of the YAML text is line 2 of the file; marks are 0-based.
+    offset = 2
+    loader = _Loader(front)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise _error(path, "front matter is empty", 2, fix="add the item's fields, starting with 'id:'")
+        positions: dict[FieldPath, Position] = {(): (node.start_mark.line + offset, node.start_mark.column + 1)}
+        positions.update(_walk(node, (), offset, path))
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + offset if mark else 2
+        column = mark.column + 1 if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise _error(path, f"invalid YAML: {problem}", line, column,
+                     fix="check indentation, and quote text that contains ': ' or starts with a symbol") from None
+    except yaml.YAMLError as exc:
+        raise _error(path, f"invalid YAML: {exc}", 2, fix="check the YAML syntax") from None
+    except RecursionError:
+        raise _error(path, "front matter is nested too deeply", 2, fix="flatten the structure") from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise _error(path, f"front matter must be a mapping of fields, not {type(data).__name__}", 2,
+                     fix="write 'field: value' lines, starting with 'id: ...'")
+    return Document(path=path, data=data, body=body, body_line=body_line, positions=positions)
+
+
+def sections(body: str, first_line: int) -> tuple[str, list[Section]]:
+    """Split a Markdown body at ``## `` headings (outside code fences).
+
+    Returns the text before the first heading and the sections in order.
+    """
+    preamble: list[str] = []
+    found: list[Section] = []
+    current: list[str] = preamble
+    title: str | None = None
+    start = first_line
+    in_fence = False
+    for offset, line in enumerate(body.split("\n")):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else _SECTION.match(line)
+        if match:
+            if title is not None:
+                found.append(Section(title, "\n".join(current).strip(), start))
+            title = match.group(1)
+            start = first_line + offset
+            current = []
+        else:
+            current.append(line)
+    if title is not None:
+        found.append(Section(title, "\n".join(current).strip(), start))
+    return "\n".join(preamble).strip(), found

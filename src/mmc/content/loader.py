@@ -1,0 +1,389 @@
+"""Read content directories into a checked, immutable :class:`~mmc.model.library.Library`.
+
+Sources are read in order: the bundled content, then installed content packs, then the
+directories given. A later source may add items; it may replace an item of the same id only
+when the new file says ``overrides: true``. Every problem of every file is collected; nothing
+stops at the first.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from mmc.content.anatomy import VERIFIED_IDS, VERIFIED_TA2
+from mmc.content.frontmatter import Document, parse_document, sections
+from mmc.errors import ContentErrors, MmcError, Problem, TempoError
+from mmc.model.common import SLUG_PATTERN
+from mmc.model.drill import Drill
+from mmc.model.exercise import Exercise
+from mmc.model.library import Library
+from mmc.model.muscle import Muscle
+from mmc.model.page import Page
+
+__all__ = ["KINDS", "CheckResult", "Source", "bundled_content_dir", "check_content", "load_library"]
+
+#: Sub-directory of a content directory -> (kind, model).
+KINDS: dict[str, tuple[str, type[BaseModel]]] = {
+    "muscles": ("muscle", Muscle),
+    "exercises": ("exercise", Exercise),
+    "drills": ("drill", Drill),
+    "pages": ("page", Page),
+}
+#: Body headings of an exercise file -> model field.
+EXERCISE_SECTIONS = {
+    "set up": "setup",
+    "setup": "setup",
+    "visualise": "visualise",
+    "visualize": "visualise",
+    "common mistakes": "mistakes",
+    "mistakes": "mistakes",
+}
+#: The field that holds the Markdown body, for kinds without sections.
+BODY_FIELD = {"muscle": "description", "drill": "description", "page": "body"}
+_BODY_ONLY = {"setup", "visualise", "mistakes", "notes", "description", "body"}
+_SLUG = re.compile(SLUG_PATTERN)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A content directory and where it came from (``bundled``, a pack name, or ``path``)."""
+
+    path: Path
+    origin: str = "path"
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str
+    model: Any
+    doc: Document
+    origin: str
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """What :func:`check_content` found: the library (if it loaded) and every problem."""
+
+    library: Library | None
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+
+def bundled_content_dir() -> Path:
+    """The content shipped with mmc (inside the wheel, or the repository's ``content/``)."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_content"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "content"
+
+
+def _slugify(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "item"
+
+
+def _field_path(loc: Sequence[str | int]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _closest(value: str, options: Iterable[str]) -> str | None:
+    matches = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+class _Collector:
+    """Accumulates problems with positions resolved from documents."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, doc: Document | None, path: Sequence[str | int], message: str, fix: str | None = None,
+            *, warning: bool = False, file: str | None = None) -> None:
+        line: int | None = None
+        column: int | None = None
+        if doc is not None:
+            line, column = doc.position(tuple(path))
+            file = doc.path
+        self.problems.append(Problem(message=message, file=file, line=line, column=column,
+                                     field=_field_path(path) or None, fix=fix, warning=warning))
+
+    def error(self, error: MmcError) -> None:
+        self.problems.extend(error.problems)
+
+
+def _validation_problems(out: _Collector, doc: Document, model: type[BaseModel], exc: ValidationError) -> None:
+    fields = list(model.model_fields)
+    for detail in exc.errors():
+        loc = [p for p in detail["loc"] if isinstance(p, str | int)]
+        # Pydantic adds tags such as 'function-after[...]' for validators: not field names.
+        loc = [p for p in loc if not (isinstance(p, str) and "[" in p)]
+        kind = detail["type"]
+        name = str(loc[-1]) if loc else ""
+        value = detail.get("input")
+        inner = (detail.get("ctx") or {}).get("error")
+        if isinstance(inner, TempoError):
+            out.add(doc, loc, inner.message, inner.fix)
+        elif kind == "missing":
+            out.add(doc, loc[:-1], f"missing required field '{name}'", f"add '{name}: ...' to the front matter")
+        elif kind == "extra_forbidden":
+            options = fields if len(loc) == 1 else []
+            guess = _closest(name, options)
+            fix = f"did you mean '{guess}'?" if guess else "remove it"
+            if len(loc) == 1 and name in _BODY_ONLY:
+                fix = "write it in the Markdown body below the front matter, not as a field"
+            elif len(loc) == 1:
+                fix += f" (fields: {', '.join(f for f in fields if f not in _BODY_ONLY)})"
+            out.add(doc, loc, f"unknown field '{name}'", fix)
+        elif kind == "literal_error":
+            expected = str((detail.get("ctx") or {}).get("expected", ""))
+            options = re.findall(r"'([^']*)'", expected)
+            guess = _closest(str(value), options)
+            fix = f"did you mean '{guess}'?" if guess else f"use one of: {expected}"
+            out.add(doc, loc, f"{value!r} is not allowed here", fix)
+        elif kind == "string_pattern_mismatch" and isinstance(value, str) and "a-z0-9" in str(detail.get("ctx")):
+            out.add(doc, loc, f"{value!r} is not a slug (lower-case letters, digits, single hyphens)",
+                    f"use '{_slugify(value)}'")
+        elif kind == "string_too_long":
+            limit = (detail.get("ctx") or {}).get("max_length")
+            out.add(doc, loc, f"text is {len(str(value))} characters, more than {limit}",
+                    "shorten it so it fits a printed card line")
+        else:
+            message = str(detail["msg"]).removeprefix("Value error, ")
+            out.add(doc, loc, message, "see `mmc schema` for the expected type")
+
+
+def _body_fields(kind: str, doc: Document, out: _Collector) -> dict[str, str]:
+    if kind != "exercise":
+        return {BODY_FIELD[kind]: doc.body.strip()}
+    preamble, found = sections(doc.body, doc.body_line)
+    fields: dict[str, str] = {"notes": preamble} if preamble else {}
+    for section in found:
+        target = EXERCISE_SECTIONS.get(section.title.strip().lower())
+        if target is None:
+            out.problems.append(Problem(
+                message=f"unknown section '## {section.title}'", file=doc.path, line=section.line, column=1,
+                field="body", fix="use '## Set up', '## Visualise' and '## Common mistakes'"))
+        elif target in fields:
+            out.problems.append(Problem(
+                message=f"section '## {section.title}' appears twice", file=doc.path, line=section.line,
+                column=1, field="body", fix="merge the two sections"))
+        else:
+            fields[target] = section.text
+    return fields
+
+
+def _read_item(kind: str, model: type[BaseModel], path: Path, display: str, out: _Collector) -> tuple[Any, Document] | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        out.problems.append(Problem(f"cannot read file: {exc.strerror}", file=display, fix="check permissions"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        out.problems.append(Problem("file is not UTF-8 text", file=display, line=line,
+                                    fix="save the file as UTF-8"))
+        return None
+    try:
+        doc = parse_document(text, display)
+    except MmcError as exc:
+        out.error(exc)
+        return None
+    data = dict(doc.data)
+    for key in sorted(k for k in data if isinstance(k, str) and k in _BODY_ONLY and k in model.model_fields):
+        out.add(doc, (key,), f"'{key}' belongs in the Markdown body, not the front matter",
+                "move it below the closing '---'")
+        data.pop(key)
+    data.update(_body_fields(kind, doc, out))
+    try:
+        item = model.model_validate(data)
+    except ValidationError as exc:
+        _validation_problems(out, doc, model, exc)
+        return None
+    item_id = str(getattr(item, "id"))
+    if path.stem != item_id:
+        out.add(doc, ("id",), f"id '{item_id}' does not match the file name '{path.name}'",
+                f"rename the file to '{item_id}.md' or change the id to '{path.stem}'")
+        return None
+    return item, doc
+
+
+def _source_files(source: Source, out: _Collector) -> Iterable[tuple[str, type[BaseModel], Path, str]]:
+    base = source.path
+    if not base.is_dir():
+        out.problems.append(Problem(f"content directory {base} does not exist", file=str(base),
+                                    fix="pass a directory holding muscles/, exercises/, drills/ or pages/"))
+        return
+    for sub, (kind, model) in KINDS.items():
+        folder = base / sub
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.md")):
+            try:
+                display = str(path.relative_to(Path.cwd()))
+            except ValueError:
+                display = str(path)
+            yield kind, model, path, display
+
+
+def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> None:
+    muscles = items["muscle"]
+    exercises = items["exercise"]
+    alias_owner: dict[str, tuple[str, _Item]] = {}
+    for muscle_id, entry in muscles.items():
+        for index, alias in enumerate(entry.model.aliases):
+            key = alias.casefold()
+            if key in alias_owner and alias_owner[key][0] != muscle_id:
+                other = alias_owner[key][1]
+                out.add(entry.doc, ("aliases", index), f"alias '{alias}' is also an alias of "
+                        f"'{alias_owner[key][0]}' ({other.doc.path})", "keep each alias on one muscle")
+            elif key in muscles and key != muscle_id:
+                out.add(entry.doc, ("aliases", index), f"alias '{alias}' is the id of another muscle",
+                        "remove the alias")
+            else:
+                alias_owner[key] = (muscle_id, entry)
+
+    def muscle_ref(entry: _Item, path: tuple[str | int, ...], value: str) -> None:
+        if value in muscles:
+            return
+        owner = alias_owner.get(value.casefold())
+        guess = owner[0] if owner else _closest(value, muscles)
+        hint = f"did you mean '{guess}'?" if guess else "add the muscle to content/muscles/ or fix the id"
+        out.add(entry.doc, path, f"unknown muscle '{value}'", hint)
+
+    for entry in muscles.values():
+        muscle: Muscle = entry.model
+        if muscle.parent:
+            muscle_ref(entry, ("parent",), muscle.parent)
+            if muscle.parent == muscle.id:
+                out.add(entry.doc, ("parent",), "a muscle cannot be its own parent", "remove 'parent'")
+        for index, other in enumerate(muscle.compensations):
+            muscle_ref(entry, ("compensations", index), other)
+        _check_anatomy_ids(entry, out)
+
+    for entry in exercises.values():
+        exercise: Exercise = entry.model
+        for role in ("primary", "secondary"):
+            for index, value in enumerate(getattr(exercise, role)):
+                muscle_ref(entry, (role, index), value)
+        for index, cue in enumerate(exercise.cues):
+            if cue.muscle:
+                muscle_ref(entry, ("cues", index, "muscle"), cue.muscle)
+        for relation in ("easier", "harder", "variations"):
+            for index, value in enumerate(getattr(exercise, relation)):
+                if value == exercise.id:
+                    out.add(entry.doc, (relation, index), "an exercise cannot link to itself", "remove it")
+                elif value not in exercises:
+                    guess = _closest(value, exercises)
+                    hint = f"did you mean '{guess}'?" if guess else "add that exercise or remove the link"
+                    out.add(entry.doc, (relation, index), f"unknown exercise '{value}'", hint)
+        for warning in exercise.tempo.warnings():
+            out.add(entry.doc, ("tempo",), warning, "shorten the eccentric or the pauses", warning=True)
+
+    for entry in items["drill"].values():
+        for index, value in enumerate(entry.model.targets):
+            muscle_ref(entry, ("targets", index), value)
+
+
+def _check_anatomy_ids(entry: _Item, out: _Collector) -> None:
+    muscle: Muscle = entry.model
+    expected = VERIFIED_IDS.get(muscle.id)
+    owners = {ids[0]: mid for mid, ids in VERIFIED_IDS.items()} | {ids[1]: mid for mid, ids in VERIFIED_IDS.items()}
+    for name, value, index in (("uberon", muscle.uberon, 0), ("fma", muscle.fma, 1)):
+        if value is None:
+            continue
+        if expected is not None and value != expected[index]:
+            out.add(entry.doc, (name,), f"{value} is not the id verified for {muscle.id}",
+                    f"use '{expected[index]}' (EVIDENCE.md, Muscle identifiers)")
+        elif expected is None and value in owners:
+            out.add(entry.doc, (name,), f"{value} is the id of {owners[value]}, not {muscle.id}",
+                    "remove it, or use the id verified for this muscle")
+        elif expected is None:
+            out.add(entry.doc, (name,), f"{value} is not verified in EVIDENCE.md",
+                    "check it against the ontology before publishing", warning=True)
+    ta2 = VERIFIED_TA2.get(muscle.id)
+    if muscle.ta2 is not None and ta2 is not None and muscle.ta2 != ta2:
+        out.add(entry.doc, ("ta2",), f"TA2 {muscle.ta2} is not the id verified for {muscle.id}",
+                f"use {ta2}")
+
+
+def _sources(dirs: Sequence[str | Path], bundled: bool) -> list[Source]:
+    sources: list[Source] = []
+    if bundled:
+        sources.append(Source(bundled_content_dir(), "bundled"))
+    for directory in dirs:
+        path = Path(directory)
+        if any(path.exists() and s.path.exists() and path.resolve() == s.path.resolve() for s in sources):
+            continue
+        sources.append(Source(path, "path"))
+    return sources
+
+
+def check_content(*dirs: str | Path, bundled: bool = True) -> CheckResult:
+    """Load and check content; never raises for content problems, returns them all.
+
+    ``bundled`` loads the content shipped with mmc first; a directory equal to it is read once.
+    """
+    out = _Collector()
+    items: dict[str, dict[str, _Item]] = {kind: {} for kind, _ in KINDS.values()}
+    files = 0
+    for source in _sources(dirs, bundled):
+        for kind, model, path, display in _source_files(source, out):
+            files += 1
+            read = _read_item(kind, model, path, display, out)
+            if read is None:
+                continue
+            item, doc = read
+            existing = items[kind].get(item.id)
+            if existing is not None and not item.overrides:
+                out.add(doc, ("id",), f"duplicate {kind} id '{item.id}', also defined in {existing.doc.path}",
+                        "rename one of them, or set 'overrides: true' in the later file to replace "
+                        "the earlier one")
+                continue
+            items[kind][item.id] = _Item(kind, item, doc, source.origin)
+    _check_references(items, out)
+    library = None
+    if not any(not p.warning for p in out.problems):
+        library = Library(
+            muscles=(e.model for e in items["muscle"].values()),
+            exercises=(e.model for e in items["exercise"].values()),
+            drills=(e.model for e in items["drill"].values()),
+            pages=(e.model for e in items["page"].values()),
+            sources={(kind, item_id): e.doc.path for kind, group in items.items() for item_id, e in group.items()},
+        )
+    return CheckResult(library=library, problems=out.problems, files=files)
+
+
+def load_library(*dirs: str | Path, bundled: bool = True) -> Library:
+    """Load the bundled content, then each directory given, into a :class:`Library`.
+
+    Raises :class:`~mmc.errors.ContentErrors` listing every problem (file, line, column,
+    field and fix) when anything is wrong.
+
+    >>> lib = load_library()
+    >>> lib.exercises["seated-cable-row"].primary[0]
+    'latissimus-dorsi'
+    """
+    result = check_content(*dirs, bundled=bundled)
+    if result.library is None:
+        raise ContentErrors(result.errors)
+    return result.library

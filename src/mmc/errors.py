@@ -1,0 +1,128 @@
+"""Errors a user can cause, each naming where it happened and how to fix it.
+
+Every problem in content becomes an :class:`MmcError` carrying the file, line, column, the
+field path inside the front matter (``cues[2].phase``) and a suggested fix. A run collects all
+of them into one :class:`ContentErrors` so that the CLI can print every problem at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["ContentErrors", "MmcError", "Problem", "TempoError"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One located problem: where it is, what is wrong, how to fix it."""
+
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    field: str | None = None
+    fix: str | None = None
+    warning: bool = False
+
+    def location(self) -> str:
+        """``file:line:column`` (the parts that are known)."""
+        parts = [self.file or "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        kind = "warning" if self.warning else "error"
+        where = f" in {self.field}" if self.field else ""
+        prefix = f"{self.location()}: " if self.file else ""
+        text = f"{prefix}{kind}{where}: {self.message}"
+        if self.fix:
+            text += f"\n    fix: {self.fix}"
+        return text
+
+
+class MmcError(Exception):
+    """Base class of every error a user of mmc can cause.
+
+    Attributes mirror :class:`Problem`; ``str(error)`` is a complete, printable message.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+        fix: str | None = None,
+    ) -> None:
+        self.problem = Problem(
+            message=message,
+            file=str(file) if file is not None else None,
+            line=line,
+            column=column,
+            field=field,
+            fix=fix,
+        )
+        super().__init__(str(self.problem))
+
+    @property
+    def message(self) -> str:
+        return self.problem.message
+
+    @property
+    def file(self) -> str | None:
+        return self.problem.file
+
+    @property
+    def line(self) -> int | None:
+        return self.problem.line
+
+    @property
+    def column(self) -> int | None:
+        return self.problem.column
+
+    @property
+    def field(self) -> str | None:
+        return self.problem.field
+
+    @property
+    def fix(self) -> str | None:
+        return self.problem.fix
+
+    @property
+    def problems(self) -> Sequence[Problem]:
+        """Every problem this error stands for (one, except for :class:`ContentErrors`)."""
+        return (self.problem,)
+
+
+class TempoError(MmcError, ValueError):
+    """A tempo string that cannot be read (see EVIDENCE.md R6 for the notation)."""
+
+
+class ContentErrors(MmcError):
+    """All the problems found while loading content, collected in one run."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self._problems = tuple(problems)
+        first = self._problems[0] if self._problems else Problem("no problems")
+        count = len(self._problems)
+        summary = f"{count} problem{'s' if count != 1 else ''} in content"
+        super().__init__(
+            summary,
+            file=first.file,
+            line=first.line,
+            column=first.column,
+            field=first.field,
+            fix=first.fix,
+        )
+        Exception.__init__(self, "\n".join([summary, *(str(p) for p in self._problems)]))
+
+    @property
+    def problems(self) -> Sequence[Problem]:
+        return self._problems

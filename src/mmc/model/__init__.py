@@ -1,0 +1,1 @@
+"""The typed model: pure data, no file system."""

@@ -1,0 +1,60 @@
+"""Exercises: what they train, how to set up, what to picture, what to say."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from mmc.model.common import Equipment, Frozen, Level, Mechanic, Pattern, Provenance, Slug
+from mmc.model.cue import Cue
+from mmc.model.tempo import RepStart, Tempo
+
+__all__ = ["Exercise"]
+
+
+class Exercise(Frozen):
+    """An exercise and its mind-muscle coaching."""
+
+    id: Slug
+    name: str = Field(min_length=1)
+    primary: list[Slug] = Field(min_length=1, description="Target muscles (ids).")
+    secondary: list[Slug] = Field(default_factory=list, description="Helper muscles (ids).")
+    equipment: list[Equipment] = Field(min_length=1)
+    mechanic: Mechanic
+    pattern: Pattern
+    level: Level = "beginner"
+    tempo: Tempo = Field(description="Default tempo, e.g. '3-1-1-0' (R6).")
+    starts_with: RepStart = Field(
+        default="eccentric", description="The phase a rep starts with (R6)."
+    )
+    cues: list[Cue] = Field(default_factory=list)
+    easier: list[Slug] = Field(default_factory=list, description="Easier variations (ids).")
+    harder: list[Slug] = Field(default_factory=list, description="Harder variations (ids).")
+    variations: list[Slug] = Field(default_factory=list, description="Other variations (ids).")
+    provenance: Provenance | None = Field(
+        default=None, description="Set on imported exercises: source, license, attribution."
+    )
+    imported: bool = Field(
+        default=False, description="Imported from a dataset: no mind-muscle cues of its own."
+    )
+    overrides: bool = Field(default=False, description="Replace an earlier item with this id.")
+    setup: str = Field(default="", description="Markdown: the 'Set up' section.")
+    visualise: str = Field(default="", description="Markdown: the 'Visualise' section.")
+    mistakes: str = Field(default="", description="Markdown: the 'Common mistakes' section.")
+    notes: str = Field(default="", description="Markdown: any text before the first section.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Exercise:
+        both = sorted(set(self.primary) & set(self.secondary))
+        if both:
+            raise ValueError(f"{', '.join(both)} listed as both primary and secondary")
+        # The front matter writes ``tempo: 3-1-1-0`` and ``starts_with`` side by side; the
+        # Tempo itself must know where a rep starts (R6).
+        if self.tempo.starts_with != self.starts_with:
+            synced = self.tempo.model_copy(update={"starts_with": self.starts_with})
+            object.__setattr__(self, "tempo", synced)
+        return self
+
+    @property
+    def muscles(self) -> list[str]:
+        """Primary then secondary muscle ids."""
+        return [*self.primary, *self.secondary]

@@ -1,0 +1,134 @@
+"""The immutable, indexed collection of all content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Literal, TypeVar
+
+from mmc.model.drill import Drill
+from mmc.model.exercise import Exercise
+from mmc.model.muscle import Muscle
+from mmc.model.page import Page
+
+__all__ = ["Library", "Role"]
+
+Role = Literal["primary", "secondary", "any"]
+Kind = Literal["muscle", "exercise", "drill", "page"]
+
+
+T = TypeVar("T")
+
+
+def _frozen(items: Iterable[T], key: str) -> Mapping[str, T]:
+    ordered = sorted(items, key=lambda item: str(getattr(item, key)))
+    return MappingProxyType({getattr(item, key): item for item in ordered})
+
+
+class Library:
+    """Muscles, exercises, drills and pages, indexed by id and cheap to query.
+
+    A ``Library`` never changes after it is built; build one with :func:`mmc.load_library`
+    or directly from model objects (references are checked by the loader, not here).
+    """
+
+    __slots__ = (
+        "_by_equipment",
+        "_by_muscle",
+        "_children",
+        "_names",
+        "_sources",
+        "drills",
+        "exercises",
+        "muscles",
+        "pages",
+    )
+
+    muscles: Mapping[str, Muscle]
+    exercises: Mapping[str, Exercise]
+    drills: Mapping[str, Drill]
+    pages: Mapping[str, Page]
+
+    def __init__(
+        self,
+        *,
+        muscles: Iterable[Muscle] = (),
+        exercises: Iterable[Exercise] = (),
+        drills: Iterable[Drill] = (),
+        pages: Iterable[Page] = (),
+        sources: Mapping[tuple[str, str], str] | None = None,
+    ) -> None:
+        self.muscles = _frozen(muscles, "id")
+        self.exercises = _frozen(exercises, "id")
+        self.drills = _frozen(drills, "id")
+        self.pages = _frozen(pages, "id")
+        self._sources = MappingProxyType(dict(sources or {}))
+
+        children: dict[str, list[str]] = {}
+        names: dict[str, str] = {}
+        for muscle in self.muscles.values():
+            if muscle.parent:
+                children.setdefault(muscle.parent, []).append(muscle.id)
+            for name in (muscle.id, muscle.name, muscle.latin, *muscle.aliases):
+                names.setdefault(name.casefold(), muscle.id)
+        self._children = MappingProxyType({k: tuple(v) for k, v in children.items()})
+        self._names = MappingProxyType(names)
+
+        by_muscle: dict[tuple[str, str], list[Exercise]] = {}
+        by_equipment: dict[str, list[Exercise]] = {}
+        for exercise in self.exercises.values():
+            for role, ids in (("primary", exercise.primary), ("secondary", exercise.secondary)):
+                for muscle_id in ids:
+                    by_muscle.setdefault((role, muscle_id), []).append(exercise)
+            for item in exercise.equipment:
+                by_equipment.setdefault(item, []).append(exercise)
+        self._by_muscle = MappingProxyType({k: tuple(v) for k, v in by_muscle.items()})
+        self._by_equipment = MappingProxyType({k: tuple(v) for k, v in by_equipment.items()})
+
+    def __repr__(self) -> str:
+        return (
+            f"<Library {len(self.muscles)} muscles, {len(self.exercises)} exercises, "
+            f"{len(self.drills)} drills, {len(self.pages)} pages>"
+        )
+
+    def heads(self, muscle_id: str) -> tuple[str, ...]:
+        """Ids of the heads of a muscle (``deltoid`` -> anterior, lateral, posterior)."""
+        return self._children.get(muscle_id, ())
+
+    def family(self, muscle_id: str) -> tuple[str, ...]:
+        """The muscle and, recursively, all its heads."""
+        found = [muscle_id]
+        for child in self.heads(muscle_id):
+            found.extend(self.family(child))
+        return tuple(found)
+
+    def find_muscle(self, name: str) -> Muscle | None:
+        """A muscle by id, English or Latin name, or alias, ignoring case."""
+        muscle_id = self._names.get(name.strip().casefold())
+        return self.muscles[muscle_id] if muscle_id else None
+
+    def exercises_for(
+        self, muscle_id: str, role: Role = "any", *, include_heads: bool = True
+    ) -> tuple[Exercise, ...]:
+        """Exercises that train a muscle (and, by default, any of its heads), sorted by id."""
+        ids = self.family(muscle_id) if include_heads else (muscle_id,)
+        roles = ("primary", "secondary") if role == "any" else (role,)
+        seen: dict[str, Exercise] = {}
+        for r in roles:
+            for mid in ids:
+                for exercise in self._by_muscle.get((r, mid), ()):
+                    seen.setdefault(exercise.id, exercise)
+        return tuple(seen[k] for k in sorted(seen))
+
+    def exercises_using(self, equipment: str) -> tuple[Exercise, ...]:
+        """Exercises that need a given piece of equipment."""
+        return self._by_equipment.get(equipment, ())
+
+    def exercises_possible_with(self, equipment: Iterable[str]) -> tuple[Exercise, ...]:
+        """Exercises whose every piece of equipment is available (bodyweight always is)."""
+        have = {*equipment, "bodyweight"}
+        return tuple(e for e in self.exercises.values() if set(e.equipment) <= have)
+
+    def source(self, kind: Kind, item_id: str) -> str | None:
+        """The file an item was loaded from, if it came from a file."""
+        return self._sources.get((kind, item_id))

@@ -1,0 +1,105 @@
+"""What to do for an exercise: sets, reps, load, tempo, rest."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import Field, GetJsonSchemaHandler, model_validator
+from pydantic.json_schema import JsonSchemaValue
+
+from mmc.model.common import Frozen
+from mmc.model.tempo import Tempo
+
+__all__ = ["Load", "Prescription", "RepRange"]
+
+_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$")
+
+
+class RepRange(Frozen):
+    """Reps per set: ``8`` or ``8-12``."""
+
+    low: int = Field(ge=1, le=100)
+    high: int = Field(ge=1, le=100)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        short = [
+            {"type": "integer", "minimum": 1, "maximum": 100},
+            {"type": "string", "pattern": r"^\s*\d+\s*(?:[-–]\s*\d+)?\s*$", "examples": ["8-12"]},
+            {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
+        ]
+        return {"anyOf": [*short, handler(core_schema)]}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_short(cls, data: Any) -> Any:
+        if isinstance(data, bool):
+            return data
+        if isinstance(data, int):
+            return {"low": data, "high": data}
+        if isinstance(data, str):
+            match = _RANGE.match(data)
+            if not match:
+                raise ValueError(f"cannot read reps {data!r}; write 10 or 8-12")
+            low = int(match.group(1))
+            return {"low": low, "high": int(match.group(2) or low)}
+        if isinstance(data, list | tuple) and len(data) == 2:
+            return {"low": data[0], "high": data[1]}
+        return data
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RepRange:
+        if self.low > self.high:
+            raise ValueError(f"rep range {self.low}-{self.high} runs backwards; write {self.high}-{self.low}")
+        return self
+
+    def __str__(self) -> str:
+        return str(self.low) if self.low == self.high else f"{self.low}-{self.high}"
+
+
+class Load(Frozen):
+    """How heavy: a share of 1RM, reps in reserve (RIR 0-4, R13) or RPE (6-10), or several.
+
+    RPE and RIR describe the same thing (RPE 10 = 0 RIR, R13); give one of them.
+    """
+
+    percent_1rm: float | None = Field(default=None, gt=0, le=100, description="% of one-rep max.")
+    rir: int | None = Field(default=None, ge=0, le=4, description="Reps in reserve, 0-4 (R13).")
+    rpe: float | None = Field(default=None, ge=6, le=10, description="RPE 6-10 (R13).")
+
+    @model_validator(mode="after")
+    def _some(self) -> Load:
+        if self.percent_1rm is None and self.rir is None and self.rpe is None:
+            raise ValueError("give a load as percent_1rm, rir or rpe")
+        if self.rir is not None and self.rpe is not None:
+            raise ValueError("give RIR or RPE, not both (RPE 10 = 0 RIR, R13)")
+        return self
+
+    def __str__(self) -> str:
+        parts = []
+        if self.percent_1rm is not None:
+            parts.append(f"{self.percent_1rm:g}% 1RM")
+        if self.rir is not None:
+            parts.append(f"{self.rir} RIR")
+        if self.rpe is not None:
+            parts.append(f"RPE {self.rpe:g}")
+        return ", ".join(parts)
+
+
+class Prescription(Frozen):
+    """Sets x reps at a load and tempo, with rest between sets."""
+
+    sets: int = Field(ge=1, le=12)
+    reps: RepRange
+    load: Load
+    tempo: Tempo
+    rest_seconds: int = Field(ge=0, le=600, description="Rest between sets.")
+
+    def set_seconds(self) -> float:
+        """Time under tension of one set at the top of the rep range."""
+        return self.tempo.set_seconds(self.reps.high)
+
+    def total_seconds(self) -> float:
+        """Working time plus rest between sets (no rest after the last set)."""
+        return self.sets * self.set_seconds() + (self.sets - 1) * self.rest_seconds

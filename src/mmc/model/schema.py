@@ -1,0 +1,42 @@
+"""JSON Schema of the models, for editors (front matter) and for apps (exports)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from mmc.model.drill import Drill
+from mmc.model.exercise import Exercise
+from mmc.model.muscle import Muscle
+from mmc.model.page import Page
+from mmc.model.prescription import Prescription
+
+__all__ = ["FRONT_MATTER_MODELS", "json_schema"]
+
+#: Kind -> model of its front matter, and the body-only fields the schema leaves out.
+FRONT_MATTER_MODELS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
+    "muscle": (Muscle, ("description",)),
+    "exercise": (Exercise, ("setup", "visualise", "mistakes", "notes")),
+    "drill": (Drill, ("description",)),
+    "page": (Page, ("body",)),
+}
+_BASE = "https://mmc.invalid/schema/"
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of a content kind's front matter, or of ``prescription``.
+
+    The Markdown body fields are not part of the front matter and are left out.
+    """
+    if kind == "prescription":
+        schema = Prescription.model_json_schema()
+        omit: tuple[str, ...] = ()
+    else:
+        model, omit = FRONT_MATTER_MODELS[kind]
+        schema = model.model_json_schema()
+    for name in omit:
+        schema["properties"].pop(name, None)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"{_BASE}{kind}.schema.json"
+    return schema
