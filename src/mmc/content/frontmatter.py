@@ -17,12 +17,17 @@ import yaml
 
 from mmc.errors import MmcError
 
-__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "Document", "Position", "Section", "parse_document", "sections"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "Document",
+    "Position",
+    "Section",
+    "parse_document",
+    "sections",
+]
 
-try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Content files larger than this are refused (a cue card never needs 2 MB of text).
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -67,11 +72,15 @@ class Section:
     line: int
 
 
-def _error(path: str, message: str, line: int, column: int | None = None, fix: str | None = None) -> MmcError:
+def _error(
+    path: str, message: str, line: int, column: int | None = None, fix: str | None = None
+) -> MmcError:
     return MmcError(message, file=path, line=line, column=column, fix=fix)
 
 
-def _walk(node: yaml.Node, path: FieldPath, line_offset: int, doc_path: str) -> Iterator[tuple[FieldPath, Position]]:
+def _walk(
+    node: yaml.Node, path: FieldPath, line_offset: int, doc_path: str
+) -> Iterator[tuple[FieldPath, Position]]:
     """Yield the position of every key and item; refuse aliases, depth and size bombs."""
     seen: set[int] = set()
     count = 0
@@ -80,17 +89,31 @@ def _walk(node: yaml.Node, path: FieldPath, line_offset: int, doc_path: str) -> 
         current, where = stack.pop()
         count += 1
         if count > MAX_NODES:
-            raise _error(doc_path, f"front matter has more than {MAX_NODES} values", line_offset + 1,
-                         fix="split the content into several files")
+            raise _error(
+                doc_path,
+                f"front matter has more than {MAX_NODES} values",
+                line_offset + 1,
+                fix="split the content into several files",
+            )
         if len(where) > MAX_DEPTH:
             mark = current.start_mark
-            raise _error(doc_path, f"front matter is nested more than {MAX_DEPTH} levels deep",
-                         mark.line + line_offset, mark.column + 1, fix="flatten the structure")
+            raise _error(
+                doc_path,
+                f"front matter is nested more than {MAX_DEPTH} levels deep",
+                mark.line + line_offset,
+                mark.column + 1,
+                fix="flatten the structure",
+            )
         if isinstance(current, yaml.CollectionNode):
             if id(current) in seen:
                 mark = current.start_mark
-                raise _error(doc_path, "YAML anchors and aliases are not allowed in content",
-                             mark.line + line_offset, mark.column + 1, fix="write the value out in full")
+                raise _error(
+                    doc_path,
+                    "YAML anchors and aliases are not allowed in content",
+                    mark.line + line_offset,
+                    mark.column + 1,
+                    fix="write the value out in full",
+                )
             seen.add(id(current))
         if isinstance(current, yaml.MappingNode):
             keys: set[Any] = set()
@@ -98,8 +121,13 @@ def _walk(node: yaml.Node, path: FieldPath, line_offset: int, doc_path: str) -> 
                 key: Any = key_node.value
                 if key in keys:
                     mark = key_node.start_mark
-                    raise _error(doc_path, f"duplicate key {key!r}", mark.line + line_offset,
-                                 mark.column + 1, fix="keep one of them")
+                    raise _error(
+                        doc_path,
+                        f"duplicate key {key!r}",
+                        mark.line + line_offset,
+                        mark.column + 1,
+                        fix="keep one of them",
+                    )
                 keys.add(key)
                 mark = key_node.start_mark
                 child = (*where, key)
@@ -117,19 +145,30 @@ def _split(text: str, path: str) -> tuple[str, str, int]:
     """Return (front matter text, body, first line of the body)."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        raise _error(path, "file does not start with front matter", 1, 1,
-                     fix="begin the file with a line '---', the YAML fields, then another '---'")
+        raise _error(
+            path,
+            "file does not start with front matter",
+            1,
+            1,
+            fix="begin the file with a line '---', the YAML fields, then another '---'",
+        )
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    raise _error(path, "front matter is never closed", 1, 1, fix="add a line '---' after the YAML fields")
+    raise _error(
+        path, "front matter is never closed", 1, 1, fix="add a line '---' after the YAML fields"
+    )
 
 
 def parse_document(text: str, path: str) -> Document:
     """Parse one content file; raise :class:`MmcError` naming the line of any problem."""
     if len(text) > MAX_FILE_BYTES:
-        raise _error(path, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", 1,
-                     fix="content files hold one item each; split or shorten it")
+        raise _error(
+            path,
+            f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
+            1,
+            fix="content files hold one item each; split or shorten it",
+        )
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -140,8 +179,12 @@ def parse_document(text: str, path: str) -> Document:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise _error(path, "front matter is empty", 2, fix="add the item's fields, starting with 'id:'")
-        positions: dict[FieldPath, Position] = {(): (node.start_mark.line + offset, node.start_mark.column + 1)}
+            raise _error(
+                path, "front matter is empty", 2, fix="add the item's fields, starting with 'id:'"
+            )
+        positions: dict[FieldPath, Position] = {
+            (): (node.start_mark.line + offset, node.start_mark.column + 1)
+        }
         positions.update(_walk(node, (), offset, path))
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
@@ -149,17 +192,28 @@ def parse_document(text: str, path: str) -> Document:
         line = mark.line + offset if mark else 2
         column = mark.column + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
-        raise _error(path, f"invalid YAML: {problem}", line, column,
-                     fix="check indentation, and quote text that contains ': ' or starts with a symbol") from None
+        raise _error(
+            path,
+            f"invalid YAML: {problem}",
+            line,
+            column,
+            fix="check indentation, and quote text that contains ': ' or starts with a symbol",
+        ) from None
     except yaml.YAMLError as exc:
         raise _error(path, f"invalid YAML: {exc}", 2, fix="check the YAML syntax") from None
     except RecursionError:
-        raise _error(path, "front matter is nested too deeply", 2, fix="flatten the structure") from None
+        raise _error(
+            path, "front matter is nested too deeply", 2, fix="flatten the structure"
+        ) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        raise _error(path, f"front matter must be a mapping of fields, not {type(data).__name__}", 2,
-                     fix="write 'field: value' lines, starting with 'id: ...'")
+        raise _error(
+            path,
+            f"front matter must be a mapping of fields, not {type(data).__name__}",
+            2,
+            fix="write 'field: value' lines, starting with 'id: ...'",
+        )
     return Document(path=path, data=data, body=body, body_line=body_line, positions=positions)
 
 

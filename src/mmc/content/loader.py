@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from mmc.content.anatomy import VERIFIED_IDS, VERIFIED_TA2
 from mmc.content.frontmatter import Document, parse_document, sections
@@ -29,8 +29,10 @@ from mmc.model.page import Page
 
 __all__ = ["KINDS", "CheckResult", "Source", "bundled_content_dir", "check_content", "load_library"]
 
+ContentModel = Muscle | Exercise | Drill | Page
+
 #: Sub-directory of a content directory -> (kind, model).
-KINDS: dict[str, tuple[str, type[BaseModel]]] = {
+KINDS: dict[str, tuple[str, type[ContentModel]]] = {
     "muscles": ("muscle", Muscle),
     "exercises": ("exercise", Exercise),
     "drills": ("drill", Drill),
@@ -115,21 +117,40 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, doc: Document | None, path: Sequence[str | int], message: str, fix: str | None = None,
-            *, warning: bool = False, file: str | None = None) -> None:
+    def add(
+        self,
+        doc: Document | None,
+        path: Sequence[str | int],
+        message: str,
+        fix: str | None = None,
+        *,
+        warning: bool = False,
+        file: str | None = None,
+    ) -> None:
         line: int | None = None
         column: int | None = None
         if doc is not None:
             line, column = doc.position(tuple(path))
             file = doc.path
-        self.problems.append(Problem(message=message, file=file, line=line, column=column,
-                                     field=_field_path(path) or None, fix=fix, warning=warning))
+        self.problems.append(
+            Problem(
+                message=message,
+                file=file,
+                line=line,
+                column=column,
+                field=_field_path(path) or None,
+                fix=fix,
+                warning=warning,
+            )
+        )
 
     def error(self, error: MmcError) -> None:
         self.problems.extend(error.problems)
 
 
-def _validation_problems(out: _Collector, doc: Document, model: type[BaseModel], exc: ValidationError) -> None:
+def _validation_problems(
+    out: _Collector, doc: Document, model: type[ContentModel], exc: ValidationError
+) -> None:
     fields = list(model.model_fields)
     for detail in exc.errors():
         loc = [p for p in detail["loc"] if isinstance(p, str | int)]
@@ -142,7 +163,12 @@ def _validation_problems(out: _Collector, doc: Document, model: type[BaseModel],
         if isinstance(inner, TempoError):
             out.add(doc, loc, inner.message, inner.fix)
         elif kind == "missing":
-            out.add(doc, loc[:-1], f"missing required field '{name}'", f"add '{name}: ...' to the front matter")
+            out.add(
+                doc,
+                loc[:-1],
+                f"missing required field '{name}'",
+                f"add '{name}: ...' to the front matter",
+            )
         elif kind == "extra_forbidden":
             options = fields if len(loc) == 1 else []
             guess = _closest(name, options)
@@ -158,13 +184,25 @@ def _validation_problems(out: _Collector, doc: Document, model: type[BaseModel],
             guess = _closest(str(value), options)
             fix = f"did you mean '{guess}'?" if guess else f"use one of: {expected}"
             out.add(doc, loc, f"{value!r} is not allowed here", fix)
-        elif kind == "string_pattern_mismatch" and isinstance(value, str) and "a-z0-9" in str(detail.get("ctx")):
-            out.add(doc, loc, f"{value!r} is not a slug (lower-case letters, digits, single hyphens)",
-                    f"use '{_slugify(value)}'")
+        elif (
+            kind == "string_pattern_mismatch"
+            and isinstance(value, str)
+            and "a-z0-9" in str(detail.get("ctx"))
+        ):
+            out.add(
+                doc,
+                loc,
+                f"{value!r} is not a slug (lower-case letters, digits, single hyphens)",
+                f"use '{_slugify(value)}'",
+            )
         elif kind == "string_too_long":
             limit = (detail.get("ctx") or {}).get("max_length")
-            out.add(doc, loc, f"text is {len(str(value))} characters, more than {limit}",
-                    "shorten it so it fits a printed card line")
+            out.add(
+                doc,
+                loc,
+                f"text is {len(str(value))} characters, more than {limit}",
+                "shorten it so it fits a printed card line",
+            )
         else:
             message = str(detail["msg"]).removeprefix("Value error, ")
             out.add(doc, loc, message, "see `mmc schema` for the expected type")
@@ -178,30 +216,49 @@ def _body_fields(kind: str, doc: Document, out: _Collector) -> dict[str, str]:
     for section in found:
         target = EXERCISE_SECTIONS.get(section.title.strip().lower())
         if target is None:
-            out.problems.append(Problem(
-                message=f"unknown section '## {section.title}'", file=doc.path, line=section.line, column=1,
-                field="body", fix="use '## Set up', '## Visualise' and '## Common mistakes'"))
+            out.problems.append(
+                Problem(
+                    message=f"unknown section '## {section.title}'",
+                    file=doc.path,
+                    line=section.line,
+                    column=1,
+                    field="body",
+                    fix="use '## Set up', '## Visualise' and '## Common mistakes'",
+                )
+            )
         elif target in fields:
-            out.problems.append(Problem(
-                message=f"section '## {section.title}' appears twice", file=doc.path, line=section.line,
-                column=1, field="body", fix="merge the two sections"))
+            out.problems.append(
+                Problem(
+                    message=f"section '## {section.title}' appears twice",
+                    file=doc.path,
+                    line=section.line,
+                    column=1,
+                    field="body",
+                    fix="merge the two sections",
+                )
+            )
         else:
             fields[target] = section.text
     return fields
 
 
-def _read_item(kind: str, model: type[BaseModel], path: Path, display: str, out: _Collector) -> tuple[Any, Document] | None:
+def _read_item(
+    kind: str, model: type[ContentModel], path: Path, display: str, out: _Collector
+) -> tuple[Any, Document] | None:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        out.problems.append(Problem(f"cannot read file: {exc.strerror}", file=display, fix="check permissions"))
+        out.problems.append(
+            Problem(f"cannot read file: {exc.strerror}", file=display, fix="check permissions")
+        )
         return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        out.problems.append(Problem("file is not UTF-8 text", file=display, line=line,
-                                    fix="save the file as UTF-8"))
+        out.problems.append(
+            Problem("file is not UTF-8 text", file=display, line=line, fix="save the file as UTF-8")
+        )
         return None
     try:
         doc = parse_document(text, display)
@@ -209,9 +266,15 @@ def _read_item(kind: str, model: type[BaseModel], path: Path, display: str, out:
         out.error(exc)
         return None
     data = dict(doc.data)
-    for key in sorted(k for k in data if isinstance(k, str) and k in _BODY_ONLY and k in model.model_fields):
-        out.add(doc, (key,), f"'{key}' belongs in the Markdown body, not the front matter",
-                "move it below the closing '---'")
+    for key in sorted(
+        k for k in data if isinstance(k, str) and k in _BODY_ONLY and k in model.model_fields
+    ):
+        out.add(
+            doc,
+            (key,),
+            f"'{key}' belongs in the Markdown body, not the front matter",
+            "move it below the closing '---'",
+        )
         data.pop(key)
     data.update(_body_fields(kind, doc, out))
     try:
@@ -219,19 +282,30 @@ def _read_item(kind: str, model: type[BaseModel], path: Path, display: str, out:
     except ValidationError as exc:
         _validation_problems(out, doc, model, exc)
         return None
-    item_id = str(getattr(item, "id"))
+    item_id = item.id
     if path.stem != item_id:
-        out.add(doc, ("id",), f"id '{item_id}' does not match the file name '{path.name}'",
-                f"rename the file to '{item_id}.md' or change the id to '{path.stem}'")
+        out.add(
+            doc,
+            ("id",),
+            f"id '{item_id}' does not match the file name '{path.name}'",
+            f"rename the file to '{item_id}.md' or change the id to '{path.stem}'",
+        )
         return None
     return item, doc
 
 
-def _source_files(source: Source, out: _Collector) -> Iterable[tuple[str, type[BaseModel], Path, str]]:
+def _source_files(
+    source: Source, out: _Collector
+) -> Iterable[tuple[str, type[ContentModel], Path, str]]:
     base = source.path
     if not base.is_dir():
-        out.problems.append(Problem(f"content directory {base} does not exist", file=str(base),
-                                    fix="pass a directory holding muscles/, exercises/, drills/ or pages/"))
+        out.problems.append(
+            Problem(
+                f"content directory {base} does not exist",
+                file=str(base),
+                fix="pass a directory holding muscles/, exercises/, drills/ or pages/",
+            )
+        )
         return
     for sub, (kind, model) in KINDS.items():
         folder = base / sub
@@ -254,11 +328,20 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
             key = alias.casefold()
             if key in alias_owner and alias_owner[key][0] != muscle_id:
                 other = alias_owner[key][1]
-                out.add(entry.doc, ("aliases", index), f"alias '{alias}' is also an alias of "
-                        f"'{alias_owner[key][0]}' ({other.doc.path})", "keep each alias on one muscle")
+                out.add(
+                    entry.doc,
+                    ("aliases", index),
+                    f"alias '{alias}' is also an alias of "
+                    f"'{alias_owner[key][0]}' ({other.doc.path})",
+                    "keep each alias on one muscle",
+                )
             elif key in muscles and key != muscle_id:
-                out.add(entry.doc, ("aliases", index), f"alias '{alias}' is the id of another muscle",
-                        "remove the alias")
+                out.add(
+                    entry.doc,
+                    ("aliases", index),
+                    f"alias '{alias}' is the id of another muscle",
+                    "remove the alias",
+                )
             else:
                 alias_owner[key] = (muscle_id, entry)
 
@@ -267,7 +350,11 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
             return
         owner = alias_owner.get(value.casefold())
         guess = owner[0] if owner else _closest(value, muscles)
-        hint = f"did you mean '{guess}'?" if guess else "add the muscle to content/muscles/ or fix the id"
+        hint = (
+            f"did you mean '{guess}'?"
+            if guess
+            else "add the muscle to content/muscles/ or fix the id"
+        )
         out.add(entry.doc, path, f"unknown muscle '{value}'", hint)
 
     for entry in muscles.values():
@@ -275,9 +362,11 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
         if muscle.parent:
             muscle_ref(entry, ("parent",), muscle.parent)
             if muscle.parent == muscle.id:
-                out.add(entry.doc, ("parent",), "a muscle cannot be its own parent", "remove 'parent'")
-        for index, other in enumerate(muscle.compensations):
-            muscle_ref(entry, ("compensations", index), other)
+                out.add(
+                    entry.doc, ("parent",), "a muscle cannot be its own parent", "remove 'parent'"
+                )
+        for index, helper in enumerate(muscle.compensations):
+            muscle_ref(entry, ("compensations", index), helper)
         _check_anatomy_ids(entry, out)
 
     for entry in exercises.values():
@@ -291,13 +380,24 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
         for relation in ("easier", "harder", "variations"):
             for index, value in enumerate(getattr(exercise, relation)):
                 if value == exercise.id:
-                    out.add(entry.doc, (relation, index), "an exercise cannot link to itself", "remove it")
+                    out.add(
+                        entry.doc,
+                        (relation, index),
+                        "an exercise cannot link to itself",
+                        "remove it",
+                    )
                 elif value not in exercises:
                     guess = _closest(value, exercises)
-                    hint = f"did you mean '{guess}'?" if guess else "add that exercise or remove the link"
+                    hint = (
+                        f"did you mean '{guess}'?"
+                        if guess
+                        else "add that exercise or remove the link"
+                    )
                     out.add(entry.doc, (relation, index), f"unknown exercise '{value}'", hint)
         for warning in exercise.tempo.warnings():
-            out.add(entry.doc, ("tempo",), warning, "shorten the eccentric or the pauses", warning=True)
+            out.add(
+                entry.doc, ("tempo",), warning, "shorten the eccentric or the pauses", warning=True
+            )
 
     for entry in items["drill"].values():
         for index, value in enumerate(entry.model.targets):
@@ -307,23 +407,42 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
 def _check_anatomy_ids(entry: _Item, out: _Collector) -> None:
     muscle: Muscle = entry.model
     expected = VERIFIED_IDS.get(muscle.id)
-    owners = {ids[0]: mid for mid, ids in VERIFIED_IDS.items()} | {ids[1]: mid for mid, ids in VERIFIED_IDS.items()}
+    owners = {ids[0]: mid for mid, ids in VERIFIED_IDS.items()} | {
+        ids[1]: mid for mid, ids in VERIFIED_IDS.items()
+    }
     for name, value, index in (("uberon", muscle.uberon, 0), ("fma", muscle.fma, 1)):
         if value is None:
             continue
         if expected is not None and value != expected[index]:
-            out.add(entry.doc, (name,), f"{value} is not the id verified for {muscle.id}",
-                    f"use '{expected[index]}' (EVIDENCE.md, Muscle identifiers)")
+            out.add(
+                entry.doc,
+                (name,),
+                f"{value} is not the id verified for {muscle.id}",
+                f"use '{expected[index]}' (EVIDENCE.md, Muscle identifiers)",
+            )
         elif expected is None and value in owners:
-            out.add(entry.doc, (name,), f"{value} is the id of {owners[value]}, not {muscle.id}",
-                    "remove it, or use the id verified for this muscle")
+            out.add(
+                entry.doc,
+                (name,),
+                f"{value} is the id of {owners[value]}, not {muscle.id}",
+                "remove it, or use the id verified for this muscle",
+            )
         elif expected is None:
-            out.add(entry.doc, (name,), f"{value} is not verified in EVIDENCE.md",
-                    "check it against the ontology before publishing", warning=True)
+            out.add(
+                entry.doc,
+                (name,),
+                f"{value} is not verified in EVIDENCE.md",
+                "check it against the ontology before publishing",
+                warning=True,
+            )
     ta2 = VERIFIED_TA2.get(muscle.id)
     if muscle.ta2 is not None and ta2 is not None and muscle.ta2 != ta2:
-        out.add(entry.doc, ("ta2",), f"TA2 {muscle.ta2} is not the id verified for {muscle.id}",
-                f"use {ta2}")
+        out.add(
+            entry.doc,
+            ("ta2",),
+            f"TA2 {muscle.ta2} is not the id verified for {muscle.id}",
+            f"use {ta2}",
+        )
 
 
 def _sources(dirs: Sequence[str | Path], bundled: bool) -> list[Source]:
@@ -332,7 +451,10 @@ def _sources(dirs: Sequence[str | Path], bundled: bool) -> list[Source]:
         sources.append(Source(bundled_content_dir(), "bundled"))
     for directory in dirs:
         path = Path(directory)
-        if any(path.exists() and s.path.exists() and path.resolve() == s.path.resolve() for s in sources):
+        if any(
+            path.exists() and s.path.exists() and path.resolve() == s.path.resolve()
+            for s in sources
+        ):
             continue
         sources.append(Source(path, "path"))
     return sources
@@ -355,9 +477,13 @@ def check_content(*dirs: str | Path, bundled: bool = True) -> CheckResult:
             item, doc = read
             existing = items[kind].get(item.id)
             if existing is not None and not item.overrides:
-                out.add(doc, ("id",), f"duplicate {kind} id '{item.id}', also defined in {existing.doc.path}",
-                        "rename one of them, or set 'overrides: true' in the later file to replace "
-                        "the earlier one")
+                out.add(
+                    doc,
+                    ("id",),
+                    f"duplicate {kind} id '{item.id}', also defined in {existing.doc.path}",
+                    "rename one of them, or set 'overrides: true' in the later file to replace "
+                    "the earlier one",
+                )
                 continue
             items[kind][item.id] = _Item(kind, item, doc, source.origin)
     _check_references(items, out)
@@ -368,7 +494,11 @@ def check_content(*dirs: str | Path, bundled: bool = True) -> CheckResult:
             exercises=(e.model for e in items["exercise"].values()),
             drills=(e.model for e in items["drill"].values()),
             pages=(e.model for e in items["page"].values()),
-            sources={(kind, item_id): e.doc.path for kind, group in items.items() for item_id, e in group.items()},
+            sources={
+                (kind, item_id): e.doc.path
+                for kind, group in items.items()
+                for item_id, e in group.items()
+            },
         )
     return CheckResult(library=library, problems=out.problems, files=files)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -29,7 +29,7 @@ Slug = Annotated[
 """An id: lower-case letters, digits and single hyphens (``seated-cable-row``)."""
 
 Group = Literal["chest", "back", "shoulders", "arms", "core", "hips", "legs", "neck"]
-GROUPS: tuple[str, ...] = Group.__args__
+GROUPS: tuple[str, ...] = get_args(Group)
 Side = Literal["front", "back"]
 Mechanic = Literal["compound", "isolation"]
 Level = Literal["beginner", "intermediate", "advanced"]
@@ -47,7 +47,7 @@ Equipment = Literal[
     "plate",
     "other",
 ]
-EQUIPMENT: tuple[str, ...] = Equipment.__args__
+EQUIPMENT: tuple[str, ...] = get_args(Equipment)
 Pattern = Literal[
     "squat",
     "hinge",
@@ -81,7 +81,7 @@ Pattern = Literal[
     "carry",
     "scapular",
 ]
-PATTERNS: tuple[str, ...] = Pattern.__args__
+PATTERNS: tuple[str, ...] = get_args(Pattern)
 
 
 class Frozen(BaseModel):

@@ -23,7 +23,9 @@ class RepRange(Frozen):
     high: int = Field(ge=1, le=100)
 
     @classmethod
-    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+    def __get_pydantic_json_schema__(
+        cls, core_schema: Any, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
         short = [
             {"type": "integer", "minimum": 1, "maximum": 100},
             {"type": "string", "pattern": r"^\s*\d+\s*(?:[-–]\s*\d+)?\s*$", "examples": ["8-12"]},
@@ -51,7 +53,9 @@ class RepRange(Frozen):
     @model_validator(mode="after")
     def _ordered(self) -> RepRange:
         if self.low > self.high:
-            raise ValueError(f"rep range {self.low}-{self.high} runs backwards; write {self.high}-{self.low}")
+            raise ValueError(
+                f"rep range {self.low}-{self.high} runs backwards; write {self.high}-{self.low}"
+            )
         return self
 
     def __str__(self) -> str:

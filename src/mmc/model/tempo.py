@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, GetJsonSchemaHandler, ConfigDict, Field, ValidationError, model_validator
-
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    ValidationError,
+    model_validator,
+)
 from pydantic.json_schema import JsonSchemaValue
 
 from mmc.errors import TempoError
@@ -49,7 +55,9 @@ PHASES: tuple[PhaseName, ...] = (
     "concentric",
     "pause_after_concentric",
 )
-_SEPARATED = re.compile(r"^\s*([0-9]+|[xX])\s*([-/])\s*([0-9]+|[xX])\s*\2\s*([0-9]+|[xX])\s*\2\s*([0-9]+|[xX])\s*$")
+_SEPARATED = re.compile(
+    r"^\s*([0-9]+|[xX])\s*([-/])\s*([0-9]+|[xX])\s*\2\s*([0-9]+|[xX])\s*\2\s*([0-9]+|[xX])\s*$"
+)
 _COMPACT = re.compile(r"^\s*([0-9xX])([0-9xX])([0-9xX])([0-9xX])\s*$")
 _HINT = "write four phases as eccentric-pause-concentric-pause, e.g. '3-1-X-0', '31X0' or '3/1/X/0'"
 
@@ -78,7 +86,9 @@ class Tempo(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    eccentric: PhaseSeconds = Field(description="Seconds lowering (lengthening) the muscle, or 'X'.")
+    eccentric: PhaseSeconds = Field(
+        description="Seconds lowering (lengthening) the muscle, or 'X'."
+    )
     pause_after_eccentric: int = Field(ge=0, description="Seconds held after the eccentric.")
     concentric: PhaseSeconds = Field(description="Seconds lifting (shortening), or 'X'.")
     pause_after_concentric: int = Field(ge=0, description="Seconds held after the concentric.")
@@ -88,7 +98,9 @@ class Tempo(BaseModel):
     )
 
     @classmethod
-    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+    def __get_pydantic_json_schema__(
+        cls, core_schema: Any, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
         # Content writes the short notation; JSON exports write the object.
         as_object = handler(core_schema)
         notation = {
@@ -124,7 +136,9 @@ class Tempo(BaseModel):
             if value == EXPLOSIVE:
                 continue
             if not isinstance(value, int) or value < 0:
-                raise TempoError(f"{name} must be whole seconds >= 0 or 'X', not {value!r}", fix=_HINT)
+                raise TempoError(
+                    f"{name} must be whole seconds >= 0 or 'X', not {value!r}", fix=_HINT
+                )
             if value > MAX_PHASE_SECONDS:
                 raise TempoError(
                     f"{name} of {value} s is longer than {MAX_PHASE_SECONDS} s",
@@ -143,7 +157,9 @@ class Tempo(BaseModel):
         if match is None:
             raise TempoError(f"cannot read tempo {text!r}", fix=_HINT)
         groups = [g for g in match.groups() if g not in ("-", "/")]
-        fields = dict(zip(PHASES, (_phase(g) for g in groups), strict=True))
+        fields: dict[str, PhaseSeconds] = dict(
+            zip(PHASES, (_phase(g) for g in groups), strict=True)
+        )
         for pause in ("pause_after_eccentric", "pause_after_concentric"):
             if fields[pause] == EXPLOSIVE:
                 raise TempoError(
