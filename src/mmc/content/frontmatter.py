@@ -73,7 +73,7 @@ class Section:
 
 
 def _error(
-    path: str, message: str, line: int, column: int | None = None, fix: str | None = None
+    path: str, message: str, line: int, column: int = 1, fix: str | None = None
 ) -> MmcError:
     return MmcError(message, file=path, line=line, column=column, fix=fix)
 
@@ -83,6 +83,7 @@ def _walk(
 ) -> Iterator[tuple[FieldPath, Position]]:
     """Yield the position of every key and item; refuse aliases, depth and size bombs."""
     seen: set[int] = set()
+    where_of: dict[FieldPath, Position] = {}
     count = 0
     stack: list[tuple[yaml.Node, FieldPath]] = [(node, path)]
     while stack:
@@ -106,15 +107,17 @@ def _walk(
             )
         if isinstance(current, yaml.CollectionNode):
             if id(current) in seen:
-                mark = current.start_mark
+                # Children are visited in document order, so this is the alias, not the anchor.
+                line, column = where_of.get(where, (current.start_mark.line + line_offset, 1))
                 raise _error(
                     doc_path,
                     "YAML anchors and aliases are not allowed in content",
-                    mark.line + line_offset,
-                    mark.column + 1,
+                    line,
+                    column,
                     fix="write the value out in full",
                 )
             seen.add(id(current))
+        children: list[tuple[yaml.Node, FieldPath]] = []
         if isinstance(current, yaml.MappingNode):
             keys: set[Any] = set()
             for key_node, value_node in current.value:
@@ -131,14 +134,17 @@ def _walk(
                 keys.add(key)
                 mark = key_node.start_mark
                 child = (*where, key)
-                yield child, (mark.line + line_offset, mark.column + 1)
-                stack.append((value_node, child))
+                where_of[child] = (mark.line + line_offset, mark.column + 1)
+                yield child, where_of[child]
+                children.append((value_node, child))
         elif isinstance(current, yaml.SequenceNode):
             for index, item in enumerate(current.value):
                 mark = item.start_mark
                 child = (*where, index)
-                yield child, (mark.line + line_offset, mark.column + 1)
-                stack.append((item, child))
+                where_of[child] = (mark.line + line_offset, mark.column + 1)
+                yield child, where_of[child]
+                children.append((item, child))
+        stack.extend(reversed(children))
 
 
 def _split(text: str, path: str) -> tuple[str, str, int]:
@@ -190,7 +196,7 @@ def parse_document(text: str, path: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + offset if mark else 2
-        column = mark.column + 1 if mark else None
+        column = mark.column + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
         raise _error(
             path,

@@ -46,10 +46,11 @@ EXERCISE_SECTIONS = {
     "visualize": "visualise",
     "common mistakes": "mistakes",
     "mistakes": "mistakes",
+    "instructions": "instructions",
 }
 #: The field that holds the Markdown body, for kinds without sections.
 BODY_FIELD = {"muscle": "description", "drill": "description", "page": "body"}
-_BODY_ONLY = {"setup", "visualise", "mistakes", "notes", "description", "body"}
+_BODY_ONLY = {"setup", "visualise", "mistakes", "notes", "instructions", "description", "body"}
 _SLUG = re.compile(SLUG_PATTERN)
 
 
@@ -165,7 +166,7 @@ def _validation_problems(
         elif kind == "missing":
             out.add(
                 doc,
-                loc[:-1],
+                loc,
                 f"missing required field '{name}'",
                 f"add '{name}: ...' to the front matter",
             )
@@ -349,6 +350,9 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
         if value in muscles:
             return
         owner = alias_owner.get(value.casefold())
+        if owner is None:
+            near_alias = _closest(value.casefold(), alias_owner)
+            owner = alias_owner[near_alias] if near_alias else None
         guess = owner[0] if owner else _closest(value, muscles)
         hint = (
             f"did you mean '{guess}'?"

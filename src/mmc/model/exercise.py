@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from mmc.model.common import Equipment, Frozen, Level, Mechanic, Pattern, Provenance, Slug
 from mmc.model.cue import Cue
@@ -41,12 +41,24 @@ class Exercise(Frozen):
     visualise: str = Field(default="", description="Markdown: the 'Visualise' section.")
     mistakes: str = Field(default="", description="Markdown: the 'Common mistakes' section.")
     notes: str = Field(default="", description="Markdown: any text before the first section.")
+    instructions: str = Field(
+        default="",
+        description="Markdown: the 'Instructions' section. On imported exercises this is the "
+        "dataset's own text, kept under the license and attribution in 'provenance'.",
+    )
+
+    @field_validator("secondary")
+    @classmethod
+    def _not_also_primary(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        both = sorted(set(value) & set(info.data.get("primary", ())))
+        if both:
+            raise ValueError(
+                f"{', '.join(both)} is listed as both primary and secondary; keep it in one"
+            )
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Exercise:
-        both = sorted(set(self.primary) & set(self.secondary))
-        if both:
-            raise ValueError(f"{', '.join(both)} listed as both primary and secondary")
         # The front matter writes ``tempo: 3-1-1-0`` and ``starts_with`` side by side; the
         # Tempo itself must know where a rep starts (R6).
         if self.tempo.starts_with != self.starts_with:

@@ -1,0 +1,3 @@
+from mmc.cli import main
+
+main()
