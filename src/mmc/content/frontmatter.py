@@ -33,6 +33,8 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_FILE_BYTES = 2 * 1024 * 1024
 #: Front matter nested deeper than this is refused.
 MAX_DEPTH = 32
+#: Front matter longer than this is scanned for nesting depth before it is composed.
+_SCAN_ABOVE = 8 * 1024
 #: Front matter with more YAML nodes than this is refused.
 MAX_NODES = 50_000
 
@@ -72,9 +74,7 @@ class Section:
     line: int
 
 
-def _error(
-    path: str, message: str, line: int, column: int = 1, fix: str | None = None
-) -> MmcError:
+def _error(path: str, message: str, line: int, column: int = 1, fix: str | None = None) -> MmcError:
     return MmcError(message, file=path, line=line, column=column, fix=fix)
 
 
@@ -108,7 +108,11 @@ def _walk(
         if isinstance(current, yaml.CollectionNode):
             if id(current) in seen:
                 # Children are visited in document order, so this is the alias, not the anchor.
-                line, column = where_of.get(where, (current.start_mark.line + line_offset, 1))
+                # A sequence item's mark is the anchor's; its nearest key is where the alias is.
+                key_path = where
+                while key_path and not isinstance(key_path[-1], str):
+                    key_path = key_path[:-1]
+                line, column = where_of.get(key_path, (current.start_mark.line + line_offset, 1))
                 raise _error(
                     doc_path,
                     "YAML anchors and aliases are not allowed in content",
@@ -147,6 +151,33 @@ def _walk(
         stack.extend(reversed(children))
 
 
+def _check_depth(front: str, path: str, offset: int) -> None:
+    """Refuse deep nesting before composing: libyaml's composer recurses per level and
+    crashes the interpreter somewhere past ten thousand levels. Its event parser does not."""
+    loader = _Loader(front)
+    depth = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _error(
+                        path,
+                        f"front matter is nested more than {MAX_DEPTH} levels deep",
+                        event.start_mark.line + offset,
+                        event.start_mark.column + 1,
+                        fix="flatten the structure",
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.StreamEndEvent):
+                break
+    except yaml.YAMLError:
+        return  # reported with its position by the full parse
+    finally:
+        loader.dispose()
+
+
 def _split(text: str, path: str) -> tuple[str, str, int]:
     """Return (front matter text, body, first line of the body)."""
     lines = text.split("\n")
@@ -181,6 +212,8 @@ def parse_document(text: str, path: str) -> Document:
     front, body, body_line = _split(text, path)
     # Line 1 of the YAML text is line 2 of the file; marks are 0-based.
     offset = 2
+    if len(front) > _SCAN_ABOVE:
+        _check_depth(front, path, offset)
     loader = _Loader(front)
     try:
         node = loader.get_single_node()

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from mmc.content.anatomy import VERIFIED_IDS, VERIFIED_TA2
-from mmc.content.frontmatter import Document, parse_document, sections
+from mmc.content.frontmatter import MAX_FILE_BYTES, Document, parse_document, sections
 from mmc.errors import ContentErrors, MmcError, Problem, TempoError
 from mmc.model.common import SLUG_PATTERN
 from mmc.model.drill import Drill
@@ -247,12 +247,32 @@ def _read_item(
     kind: str, model: type[ContentModel], path: Path, display: str, out: _Collector
 ) -> tuple[Any, Document] | None:
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            out.problems.append(
+                Problem(
+                    f"file is {size / 1_048_576:.1f} MB, larger than the "
+                    f"{MAX_FILE_BYTES // 1_048_576} MB limit for one content file",
+                    file=display,
+                    line=1,
+                    column=1,
+                    fix="content files hold one item each; split or shorten it",
+                )
+            )
+            return None
         raw = path.read_bytes()
     except OSError as exc:
         out.problems.append(
             Problem(f"cannot read file: {exc.strerror}", file=display, fix="check permissions")
         )
         return None
+    return _parse_item(kind, model, raw, path.name, display, out)
+
+
+def _parse_item(
+    kind: str, model: type[ContentModel], raw: bytes, name: str, display: str, out: _Collector
+) -> tuple[Any, Document] | None:
+    """Turn one file's bytes into a validated item, or record why not."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -284,15 +304,24 @@ def _read_item(
         _validation_problems(out, doc, model, exc)
         return None
     item_id = item.id
-    if path.stem != item_id:
+    stem = name.removesuffix(".md")
+    if stem != item_id:
         out.add(
             doc,
             ("id",),
-            f"id '{item_id}' does not match the file name '{path.name}'",
-            f"rename the file to '{item_id}.md' or change the id to '{path.stem}'",
+            f"id '{item_id}' does not match the file name '{name}'",
+            f"rename the file to '{item_id}.md' or change the id to '{stem}'",
         )
         return None
     return item, doc
+
+
+def check_bytes(kind: str, raw: bytes, name: str = "item.md") -> list[Problem]:
+    """Check one file's bytes as content of ``kind`` (no cross-references): for fuzzing."""
+    out = _Collector()
+    model = next(m for k, m in KINDS.values() if k == kind)
+    _parse_item(kind, model, raw, name, name, out)
+    return out.problems
 
 
 def _source_files(
@@ -449,10 +478,19 @@ def _check_anatomy_ids(entry: _Item, out: _Collector) -> None:
         )
 
 
-def _sources(dirs: Sequence[str | Path], bundled: bool) -> list[Source]:
+def _sources(
+    dirs: Sequence[str | Path], bundled: bool, packs: bool, out: _Collector
+) -> list[Source]:
+    """Bundled content, then installed packs (entry point name order), then ``dirs`` in order."""
     sources: list[Source] = []
     if bundled:
         sources.append(Source(bundled_content_dir(), "bundled"))
+    if packs:
+        from mmc.content.packs import discover_packs
+
+        found, problems = discover_packs()
+        out.problems.extend(problems)
+        sources.extend(Source(pack.path, pack.origin) for pack in found)
     for directory in dirs:
         path = Path(directory)
         if any(
@@ -464,15 +502,16 @@ def _sources(dirs: Sequence[str | Path], bundled: bool) -> list[Source]:
     return sources
 
 
-def check_content(*dirs: str | Path, bundled: bool = True) -> CheckResult:
+def check_content(*dirs: str | Path, bundled: bool = True, packs: bool = True) -> CheckResult:
     """Load and check content; never raises for content problems, returns them all.
 
-    ``bundled`` loads the content shipped with mmc first; a directory equal to it is read once.
+    ``bundled`` loads the content shipped with mmc first, ``packs`` then the installed content
+    packs (:mod:`mmc.content.packs`); a directory equal to an earlier source is read once.
     """
     out = _Collector()
     items: dict[str, dict[str, _Item]] = {kind: {} for kind, _ in KINDS.values()}
     files = 0
-    for source in _sources(dirs, bundled):
+    for source in _sources(dirs, bundled, packs, out):
         for kind, model, path, display in _source_files(source, out):
             files += 1
             read = _read_item(kind, model, path, display, out)
@@ -484,7 +523,8 @@ def check_content(*dirs: str | Path, bundled: bool = True) -> CheckResult:
                 out.add(
                     doc,
                     ("id",),
-                    f"duplicate {kind} id '{item.id}', also defined in {existing.doc.path}",
+                    f"duplicate {kind} id '{item.id}', also defined in {existing.doc.path}"
+                    + ("" if existing.origin == "path" else f" ({existing.origin})"),
                     "rename one of them, or set 'overrides: true' in the later file to replace "
                     "the earlier one",
                 )
@@ -507,8 +547,11 @@ def check_content(*dirs: str | Path, bundled: bool = True) -> CheckResult:
     return CheckResult(library=library, problems=out.problems, files=files)
 
 
-def load_library(*dirs: str | Path, bundled: bool = True) -> Library:
-    """Load the bundled content, then each directory given, into a :class:`Library`.
+def load_library(*dirs: str | Path, bundled: bool = True, packs: bool = True) -> Library:
+    """Load the bundled content, then installed packs, then each directory given.
+
+    Later sources add items, or replace an item of the same id when the later file says
+    ``overrides: true``; any other clash is an error naming both files.
 
     Raises :class:`~mmc.errors.ContentErrors` listing every problem (file, line, column,
     field and fix) when anything is wrong.
@@ -517,7 +560,7 @@ def load_library(*dirs: str | Path, bundled: bool = True) -> Library:
     >>> lib.exercises["seated-cable-row"].primary[0]
     'latissimus-dorsi'
     """
-    result = check_content(*dirs, bundled=bundled)
+    result = check_content(*dirs, bundled=bundled, packs=packs)
     if result.library is None:
         raise ContentErrors(result.errors)
     return result.library
