@@ -161,11 +161,12 @@ def _check_depth(front: str, path: str, offset: int) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
+                    mark = event.start_mark
                     raise _error(
                         path,
                         f"front matter is nested more than {MAX_DEPTH} levels deep",
-                        event.start_mark.line + offset,
-                        event.start_mark.column + 1,
+                        mark.line + offset if mark else offset,
+                        mark.column + 1 if mark else 1,
                         fix="flatten the structure",
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
