@@ -477,3 +477,43 @@ def test_tempo_warning_does_not_fail(tmp_path: Path) -> None:
     assert result.library is not None
     [warning] = result.warnings
     assert warning.line == 9 and warning.field == "tempo" and "R7" in warning.message
+
+
+def test_symlink_outside_content_is_rejected(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "content")
+    secret = tmp_path / "secret.md"
+    secret.write_text(MUSCLE.format(id="leak", name="Leak", alias="leak"), encoding="utf-8")
+    (root / "muscles" / "leak.md").symlink_to(secret)
+    [problem] = check_content(root, bundled=False).errors
+    assert "links outside the content directory" in problem.message
+    assert problem.file and problem.file.endswith("leak.md") and problem.line == 1
+
+
+@pytest.mark.parametrize("name", ["con", "nul", "com1", "lpt9", "aux"])
+def test_reserved_names_are_rejected(tmp_path: Path, name: str) -> None:
+    root = write_tree(tmp_path)
+    (root / "muscles" / f"{name}.md").write_text(
+        MUSCLE.format(id=name, name=name, alias=name + "-x"), encoding="utf-8"
+    )
+    [problem] = check_content(root, bundled=False).errors
+    assert "reserved file name" in problem.message
+
+
+def test_case_clash_is_rejected(tmp_path: Path) -> None:
+    root = write_tree(tmp_path)
+    (root / "muscles" / "Rhombo.md").write_text(
+        MUSCLE.format(id="rhombo", name="R", alias="r"), encoding="utf-8"
+    )
+    problems = check_content(root, bundled=False).errors
+    assert any("differ only in case" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    "bad_id", ["../escape", "/etc/passwd", "a/b", "..", "a\\\\b", "ÄBC", "a--b"]
+)
+def test_ids_that_could_leave_the_output_are_not_slugs(tmp_path: Path, bad_id: str) -> None:
+    root = write_tree(tmp_path)
+    path = root / "drills" / "lat-flex.md"
+    path.write_text(DRILL.replace("id: lat-flex", f"id: '{bad_id}'"), encoding="utf-8")
+    [problem] = check_content(root, bundled=False).errors
+    assert "not a slug" in problem.message and problem.field == "id" and problem.line == 2

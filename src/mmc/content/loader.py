@@ -52,6 +52,10 @@ EXERCISE_SECTIONS = {
 BODY_FIELD = {"muscle": "description", "drill": "description", "page": "body"}
 _BODY_ONLY = {"setup", "visualise", "mistakes", "notes", "instructions", "description", "body"}
 _SLUG = re.compile(SLUG_PATTERN)
+#: Names Windows reserves for devices: a page called con.html cannot be written there.
+_RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,16 +341,50 @@ def _source_files(
             )
         )
         return
+    root = base.resolve()
     for sub, (kind, model) in KINDS.items():
         folder = base / sub
         if not folder.is_dir():
             continue
+        seen: dict[str, Path] = {}
         for path in sorted(folder.glob("*.md")):
             try:
                 display = str(path.relative_to(Path.cwd()))
             except ValueError:
                 display = str(path)
+            problem = _unsafe_path(path, root, seen)
+            if problem:
+                message, fix = problem
+                out.problems.append(
+                    Problem(message, file=display, line=1, column=1, field="id", fix=fix)
+                )
+                continue
             yield kind, model, path, display
+
+
+def _unsafe_path(path: Path, root: Path, seen: dict[str, Path]) -> tuple[str, str] | None:
+    """Why a content file may not be read or published under its name, if it may not."""
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root):
+        return (
+            f"file links outside the content directory (to {resolved})",
+            "copy the file into the content directory instead of linking to it",
+        )
+    stem = path.name.removesuffix(".md")
+    if stem.split(".")[0].lower() in _RESERVED_NAMES:
+        return (
+            f"'{stem}' is a reserved file name on Windows",
+            "choose another id and file name",
+        )
+    folded = stem.casefold()
+    if folded in seen:
+        return (
+            f"'{path.name}' and '{seen[folded].name}' differ only in case and would clash on "
+            "case-insensitive file systems",
+            "rename one of them (ids are lower-case slugs)",
+        )
+    seen[folded] = path
+    return None
 
 
 def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> None:
