@@ -21,7 +21,29 @@ from mmc.model.muscle import Muscle
 from mmc.model.page import Page
 from mmc.model.prescription import Load, Prescription, RepRange
 from mmc.model.schema import json_schema
+from mmc.model.session import (
+    Goal,
+    MuscleVolume,
+    Progression,
+    RuleNote,
+    Session,
+    SessionDrill,
+    SessionItem,
+    SetLog,
+    Week,
+    WeekFlag,
+)
 from mmc.model.tempo import Tempo
+from mmc.plan import (
+    estimate_1rm,
+    load_for,
+    plan_session,
+    plan_week,
+    progress,
+    rir_to_rpe,
+    rpe_to_rir,
+    weekly_volume,
+)
 
 __all__ = [
     "CheckResult",
@@ -29,20 +51,38 @@ __all__ = [
     "Cue",
     "Drill",
     "Exercise",
+    "Goal",
     "Library",
     "Load",
     "MmcError",
     "Muscle",
+    "MuscleVolume",
     "Page",
     "Prescription",
     "Problem",
+    "Progression",
     "Provenance",
     "RepRange",
+    "RuleNote",
+    "Session",
+    "SessionDrill",
+    "SessionItem",
+    "SetLog",
     "Tempo",
     "TempoError",
+    "Week",
+    "WeekFlag",
     "__version__",
     "bundled_content_dir",
     "check_content",
+    "estimate_1rm",
     "json_schema",
+    "load_for",
     "load_library",
+    "plan_session",
+    "plan_week",
+    "progress",
+    "rir_to_rpe",
+    "rpe_to_rir",
+    "weekly_volume",
 ]

@@ -117,6 +117,27 @@ def schema(out: Path | None, kind: str | None) -> None:
         click.echo(f"wrote {target}")
 
 
+def _register_planner() -> None:
+    # Imported here: the planner's commands use user_errors from this module.
+    from mmc.plan.commands import plan_command, plan_week_command
+
+    cli.add_command(plan_command)
+    cli.add_command(plan_week_command)
+
+
+_register_planner()
+
+
+def _add_site_commands() -> None:
+    from mmc.site.commands import build_command, serve_command
+
+    cli.add_command(build_command)
+    cli.add_command(serve_command)
+
+
+_add_site_commands()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``mmc`` console script."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="mmc")

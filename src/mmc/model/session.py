@@ -10,7 +10,19 @@ from mmc.model.common import Equipment, Frozen, Level, Slug
 from mmc.model.cue import Cue
 from mmc.model.prescription import Prescription
 
-__all__ = ["Goal", "RuleNote", "Session", "SessionDrill", "SessionItem", "SetLog"]
+__all__ = [
+    "Decision",
+    "Goal",
+    "MuscleVolume",
+    "Progression",
+    "RuleNote",
+    "Session",
+    "SessionDrill",
+    "SessionItem",
+    "SetLog",
+    "Week",
+    "WeekFlag",
+]
 
 Goal = Literal["mmc-hypertrophy", "strength", "technique"]
 RULE_PATTERN = r"^(R(?:[1-9]|1[0-5])|convention)$"
@@ -67,3 +79,64 @@ class SetLog(Frozen):
     connection: int = Field(ge=1, le=5, description="1-5: how well the target muscle was felt.")
     felt_in: list[Slug] = Field(default_factory=list, description="Where it was felt instead, if not the target.")
     tempo_kept: bool = Field(default=True, description="Whether the prescribed tempo was held.")
+
+
+Decision = Literal["add-load", "keep-load", "lower-load"]
+FlagKind = Literal["under-volume", "over-volume", "push-pull", "front-back", "no-exercise"]
+VolumeStatus = Literal["under", "ok", "over"]
+
+
+class Progression(Frozen):
+    """What :func:`mmc.progress` decided for the next session, and why."""
+
+    decision: Decision
+    prescription: Prescription = Field(description="The prescription for next time.")
+    weight: float | None = Field(
+        default=None, ge=0, description="The working weight for next time (the logs' unit)."
+    )
+    last_weight: float | None = Field(default=None, ge=0, description="The weight logged.")
+    estimated_1rm: float | None = Field(
+        default=None, ge=0, description="Estimated 1RM from sets of <= 10 reps (R15), if any."
+    )
+    explanation: str = Field(min_length=1, description="One paragraph a lifter can read.")
+    rationale: list[RuleNote] = Field(default_factory=list)
+
+
+class MuscleVolume(Frozen):
+    """Weekly hard sets for one muscle, counted per R10 (1 primary, 0.5 secondary)."""
+
+    muscle: Slug
+    name: str
+    sets: float = Field(ge=0, description="Weekly hard sets: primary sets + 0.5 x secondary sets.")
+    primary_sets: int = Field(ge=0)
+    secondary_sets: int = Field(ge=0)
+    target: bool = Field(description="Whether the week was asked to train it.")
+    status: VolumeStatus = Field(description="Against the R10 band of 10-20 weekly sets.")
+
+
+class WeekFlag(Frozen):
+    """An imbalance worth a coach's look."""
+
+    kind: FlagKind
+    rule: str = Field(pattern=RULE_PATTERN)
+    message: str = Field(min_length=1)
+    muscles: list[Slug] = Field(default_factory=list)
+
+
+class Week(Frozen):
+    """A planned training week: one session per training day, with its volume and flags."""
+
+    title: str
+    goal: Goal
+    level: Level = "beginner"
+    targets: list[Slug] = Field(default_factory=list)
+    equipment: list[Equipment] = Field(default_factory=list)
+    minutes: int = Field(gt=0, le=240, description="The time budget of each day.")
+    days: list[Session] = Field(min_length=1)
+    volume: list[MuscleVolume] = Field(default_factory=list, description="Sorted by muscle id.")
+    push_sets: int = Field(ge=0, description="Sets of pushing patterns.")
+    pull_sets: int = Field(ge=0, description="Sets of pulling patterns.")
+    front_sets: float = Field(ge=0, description="R10 sets for muscles on the front of the body.")
+    back_sets: float = Field(ge=0, description="R10 sets for muscles on the back of the body.")
+    flags: list[WeekFlag] = Field(default_factory=list)
+    rationale: list[RuleNote] = Field(default_factory=list)

@@ -1,0 +1,36 @@
+"""Session and week planning, progression and load arithmetic, each rule citing EVIDENCE.md.
+
+Pure functions over a :class:`~mmc.model.library.Library`: no file system, no global state,
+the same input gives the same plan.
+"""
+
+from __future__ import annotations
+
+from mmc.plan.loads import estimate_1rm, load_for, percent_1rm_for, rir_to_rpe, rpe_to_rir
+from mmc.plan.progress import progress, slower_tempo
+from mmc.plan.rules import GOAL_RULES, GOALS, RULE_TITLES, GoalRules
+from mmc.plan.session import plan_session, select_cues, set_credit
+from mmc.plan.text import session_markdown, week_markdown
+from mmc.plan.week import default_targets, plan_week, weekly_volume
+
+__all__ = [
+    "GOALS",
+    "GOAL_RULES",
+    "RULE_TITLES",
+    "GoalRules",
+    "default_targets",
+    "estimate_1rm",
+    "load_for",
+    "percent_1rm_for",
+    "plan_session",
+    "plan_week",
+    "progress",
+    "rir_to_rpe",
+    "rpe_to_rir",
+    "select_cues",
+    "session_markdown",
+    "set_credit",
+    "slower_tempo",
+    "week_markdown",
+    "weekly_volume",
+]

@@ -1,0 +1,185 @@
+"""The ``mmc plan`` and ``mmc plan-week`` commands (registered in :mod:`mmc.cli`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from mmc.model.library import Library
+from mmc.plan.inputs import LEVELS
+from mmc.plan.rules import GOALS
+
+__all__ = ["plan_command", "plan_week_command"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def user_errors(func: F) -> F:
+    """:func:`mmc.cli.user_errors`, looked up when the command runs.
+
+    ``mmc.cli`` imports this module to register the commands, so importing ``mmc.cli`` here
+    at load time would be circular.
+    """
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from mmc.cli import user_errors as print_user_errors
+
+        return print_user_errors(func)(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    """``--targets a,b --targets c`` -> ``[a, b, c]``."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _library(content: Sequence[Path], no_bundled: bool) -> Library:
+    from mmc.content.loader import load_library
+
+    return load_library(*content, bundled=not no_bundled)
+
+
+_content = click.option(
+    "--content",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Extra content directory, read after the bundled content (repeatable).",
+)
+_no_bundled = click.option("--no-bundled", is_flag=True, help="Use --content alone.")
+_equipment = click.option(
+    "--equipment",
+    "-e",
+    multiple=True,
+    help="Equipment at hand, comma-separated or repeated (bodyweight is always available).",
+)
+_goal = click.option(
+    "--goal",
+    type=click.Choice(GOALS),
+    default="mmc-hypertrophy",
+    show_default=True,
+    help="mmc-hypertrophy: internal cues, <= 60% 1RM; strength: external cues, heavy; "
+    "technique: light and slow.",
+)
+_level = click.option(
+    "--level", type=click.Choice(list(LEVELS)), default="beginner", show_default=True
+)
+_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json"]),
+    default="md",
+    show_default=True,
+    help="Markdown to read, or JSON that validates against the Session/Week schema.",
+)
+_minutes = click.option(
+    "--minutes", "-m", type=int, default=45, show_default=True, help="Time budget per session."
+)
+
+
+@click.command("plan")
+@click.option(
+    "--targets",
+    "-t",
+    multiple=True,
+    required=True,
+    help="Target muscles (ids, names or aliases), comma-separated or repeated.",
+)
+@_equipment
+@_minutes
+@_goal
+@_level
+@click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
+@_format
+@_content
+@_no_bundled
+@user_errors
+def plan_command(
+    targets: tuple[str, ...],
+    equipment: tuple[str, ...],
+    minutes: int,
+    goal: str,
+    level: str,
+    no_activation: bool,
+    fmt: str,
+    content: tuple[Path, ...],
+    no_bundled: bool,
+) -> None:
+    """Plan one session: activation drills, exercises, prescriptions, cues and the reasons.
+
+    Example: mmc plan --targets lats,rhomboids --equipment cable --minutes 45
+    """
+    from mmc.plan.session import plan_session
+    from mmc.plan.text import session_markdown
+
+    session = plan_session(
+        _library(content, no_bundled),
+        targets=_split(targets),
+        equipment=_split(equipment),
+        minutes=minutes,
+        goal=goal,
+        level=level,
+        activation=not no_activation,
+    )
+    if fmt == "json":
+        click.echo(json.dumps(session.model_dump(mode="json"), indent=2))
+    else:
+        click.echo(session_markdown(session), nl=False)
+
+
+@click.command("plan-week")
+@click.option("--days", "-d", type=int, default=3, show_default=True, help="Training days.")
+@click.option(
+    "--targets",
+    "-t",
+    multiple=True,
+    help="Target muscles, comma-separated or repeated (default: all the equipment can train).",
+)
+@_equipment
+@_minutes
+@_goal
+@_level
+@click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
+@_format
+@_content
+@_no_bundled
+@user_errors
+def plan_week_command(
+    days: int,
+    targets: tuple[str, ...],
+    equipment: tuple[str, ...],
+    minutes: int,
+    goal: str,
+    level: str,
+    no_activation: bool,
+    fmt: str,
+    content: tuple[Path, ...],
+    no_bundled: bool,
+) -> None:
+    """Plan a week of sessions with weekly hard sets per muscle (R10) and imbalance flags.
+
+    Example: mmc plan-week --days 3 --minutes 45 --equipment dumbbell,bench
+    """
+    from mmc.plan.text import week_markdown
+    from mmc.plan.week import plan_week
+
+    week = plan_week(
+        _library(content, no_bundled),
+        days=days,
+        minutes=minutes,
+        equipment=_split(equipment),
+        targets=_split(targets) if targets else None,
+        goal=goal,
+        level=level,
+        activation=not no_activation,
+    )
+    if fmt == "json":
+        click.echo(json.dumps(week.model_dump(mode="json"), indent=2))
+    else:
+        click.echo(week_markdown(week), nl=False)

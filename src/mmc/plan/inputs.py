@@ -1,0 +1,117 @@
+"""Reading what the user asked for: targets, equipment, goal, level, time budget.
+
+Every mistake becomes an :class:`~mmc.errors.MmcError` that names the field and a fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import cast
+
+from mmc.errors import MmcError
+from mmc.model.common import EQUIPMENT, Equipment, Level
+from mmc.model.library import Library
+from mmc.model.session import Goal
+from mmc.plan.rules import GOALS
+
+__all__ = [
+    "LEVELS",
+    "MAX_MINUTES",
+    "check_goal",
+    "check_level",
+    "check_minutes",
+    "resolve_equipment",
+    "resolve_targets",
+]
+
+LEVELS: dict[str, int] = {"beginner": 0, "intermediate": 1, "advanced": 2}
+MAX_MINUTES = 240
+
+
+def _did_you_mean(value: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, sorted(set(options)), n=3, cutoff=0.6)
+    return f"did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+
+
+def resolve_targets(
+    library: Library, targets: Iterable[str], *, field: str = "targets"
+) -> list[str]:
+    """Muscle ids for the names asked for (id, English or Latin name, or alias), in order."""
+    if isinstance(targets, str):
+        targets = [targets]
+    found: list[str] = []
+    for raw in targets:
+        name = str(raw).strip()
+        muscle = library.find_muscle(name) if name else None
+        if muscle is None:
+            options = [
+                name.casefold()
+                for m in library.muscles.values()
+                for name in (m.id, m.name, *m.aliases)
+            ]
+            hint = _did_you_mean(name.casefold(), options)
+            raise MmcError(
+                f"unknown target muscle {name!r}" + (f"; {hint}" if hint else ""),
+                field=field,
+                fix="use a muscle id from the library, e.g. "
+                + ", ".join(sorted(library.muscles)[:3]),
+            )
+        if muscle.id not in found:
+            found.append(muscle.id)
+    if not found:
+        raise MmcError("no target muscles given", field=field, fix="name at least one muscle")
+    return found
+
+
+def resolve_equipment(equipment: Iterable[str]) -> list[Equipment]:
+    """The equipment asked for, checked against the vocabulary, sorted and deduplicated."""
+    if isinstance(equipment, str):
+        equipment = [equipment]
+    found: set[str] = set()
+    for raw in equipment:
+        item = str(raw).strip().casefold()
+        if item not in EQUIPMENT:
+            hint = _did_you_mean(item, EQUIPMENT)
+            raise MmcError(
+                f"unknown equipment {raw!r}" + (f"; {hint}" if hint else ""),
+                field="equipment",
+                fix="use some of: " + ", ".join(EQUIPMENT),
+            )
+        found.add(item)
+    return cast(list[Equipment], sorted(found))
+
+
+def check_goal(goal: str) -> Goal:
+    """The goal, if the planner knows it."""
+    if goal not in GOALS:
+        hint = _did_you_mean(goal, GOALS)
+        raise MmcError(
+            f"unknown goal {goal!r}" + (f"; {hint}" if hint else ""),
+            field="goal",
+            fix="use one of: " + ", ".join(GOALS),
+        )
+    return goal
+
+
+def check_level(level: str) -> Level:
+    """The training level, if known."""
+    if level not in LEVELS:
+        hint = _did_you_mean(level, LEVELS)
+        raise MmcError(
+            f"unknown level {level!r}" + (f"; {hint}" if hint else ""),
+            field="level",
+            fix="use one of: " + ", ".join(LEVELS),
+        )
+    return cast(Level, level)
+
+
+def check_minutes(minutes: int, *, field: str = "minutes") -> int:
+    """A whole number of minutes between 1 and 240."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
+        raise MmcError(
+            f"a time budget must be whole minutes from 1 to {MAX_MINUTES}, not {minutes!r}",
+            field=field,
+            fix="give e.g. 45",
+        )
+    return minutes

@@ -1,0 +1,109 @@
+"""Load arithmetic: one-rep max from a set (R15) and effort scales (R13)."""
+
+from __future__ import annotations
+
+from mmc.errors import MmcError
+from mmc.plan.rules import MAX_REPS_FOR_1RM, RIR_MAX, RIR_MIN
+
+__all__ = [
+    "brzycki_1rm",
+    "epley_1rm",
+    "estimate_1rm",
+    "load_for",
+    "percent_1rm_for",
+    "rir_to_rpe",
+    "rpe_to_rir",
+]
+
+
+def _check_reps(reps: int) -> None:
+    if isinstance(reps, bool) or not isinstance(reps, int) or reps < 1:
+        raise MmcError(f"reps must be a whole number >= 1, not {reps!r}", field="reps")
+    if reps > MAX_REPS_FOR_1RM:
+        raise MmcError(
+            f"cannot estimate from a set of {reps} reps: R15 allows only sets of "
+            f"<= {MAX_REPS_FOR_1RM} reps",
+            field="reps",
+            fix=f"use a heavier set of {MAX_REPS_FOR_1RM} reps or fewer",
+        )
+
+
+def epley_1rm(weight: float, reps: int) -> float:
+    """Epley: ``w * (1 + r / 30)``, with one rep giving ``w`` itself (R15)."""
+    _check_reps(reps)
+    return float(weight) if reps == 1 else weight * (1.0 + reps / 30.0)
+
+
+def brzycki_1rm(weight: float, reps: int) -> float:
+    """Brzycki: ``w * 36 / (37 - r)`` (R15)."""
+    _check_reps(reps)
+    return weight * 36.0 / (37.0 - reps)
+
+
+def estimate_1rm(weight: float, reps: int) -> float:
+    """One-rep max from a set taken to failure: the mean of Epley and Brzycki (R15).
+
+    Only sets of at most 10 reps are accepted; beyond that both formulas drift.
+
+    >>> round(estimate_1rm(100, 5), 1)
+    114.6
+    >>> estimate_1rm(100, 1)
+    100.0
+    """
+    if weight < 0:
+        raise MmcError(f"weight must be >= 0, not {weight!r}", field="weight")
+    return (epley_1rm(weight, reps) + brzycki_1rm(weight, reps)) / 2.0
+
+
+def percent_1rm_for(reps: int) -> float:
+    """% of 1RM that allows ``reps`` reps to failure: the inverse of :func:`estimate_1rm`.
+
+    >>> percent_1rm_for(10)
+    75.0
+    """
+    return 100.0 / estimate_1rm(1.0, reps)
+
+
+def load_for(reps: int, one_rm: float) -> float:
+    """The weight that allows ``reps`` reps to failure for a lifter with this 1RM (R15).
+
+    The exact inverse of :func:`estimate_1rm`, so ``load_for(r, estimate_1rm(w, r)) == w``;
+    at 10 reps both formulas agree on 75%.
+
+    >>> load_for(10, 100)
+    75.0
+    """
+    if one_rm < 0:
+        raise MmcError(f"one_rm must be >= 0, not {one_rm!r}", field="one_rm")
+    return one_rm / estimate_1rm(1.0, reps)
+
+
+def _check_rir(rir: float) -> None:
+    if not RIR_MIN <= rir <= RIR_MAX:
+        raise MmcError(
+            f"RIR {rir:g} is outside {RIR_MIN}-{RIR_MAX}: near-failure estimates are off by "
+            "about a rep and far-from-failure ones by more than two (R13)",
+            field="rir",
+            fix=f"use a reps-in-reserve target between {RIR_MIN} and {RIR_MAX}",
+        )
+
+
+def rir_to_rpe(rir: float) -> float:
+    """RPE from reps in reserve: RPE 10 = 0 RIR, 9 = 1 RIR, ... (R13; RIR 0-4 only).
+
+    >>> rir_to_rpe(2)
+    8.0
+    """
+    _check_rir(rir)
+    return 10.0 - rir
+
+
+def rpe_to_rir(rpe: float) -> float:
+    """Reps in reserve from RPE (R13; RPE 6-10 only, i.e. RIR 0-4).
+
+    >>> rpe_to_rir(8.5)
+    1.5
+    """
+    rir = 10.0 - rpe
+    _check_rir(rir)
+    return rir

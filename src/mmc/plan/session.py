@@ -1,0 +1,629 @@
+"""Planning one session: activation drills, exercises, prescriptions, cues and the reasons.
+
+The planner works in three passes over a pure :class:`~mmc.model.library.Library`:
+
+1. one exercise per target at the goal's fewest sets (the plan must fit this or it fails);
+2. an activation block of flex/visualisation drills, sized to what the budget leaves;
+3. growth: sets, then new movement patterns, for the least-served target until each has its
+   share of sets (R10 counting) or the time runs out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from mmc.errors import MmcError
+from mmc.model.common import Level
+from mmc.model.cue import Cue
+from mmc.model.drill import Drill
+from mmc.model.exercise import Exercise
+from mmc.model.library import Library
+from mmc.model.prescription import Load, Prescription
+from mmc.model.session import Goal, RuleNote, Session, SessionDrill, SessionItem
+from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
+from mmc.plan.inputs import (
+    LEVELS,
+    check_goal,
+    check_level,
+    check_minutes,
+    resolve_equipment,
+    resolve_targets,
+)
+from mmc.plan.rules import (
+    ACTIVATION_MAX_MINUTES,
+    ACTIVATION_SHARE,
+    CHANGEOVER_SECONDS,
+    GOAL_RULES,
+    MAX_EXERCISES,
+    PRIMARY_SET_CREDIT,
+    SECONDARY_SET_CREDIT,
+    SESSION_SETS_PER_TARGET,
+    GoalRules,
+)
+
+__all__ = ["GOAL_TITLES", "plan_session", "select_cues", "set_credit"]
+
+GOAL_TITLES: dict[Goal, str] = {
+    "mmc-hypertrophy": "Mind-muscle hypertrophy",
+    "strength": "Strength",
+    "technique": "Technique practice",
+}
+#: R7: a controlled rep the planner keeps from the exercise lasts at least this long.
+_MIN_CONTROLLED_REP_SECONDS = 3.0
+
+
+def set_credit(exercise: Exercise, family: Iterable[str]) -> float:
+    """What one set of ``exercise`` counts for a muscle (given as its family of ids), per R10.
+
+    1 when the muscle or one of its heads is a primary mover, 0.5 when only a secondary one.
+    """
+    ids = set(family)
+    if ids.intersection(exercise.primary):
+        return PRIMARY_SET_CREDIT
+    if ids.intersection(exercise.secondary):
+        return SECONDARY_SET_CREDIT
+    return 0.0
+
+
+def _tempo_for(exercise: Exercise, rules: GoalRules) -> tuple[Tempo, RuleNote]:
+    own = exercise.tempo
+    controlled = (
+        own.concentric != EXPLOSIVE
+        and own.eccentric != EXPLOSIVE
+        and _MIN_CONTROLLED_REP_SECONDS <= own.rep_seconds <= REP_SECONDS_WARN
+    )
+    if rules.keep_exercise_tempo and controlled:
+        return own, RuleNote(
+            rule="R7",
+            decision=f"tempo {own} ({own.rep_seconds:g} s a rep), the exercise's own",
+            reason="controlled and inside the 0.5-8 s band; no explosive concentric (R2)",
+            exercise=exercise.id,
+        )
+    tempo = rules.tempo.model_copy(update={"starts_with": exercise.starts_with})
+    if tempo.is_explosive:
+        note = RuleNote(
+            rule="R6",
+            decision=f"tempo {tempo}: explosive concentric",
+            reason="X = as fast as good technique allows; cues stay external (R2, R3)",
+            exercise=exercise.id,
+        )
+    else:
+        note = RuleNote(
+            rule="R7",
+            decision=f"tempo {tempo} ({tempo.rep_seconds:g} s a rep)",
+            reason="controlled, inside the 0.5-8 s band that grows muscle alike",
+            exercise=exercise.id,
+        )
+    return tempo, note
+
+
+def select_cues(
+    exercise: Exercise,
+    *,
+    goal: Goal,
+    tempo: Tempo,
+    targets: Iterable[str] = (),
+) -> list[Cue]:
+    """The cues to show for an exercise under a goal, in the order a rep meets them.
+
+    The goal decides the focus (internal for MMC work, R1; external for strength, R3); an
+    explosive concentric never gets an internal cue (R2). One cue per phase of the goal comes
+    first, preferring cues that point at a target muscle; spare room takes the rest.
+    """
+    rules = GOAL_RULES[goal]
+    wanted = set(targets)
+    pool = [
+        cue
+        for cue in exercise.cues
+        if (rules.focus == "any" or cue.focus == rules.focus)
+        and not (tempo.is_explosive and cue.focus == "internal")
+        and cue.phase in rules.cue_phases
+    ]
+
+    def rank(cue: Cue) -> tuple[int, int]:
+        return (0 if cue.muscle in wanted else 1, exercise.cues.index(cue))
+
+    chosen: list[Cue] = []
+    for phase in rules.cue_phases:
+        in_phase = sorted((c for c in pool if c.phase == phase), key=rank)
+        if in_phase and len(chosen) < rules.max_cues:
+            chosen.append(in_phase[0])
+    for cue in sorted(pool, key=rank):
+        if len(chosen) >= rules.max_cues:
+            break
+        if cue not in chosen:
+            chosen.append(cue)
+    order = {phase: i for i, phase in enumerate(rules.cue_phases)}
+    return sorted(chosen, key=lambda c: (order[c.phase], exercise.cues.index(c)))
+
+
+@dataclass(slots=True)
+class _Pick:
+    exercise: Exercise
+    sets: int
+    reason_target: str
+    fresh_pattern: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Cost:
+    set_seconds: float
+    rest: int
+
+    def seconds(self, sets: int) -> float:
+        return sets * self.set_seconds + (sets - 1) * self.rest + CHANGEOVER_SECONDS
+
+
+class _Planner:
+    """The state of one planning run (never shared between calls)."""
+
+    def __init__(
+        self,
+        library: Library,
+        targets: list[str],
+        have: set[str],
+        goal: Goal,
+        level: Level,
+        budget_seconds: float,
+        demand: Mapping[str, float],
+        max_exercises: int,
+    ) -> None:
+        self.library = library
+        self.targets = targets
+        self.rules = GOAL_RULES[goal]
+        self.goal = goal
+        self.budget = budget_seconds
+        self.demand = demand
+        self.max_exercises = max_exercises
+        self.family = {t: frozenset(library.family(t)) for t in targets}
+        self.pools: dict[str, list[Exercise]] = {}
+        self.blocked: dict[str, str] = {}
+        top = LEVELS[level]
+        for t in targets:
+            by_muscle = library.exercises_for(t, "primary")
+            usable = [e for e in by_muscle if set(e.equipment) <= have]
+            self.pools[t] = [e for e in usable if LEVELS[e.level] <= top]
+            if not self.pools[t]:
+                self.blocked[t] = self._why_none(t, by_muscle, usable, have, level)
+        self.picks: list[_Pick] = []
+        self.credit = dict.fromkeys(targets, 0.0)
+        self.tempos: dict[str, tuple[Tempo, RuleNote]] = {}
+        self.costs: dict[str, _Cost] = {}
+
+    def _why_none(
+        self,
+        target: str,
+        by_muscle: Sequence[Exercise],
+        usable: Sequence[Exercise],
+        have: set[str],
+        level: str,
+    ) -> str:
+        name = self.library.muscles[target].name
+        if not by_muscle:
+            return f"the library has no exercise with {name} ({target}) as a primary muscle"
+        if not usable:
+            needs = sorted({item for e in by_muscle for item in e.equipment} - have)
+            return (
+                f"no exercise for {name} ({target}) can be done with the equipment given; "
+                f"exercises for it need some of: {', '.join(needs)}"
+            )
+        return f"every exercise for {name} ({target}) is above the {level} level"
+
+    def cost(self, exercise: Exercise) -> _Cost:
+        cost = self.costs.get(exercise.id)
+        if cost is None:
+            tempo, note = _tempo_for(exercise, self.rules)
+            self.tempos[exercise.id] = (tempo, note)
+            rest = (
+                self.rules.rest_compound
+                if exercise.mechanic == "compound"
+                else self.rules.rest_isolation
+            )
+            cost = _Cost(tempo.set_seconds(self.rules.reps.high), rest)
+            self.costs[exercise.id] = cost
+        return cost
+
+    def used_seconds(self) -> float:
+        return sum(self.cost(p.exercise).seconds(p.sets) for p in self.picks)
+
+    def _add_sets(self, exercise: Exercise, sets: int) -> None:
+        for t in self.targets:
+            self.credit[t] += sets * set_credit(exercise, self.family[t])
+
+    def _rank(self, target: str, exercise: Exercise, patterns: set[str]) -> tuple[object, ...]:
+        focus = self.rules.focus
+        fam = self.family[target]
+        cue_score = sum(
+            (2 if cue.muscle in fam else 1)
+            for cue in exercise.cues
+            if focus == "any" or cue.focus == focus
+        )
+        others = sum(
+            1 for t in self.targets if t != target and self.family[t].intersection(exercise.primary)
+        )
+        # Compound lifts first for every goal: they load several targets at once, and R5
+        # finds MMC cues work on them too (preferring isolation for MMC is untested).
+        return (
+            exercise.pattern in patterns,
+            exercise.imported,
+            exercise.mechanic != "compound",
+            -min(cue_score, 6),
+            -others,
+            exercise.id,
+        )
+
+    def best_new(self, target: str, *, fresh_only: bool) -> Exercise | None:
+        chosen = {p.exercise.id for p in self.picks}
+        patterns: set[str] = {p.exercise.pattern for p in self.picks}
+        best: Exercise | None = None
+        best_key: tuple[object, ...] | None = None
+        for exercise in self.pools[target]:
+            if exercise.id in chosen or (fresh_only and exercise.pattern in patterns):
+                continue
+            key = self._rank(target, exercise, patterns)
+            if best_key is None or key < best_key:
+                best, best_key = exercise, key
+        return best
+
+    def first_pass(self) -> None:
+        """One exercise per target at the fewest sets; targets already covered are skipped."""
+        for t in self.targets:
+            if t in self.blocked:
+                raise MmcError(
+                    self.blocked[t],
+                    field="targets",
+                    fix="add equipment, lower the bar on level, or drop this target",
+                )
+            if any(self.family[t].intersection(p.exercise.primary) for p in self.picks):
+                continue
+            patterns: set[str] = {p.exercise.pattern for p in self.picks}
+            exercise = self.best_new(t, fresh_only=False)
+            assert exercise is not None  # the pool is not empty
+            self.picks.append(
+                _Pick(exercise, self.rules.min_sets, t, exercise.pattern not in patterns)
+            )
+            self._add_sets(exercise, self.rules.min_sets)
+
+    def grow_once(self, target: str, room: float) -> bool:
+        """Add one step of volume for ``target`` if it fits in ``room`` seconds."""
+        rules = self.rules
+        mine = [p for p in self.picks if self.family[target].intersection(p.exercise.primary)]
+        for limit in (rules.default_sets, None):
+            if limit is None:
+                # Before going past the default sets, try a new movement pattern.
+                if len(self.picks) < self.max_exercises:
+                    exercise = self.best_new(target, fresh_only=True)
+                    if exercise is not None:
+                        seconds = self.cost(exercise).seconds(rules.min_sets)
+                        if seconds <= room:
+                            self.picks.append(_Pick(exercise, rules.min_sets, target, True))
+                            self._add_sets(exercise, rules.min_sets)
+                            return True
+                limit = rules.max_sets
+            for pick in mine:
+                cost = self.cost(pick.exercise)
+                if pick.sets < limit and cost.set_seconds + cost.rest <= room:
+                    pick.sets += 1
+                    self._add_sets(pick.exercise, 1)
+                    return True
+        # Last resort: a second exercise of a pattern already used. Not needless: the target
+        # still wants sets and every other way to give them is used up.
+        if len(self.picks) < self.max_exercises:
+            exercise = self.best_new(target, fresh_only=False)
+            if exercise is not None:
+                seconds = self.cost(exercise).seconds(rules.min_sets)
+                if seconds <= room:
+                    self.picks.append(_Pick(exercise, rules.min_sets, target, False))
+                    self._add_sets(exercise, rules.min_sets)
+                    return True
+        return False
+
+    def grow(self, budget: float) -> None:
+        saturated: set[str] = set()
+        order = {t: i for i, t in enumerate(self.targets)}
+        while True:
+            room = budget - self.used_seconds()
+            hungry = [
+                t
+                for t in self.targets
+                if t not in saturated and self.credit[t] < self.demand.get(t, 0.0)
+            ]
+            if not hungry:
+                return
+            hungry.sort(key=lambda t: (self.credit[t] / self.demand[t], order[t]))
+            target = hungry[0]
+            if not self.grow_once(target, room):
+                saturated.add(target)
+
+
+def _choose_drills(
+    library: Library, targets: Sequence[str], family: Mapping[str, frozenset[str]], budget: float
+) -> list[tuple[Drill, float]]:
+    """Flex/visualisation drills covering the targets, scaled down to ``budget`` minutes."""
+    if budget < 0.5:
+        return []
+    wanted = frozenset().union(*family.values())
+    candidates = [
+        d
+        for d in library.drills.values()
+        if d.kind in ("flex", "visualisation") and wanted.intersection(d.targets)
+    ]
+    chosen: list[Drill] = []
+    uncovered = list(targets)
+    while uncovered and candidates:
+        gains = {
+            d.id: sum(1 for t in uncovered if family[t].intersection(d.targets)) for d in candidates
+        }
+        best = min(candidates, key=lambda d: (-gains[d.id], d.kind != "flex", d.minutes, d.id))
+        if gains[best.id] == 0:
+            break
+        chosen.append(best)
+        candidates.remove(best)
+        uncovered = [t for t in uncovered if not family[t].intersection(best.targets)]
+    total = sum(d.minutes for d in chosen)
+    scale = min(1.0, budget / total) if total else 1.0
+    sized = [(d, max(0.5, math.floor(d.minutes * scale * 2) / 2)) for d in chosen]
+    while sized and sum(m for _, m in sized) > budget:
+        sized.pop()
+    return sized
+
+
+def _names(library: Library, ids: Iterable[str]) -> str:
+    return ", ".join(library.muscles[i].name if i in library.muscles else i for i in ids)
+
+
+def plan_session(
+    library: Library,
+    *,
+    targets: Iterable[str],
+    equipment: Iterable[str] = (),
+    minutes: int,
+    goal: str = "mmc-hypertrophy",
+    level: str = "beginner",
+    activation: bool = True,
+    sets_per_target: Mapping[str, float] | None = None,
+    max_exercises: int = MAX_EXERCISES,
+    title: str | None = None,
+) -> Session:
+    """Plan one session for ``targets`` with the ``equipment`` at hand in ``minutes``.
+
+    ``targets`` are muscle ids, names or aliases; ``equipment`` the Equipment vocabulary
+    (bodyweight is always available). ``goal`` is ``mmc-hypertrophy`` (internal cues, <= 60%
+    1RM, controlled tempo: R1, R2, R11), ``strength`` (external cues, heavy, 3 min rest on
+    compounds: R3, R11, R14) or ``technique`` (light, slow, few sets). ``sets_per_target``
+    caps the hard sets (R10 counting) wanted per target; the default is 10 each.
+
+    Raises :class:`~mmc.errors.MmcError` for an unknown target, goal, level or equipment, a
+    target no available exercise trains, or a budget too short for one exercise per target.
+    The result is deterministic and never longer than ``minutes``.
+    """
+    goal_ = check_goal(goal)
+    level_ = check_level(level)
+    minutes = check_minutes(minutes)
+    ids = resolve_targets(library, targets)
+    kit = resolve_equipment(equipment)
+    if not 1 <= max_exercises <= 20:
+        raise MmcError(
+            f"max_exercises must be 1-20, not {max_exercises}", field="max_exercises", fix="use 8"
+        )
+    demand = {t: SESSION_SETS_PER_TARGET for t in ids}
+    if sets_per_target is not None:
+        demand = {t: float(sets_per_target.get(t, 0.0)) for t in ids}
+    rules = GOAL_RULES[goal_]
+    budget = minutes * 60.0
+    planner = _Planner(
+        library, ids, {*kit, "bodyweight"}, goal_, level_, budget, demand, max_exercises
+    )
+    planner.first_pass()
+    floor = planner.used_seconds()
+    if floor > budget:
+        need = math.ceil(floor / 60)
+        raise MmcError(
+            f"a {goal_} session for {_names(library, ids)} needs at least {need} minutes "
+            f"(one exercise per target at {rules.min_sets} set(s)); the budget is {minutes}",
+            field="minutes",
+            fix=f"give {need} minutes or more, or fewer targets",
+        )
+    notes: list[RuleNote] = [RuleNote(rule=r, decision=d, reason=why) for r, d, why in rules.notes]
+
+    drills: list[SessionDrill] = []
+    if activation:
+        share = min(ACTIVATION_MAX_MINUTES, ACTIVATION_SHARE * minutes, (budget - floor) / 60)
+        for drill, drill_minutes in _choose_drills(library, ids, planner.family, share):
+            drills.append(SessionDrill(drill=drill.id, name=drill.name, minutes=drill_minutes))
+            covered = [t for t in drill.targets if t in library.muscles]
+            notes.append(
+                RuleNote(
+                    rule="convention",
+                    decision=f"activation: {drill.name} for {drill_minutes:g} min",
+                    reason=f"flex practice before loading {_names(library, covered)} "
+                    "(the coaching idea; no trial behind it; cues for novices per R5)",
+                )
+            )
+        if not drills:
+            notes.append(
+                RuleNote(
+                    rule="convention",
+                    decision="no activation drills",
+                    reason="no flex or visualisation drill fits the targets and the budget",
+                )
+            )
+    drill_seconds = 60.0 * sum(d.minutes for d in drills)
+    planner.grow(budget - drill_seconds)
+
+    order = sorted(
+        range(len(planner.picks)),
+        key=lambda i: (planner.picks[i].exercise.mechanic != "compound", i),
+    )
+    items: list[SessionItem] = []
+    notes.append(
+        RuleNote(
+            rule="convention",
+            decision="compound lifts before isolation lifts",
+            reason="the heaviest, most skilled work is done fresh",
+        )
+    )
+    for i in order:
+        pick = planner.picks[i]
+        exercise = pick.exercise
+        tempo, tempo_note = planner.tempos[exercise.id]
+        cost = planner.cost(exercise)
+        prescription = Prescription(
+            sets=pick.sets,
+            reps=rules.reps,
+            load=Load(percent_1rm=rules.percent_1rm, rir=rules.rir),
+            tempo=tempo,
+            rest_seconds=cost.rest,
+        )
+        cues = select_cues(
+            exercise, goal=goal_, tempo=tempo, targets=set().union(*planner.family.values())
+        )
+        items.append(
+            SessionItem(
+                exercise=exercise.id,
+                name=exercise.name,
+                primary=list(exercise.primary),
+                prescription=prescription,
+                cues=cues,
+            )
+        )
+        notes.extend(_item_notes(library, exercise, pick, prescription, cues, rules, tempo_note))
+
+    notes.append(
+        RuleNote(
+            rule="R10",
+            decision="hard sets this session: "
+            + ", ".join(f"{library.muscles[t].name} {planner.credit[t]:g}" for t in ids),
+            reason="a set counts 1 for a primary muscle and 0.5 for a secondary one",
+        )
+    )
+    total = drill_seconds + planner.used_seconds()
+    notes.append(
+        RuleNote(
+            rule="convention",
+            decision=f"duration {total / 60:.1f} of {minutes} min",
+            reason=f"drills + sets x reps x tempo + rest + {CHANGEOVER_SECONDS} s to set up "
+            "each exercise",
+        )
+    )
+    label = GOAL_TITLES[goal_]
+    return Session(
+        title=title or f"{label}: {_names(library, ids)}",
+        goal=goal_,
+        level=level_,
+        targets=ids,
+        equipment=kit,
+        minutes=minutes,
+        drills=drills,
+        items=items,
+        duration_minutes=round(total / 60.0, 1),
+        rationale=notes,
+    )
+
+
+def _item_notes(
+    library: Library,
+    exercise: Exercise,
+    pick: _Pick,
+    prescription: Prescription,
+    cues: Sequence[Cue],
+    rules: GoalRules,
+    tempo_note: RuleNote,
+) -> list[RuleNote]:
+    target = library.muscles[pick.reason_target].name
+    fresh = (
+        "a movement pattern not used yet"
+        if pick.fresh_pattern
+        else "repeats a pattern: no exercise with a new pattern is left for it"
+    )
+    notes = [
+        RuleNote(
+            rule="convention",
+            decision=f"{exercise.name} ({exercise.pattern}, {exercise.mechanic})",
+            reason=f"{target} is a primary mover; the equipment is at hand; {fresh}",
+            exercise=exercise.id,
+        )
+    ]
+    load = prescription.load
+    if rules.goal == "mmc-hypertrophy":
+        notes.append(
+            RuleNote(
+                rule="R1",
+                decision=f"{prescription.sets} x {prescription.reps} at {load}",
+                reason="<= 60% 1RM keeps the muscle cue effective (R11: growth is kept)",
+                exercise=exercise.id,
+            )
+        )
+    elif rules.goal == "strength":
+        notes.append(
+            RuleNote(
+                rule="R15",
+                decision=f"{prescription.sets} x {prescription.reps} at {load}",
+                reason="the %1RM that leaves the reps in reserve; heavy loads build 1RM (R11)",
+                exercise=exercise.id,
+            )
+        )
+    else:
+        notes.append(
+            RuleNote(
+                rule="R13",
+                decision=f"{prescription.sets} x {prescription.reps} at {load}",
+                reason="light and far from failure: the pattern, not the load, is trained",
+                exercise=exercise.id,
+            )
+        )
+    notes.append(tempo_note)
+    if rules.goal == "technique":
+        rest_rule, rest_why = "convention", "light sets far from failure need little recovery"
+    elif prescription.rest_seconds >= 180:
+        rest_rule, rest_why = "R14", "3 min beat 1 min for strength and size"
+    else:
+        rest_rule, rest_why = "R14", "1-2 min; shorter rest is fine where volume is kept"
+    notes.append(
+        RuleNote(
+            rule=rest_rule,
+            decision=f"rest {prescription.rest_seconds} s",
+            reason=f"{exercise.mechanic} lift: {rest_why}",
+            exercise=exercise.id,
+        )
+    )
+    if cues:
+        focus = sorted({c.focus for c in cues})
+        rule = "R3" if focus == ["external"] else ("R1" if focus == ["internal"] else "R5")
+        reason = {
+            "R3": "attention on the load or the floor gives more force (R2: none internal)",
+            "R1": "attention on the muscle raises its activity at this load",
+            "R5": "setup and phase cues; attention cues help at every training age",
+        }[rule]
+        notes.append(
+            RuleNote(
+                rule=rule,
+                decision=f"{len(cues)} {'/'.join(focus)} cue(s) for "
+                + ", ".join(sorted({c.phase for c in cues})),
+                reason=reason,
+                exercise=exercise.id,
+            )
+        )
+    else:
+        rule = "R3" if rules.focus == "external" else "R1"
+        kind = "" if rules.focus == "any" else f"{rules.focus} "
+        notes.append(
+            RuleNote(
+                rule=rule,
+                decision="no cues shown",
+                reason=f"the exercise has no {kind}cues for this goal's phases",
+                exercise=exercise.id,
+            )
+        )
+    tut = prescription.set_seconds()
+    notes.append(
+        RuleNote(
+            rule="R8",
+            decision=f"about {tut:g} s under tension a set",
+            reason="shown for information; TUT targets are lore",
+            exercise=exercise.id,
+        )
+    )
+    return notes

@@ -1,0 +1,88 @@
+"""Plain Markdown for planned sessions and weeks (what ``mmc plan --format md`` prints).
+
+No templates and no Markdown library: the output is plain text that reads well in a terminal
+and renders as tables anywhere.
+"""
+
+from __future__ import annotations
+
+from mmc.model.session import Session, Week
+
+__all__ = ["session_markdown", "week_markdown"]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def session_markdown(session: Session, *, heading: str = "#") -> str:
+    """A session as Markdown: drills, a table of exercises, cues, and the reasons."""
+    lines = [
+        f"{heading} {session.title}",
+        "",
+        f"Goal: {session.goal} · level: {session.level} · "
+        f"{session.duration_minutes:g} of {session.minutes} min · equipment: "
+        + (", ".join(session.equipment) or "bodyweight"),
+        "",
+    ]
+    if session.drills:
+        lines += [f"{heading}# Activation", ""]
+        lines += [f"- {d.name} ({d.minutes:g} min)" for d in session.drills]
+        lines.append("")
+    lines += [
+        f"{heading}# Exercises",
+        "",
+        "| # | exercise | sets x reps | load | tempo | rest |",
+        "|---|---|---|---|---|---|",
+    ]
+    for n, item in enumerate(session.items, start=1):
+        rx = item.prescription
+        lines.append(
+            f"| {n} | {_cell(item.name)} | {rx.sets} x {rx.reps} | {rx.load} | {rx.tempo} | "
+            f"{rx.rest_seconds} s |"
+        )
+    lines.append("")
+    for item in session.items:
+        if not item.cues:
+            continue
+        lines.append(f"**{item.name}**")
+        lines.append("")
+        lines += [f"- {cue.phase} ({cue.focus}): {cue.text}" for cue in item.cues]
+        lines.append("")
+    lines += [f"{heading}# Why", ""]
+    for note in session.rationale:
+        about = f" [{note.exercise}]" if note.exercise else ""
+        lines.append(f"- **{note.rule}**{about} {note.decision}: {note.reason}")
+    return "\n".join(lines) + "\n"
+
+
+def week_markdown(week: Week) -> str:
+    """A week as Markdown: the volume table, the flags, then each day."""
+    lines = [
+        f"# {week.title}",
+        "",
+        f"Goal: {week.goal} · level: {week.level} · targets: {', '.join(week.targets)}",
+        "",
+        "## Weekly hard sets (R10: primary 1, secondary 0.5)",
+        "",
+        "| muscle | sets | primary | secondary | status |",
+        "|---|---|---|---|---|",
+    ]
+    for v in week.volume:
+        name = f"**{_cell(v.name)}**" if v.target else _cell(v.name)
+        lines.append(
+            f"| {name} | {v.sets:g} | {v.primary_sets} | {v.secondary_sets} | {v.status} |"
+        )
+    lines += [
+        "",
+        f"Push {week.push_sets} sets, pull {week.pull_sets}; front {week.front_sets:g}, "
+        f"back {week.back_sets:g}.",
+        "",
+    ]
+    if week.flags:
+        lines += ["## Flags", ""]
+        lines += [f"- **{f.kind}** ({f.rule}): {f.message}" for f in week.flags]
+        lines.append("")
+    for session in week.days:
+        lines.append(session_markdown(session, heading="##"))
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,435 @@
+"""Planning a week: split the targets over the days, count weekly hard sets (R10), flag
+imbalances.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+from mmc.errors import MmcError
+from mmc.model.library import Library
+from mmc.model.session import MuscleVolume, RuleNote, Session, Week, WeekFlag
+from mmc.plan.inputs import (
+    LEVELS,
+    check_goal,
+    check_level,
+    check_minutes,
+    resolve_equipment,
+    resolve_targets,
+)
+from mmc.plan.rules import (
+    PRIMARY_SET_CREDIT,
+    PULL_PATTERNS,
+    PUSH_PATTERNS,
+    SECONDARY_SET_CREDIT,
+    SIDE_RATIO_LIMIT,
+    WEEKLY_FREQUENCY,
+    WEEKLY_SETS_AIM,
+    WEEKLY_SETS_MAX,
+    WEEKLY_SETS_MIN,
+)
+from mmc.plan.session import GOAL_TITLES, plan_session
+
+__all__ = ["default_targets", "plan_week", "weekly_volume"]
+
+MAX_DAYS = 7
+#: Rounds of re-planning to lift targets still under the R10 minimum.
+_ROUNDS = 4
+
+
+def default_targets(
+    library: Library, equipment: Iterable[str], level: str = "beginner"
+) -> list[str]:
+    """Whole muscles (not heads; not the neck) that some available exercise trains as primary."""
+    have = {*equipment, "bodyweight"}
+    top = LEVELS[level]
+    found = []
+    for muscle in library.muscles.values():
+        if muscle.parent is not None or muscle.group == "neck":
+            continue
+        if any(
+            set(e.equipment) <= have and LEVELS[e.level] <= top
+            for e in library.exercises_for(muscle.id, "primary")
+        ):
+            found.append(muscle.id)
+    return found
+
+
+def weekly_volume(
+    library: Library, sessions: Sequence[Session], targets: Iterable[str] = ()
+) -> list[MuscleVolume]:
+    """Weekly hard sets per muscle, counted per R10: 1 for a primary, 0.5 for a secondary.
+
+    A muscle is credited for its heads too (a set for ``deltoid-lateral`` counts for
+    ``deltoid``). Every target is listed, with every muscle the sessions train and the whole
+    muscle each head belongs to; sorted by id.
+    """
+    wanted = list(targets)
+    listed: set[str] = set(wanted)
+    sets_of: list[tuple[frozenset[str], frozenset[str], int]] = []
+    for session in sessions:
+        for item in session.items:
+            exercise = library.exercises.get(item.exercise)
+            primary = frozenset(exercise.primary if exercise else item.primary)
+            secondary = frozenset(exercise.secondary if exercise else ())
+            sets_of.append((primary, secondary, item.prescription.sets))
+            listed.update(primary, secondary)
+    for muscle_id in list(listed):
+        parent = library.muscles[muscle_id].parent if muscle_id in library.muscles else None
+        while parent is not None:
+            listed.add(parent)
+            parent = library.muscles[parent].parent if parent in library.muscles else None
+    volume = []
+    for muscle_id in sorted(listed):
+        family = frozenset(library.family(muscle_id))
+        primary_sets = sum(n for p, _, n in sets_of if family & p)
+        secondary_sets = sum(n for p, s, n in sets_of if not family & p and family & s)
+        total = PRIMARY_SET_CREDIT * primary_sets + SECONDARY_SET_CREDIT * secondary_sets
+        status = "under" if total < WEEKLY_SETS_MIN else "over" if total > WEEKLY_SETS_MAX else "ok"
+        muscle = library.muscles.get(muscle_id)
+        volume.append(
+            MuscleVolume(
+                muscle=muscle_id,
+                name=muscle.name if muscle else muscle_id,
+                sets=total,
+                primary_sets=primary_sets,
+                secondary_sets=secondary_sets,
+                target=muscle_id in wanted,
+                status=status,
+            )
+        )
+    return volume
+
+
+def _assign(targets: Sequence[str], days: int, frequency: int) -> list[list[str]]:
+    """Each target on ``frequency`` days, always the days with the fewest targets so far."""
+    plan: list[list[str]] = [[] for _ in range(days)]
+    for target in targets:
+        for _ in range(frequency):
+            free = [d for d in range(days) if target not in plan[d]]
+            day = min(free, key=lambda d: (len(plan[d]), d))
+            plan[day].append(target)
+    return plan
+
+
+def _plan_days(
+    library: Library,
+    split: Sequence[Sequence[str]],
+    demand: Sequence[Mapping[str, float]],
+    *,
+    equipment: Sequence[str],
+    minutes: int,
+    goal: str,
+    level: str,
+    activation: bool,
+) -> list[Session]:
+    sessions = []
+    for day, targets in enumerate(split, start=1):
+        names = ", ".join(library.muscles[t].name for t in targets) if targets else "rest"
+        if not targets:
+            raise MmcError(
+                f"day {day} has no targets: there are more days than target slots",
+                field="days",
+                fix="use fewer days or name more targets",
+            )
+        sessions.append(
+            plan_session(
+                library,
+                targets=targets,
+                equipment=equipment,
+                minutes=minutes,
+                goal=goal,
+                level=level,
+                activation=activation,
+                sets_per_target=demand[day - 1],
+                title=f"Day {day}: {names}",
+            )
+        )
+    return sessions
+
+
+def plan_week(
+    library: Library,
+    *,
+    days: int,
+    minutes: int,
+    equipment: Iterable[str] = (),
+    targets: Iterable[str] | None = None,
+    goal: str = "mmc-hypertrophy",
+    level: str = "beginner",
+    activation: bool = True,
+) -> Week:
+    """Plan ``days`` sessions of ``minutes`` each, aiming at 10-20 weekly hard sets (R10).
+
+    Each target is trained on two days when there are two or more (a convention), aiming at
+    12 weekly sets counted per R10 (1 for a primary muscle, 0.5 for a secondary one). Targets
+    still under 10 get more sets or another day while the time allows. Without ``targets``,
+    every whole muscle some available exercise trains is a target.
+
+    The week reports sets per muscle and flags: targets under 10 or any muscle over 20 weekly
+    sets (R10), push vs pull and front vs back of the body out of balance (a convention:
+    more than 1.5 to 1). Raises :class:`~mmc.errors.MmcError` when the days cannot hold it.
+    """
+    goal_ = check_goal(goal)
+    level_ = check_level(level)
+    minutes = check_minutes(minutes)
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
+        raise MmcError(
+            f"days must be a whole number from 1 to {MAX_DAYS}, not {days!r}",
+            field="days",
+            fix="give e.g. 3",
+        )
+    kit = resolve_equipment(equipment)
+    notes: list[RuleNote] = []
+    flags: list[WeekFlag] = []
+    if targets is None:
+        ids = default_targets(library, kit, level_)
+        if not ids:
+            raise MmcError(
+                "no exercise in the library can be done with this equipment",
+                field="equipment",
+                fix="add equipment",
+            )
+        missing = [
+            m.id
+            for m in library.muscles.values()
+            if m.parent is None and m.group != "neck" and m.id not in ids
+        ]
+        if missing:
+            flags.append(
+                WeekFlag(
+                    kind="no-exercise",
+                    rule="convention",
+                    message="no available exercise trains "
+                    + ", ".join(library.muscles[m].name for m in missing),
+                    muscles=missing,
+                )
+            )
+        notes.append(
+            RuleNote(
+                rule="convention",
+                decision=f"targets: every muscle the equipment can train ({len(ids)})",
+                reason="no targets were named",
+            )
+        )
+    else:
+        ids = resolve_targets(library, targets)
+
+    frequency = min(days, WEEKLY_FREQUENCY)
+    sessions: list[Session] | None = None
+    error: MmcError | None = None
+    for freq in dict.fromkeys((frequency, 1)):
+        split = _assign(ids, days, freq)
+        if any(not day for day in split):
+            # More days than slots: spread the targets over more days each.
+            split = _assign(ids, days, min(days, -(-days // len(ids))))
+        demand = [{t: WEEKLY_SETS_AIM / sum(t in d for d in split) for t in day} for day in split]
+        try:
+            sessions = _plan_days(
+                library,
+                split,
+                demand,
+                equipment=kit,
+                minutes=minutes,
+                goal=goal_,
+                level=level_,
+                activation=activation,
+            )
+        except MmcError as exc:
+            error = exc
+            continue
+        frequency = freq
+        break
+    if sessions is None:
+        assert error is not None
+        raise MmcError(
+            f"no week of {days} x {minutes} min fits: {error.message}",
+            field=error.field,
+            fix="give more days or minutes, or fewer targets",
+        ) from error
+
+    # Lift targets still under the R10 minimum while the days have room: first ask more of
+    # the days that already train them, then give them another day. Keep a change only if
+    # it brings the targets, taken together, closer to the minimum.
+    def shortfall(plan: Sequence[Session]) -> float:
+        volume = {v.muscle: v.sets for v in weekly_volume(library, plan, ids)}
+        return sum(max(0.0, WEEKLY_SETS_MIN - volume[t]) for t in ids)
+
+    shortage = shortfall(sessions)
+    for _ in range(_ROUNDS):
+        if shortage == 0:
+            break
+        volume = {v.muscle: v.sets for v in weekly_volume(library, sessions, ids)}
+        short = [t for t in ids if volume[t] < WEEKLY_SETS_MIN]
+        improved = False
+        for widen in (False, True):
+            new_split = [list(d) for d in split]
+            new_demand = [dict(d) for d in demand]
+            for t in short:
+                if widen:
+                    spare = [d for d in range(days) if t not in new_split[d]]
+                    if not spare:
+                        continue
+                    day = min(spare, key=lambda d: (len(new_split[d]), d))
+                    new_split[day].append(t)
+                    new_demand[day][t] = WEEKLY_SETS_MIN - volume[t] + 1
+                else:
+                    for d in range(days):
+                        if t in new_split[d]:
+                            new_demand[d][t] += WEEKLY_SETS_MIN - volume[t] + 1
+            if new_split == split and new_demand == demand:
+                continue
+            try:
+                retry = _plan_days(
+                    library,
+                    new_split,
+                    new_demand,
+                    equipment=kit,
+                    minutes=minutes,
+                    goal=goal_,
+                    level=level_,
+                    activation=activation,
+                )
+            except MmcError:
+                continue
+            after = shortfall(retry)
+            if after < shortage:
+                sessions, split, demand, shortage = retry, new_split, new_demand, after
+                improved = True
+                break
+        if not improved:
+            break
+
+    volume_list = weekly_volume(library, sessions, ids)
+    flags.extend(_volume_flags(volume_list))
+    push = sum(
+        item.prescription.sets
+        for s in sessions
+        for item in s.items
+        if _pattern(library, item.exercise) in PUSH_PATTERNS
+    )
+    pull = sum(
+        item.prescription.sets
+        for s in sessions
+        for item in s.items
+        if _pattern(library, item.exercise) in PULL_PATTERNS
+    )
+    front, back = _sides(library, sessions)
+    flag = _ratio_flag("push-pull", "push", push, "pull", pull)
+    if flag:
+        flags.append(flag)
+    flag = _ratio_flag("front-back", "front", front, "back", back)
+    if flag:
+        flags.append(flag)
+
+    notes.append(
+        RuleNote(
+            rule="convention",
+            decision=f"each target on {frequency} day(s) a week",
+            reason="spreading weekly sets keeps each session's volume useful",
+        )
+    )
+    notes.append(
+        RuleNote(
+            rule="R10",
+            decision=f"aim at {WEEKLY_SETS_AIM:g} weekly sets per target, flag < "
+            f"{WEEKLY_SETS_MIN:g} or > {WEEKLY_SETS_MAX:g}",
+            reason="more sets, more growth with diminishing returns; 10 is a trend, not a cut-off",
+        )
+    )
+    for day, session in enumerate(sessions, start=1):
+        notes.append(
+            RuleNote(
+                rule="convention",
+                decision=f"day {day}: " + ", ".join(session.targets),
+                reason="the day with the fewest targets takes the next one",
+            )
+        )
+    return Week(
+        title=f"{GOAL_TITLES[goal_]} week: {days} day(s) x {minutes} min",
+        goal=goal_,
+        level=level_,
+        targets=ids,
+        equipment=kit,
+        minutes=minutes,
+        days=sessions,
+        volume=volume_list,
+        push_sets=push,
+        pull_sets=pull,
+        front_sets=front,
+        back_sets=back,
+        flags=flags,
+        rationale=notes,
+    )
+
+
+def _pattern(library: Library, exercise_id: str) -> str | None:
+    exercise = library.exercises.get(exercise_id)
+    return exercise.pattern if exercise else None
+
+
+def _sides(library: Library, sessions: Sequence[Session]) -> tuple[float, float]:
+    """R10 sets on muscles of the front and of the back of the body, as the exercises list them."""
+    front = back = 0.0
+    for session in sessions:
+        for item in session.items:
+            exercise = library.exercises.get(item.exercise)
+            if exercise is None:
+                continue
+            for ids, credit in (
+                (exercise.primary, PRIMARY_SET_CREDIT),
+                (exercise.secondary, SECONDARY_SET_CREDIT),
+            ):
+                for muscle_id in ids:
+                    muscle = library.muscles.get(muscle_id)
+                    if muscle is None:
+                        continue
+                    amount = credit * item.prescription.sets
+                    if muscle.side == "front":
+                        front += amount
+                    else:
+                        back += amount
+    return front, back
+
+
+def _volume_flags(volume: Sequence[MuscleVolume]) -> list[WeekFlag]:
+    flags = []
+    for v in volume:
+        if v.target and v.status == "under":
+            flags.append(
+                WeekFlag(
+                    kind="under-volume",
+                    rule="R10",
+                    message=f"{v.name} gets {v.sets:g} weekly sets, under {WEEKLY_SETS_MIN:g} "
+                    "(a trend, not a cut-off): add days or minutes",
+                    muscles=[v.muscle],
+                )
+            )
+        if v.status == "over":
+            flags.append(
+                WeekFlag(
+                    kind="over-volume",
+                    rule="R10",
+                    message=f"{v.name} gets {v.sets:g} weekly sets, over {WEEKLY_SETS_MAX:g}: "
+                    "returns diminish",
+                    muscles=[v.muscle],
+                )
+            )
+    return flags
+
+
+def _ratio_flag(
+    kind: Literal["push-pull", "front-back"], a_name: str, a: float, b_name: str, b: float
+) -> WeekFlag | None:
+    high, low = max(a, b), min(a, b)
+    if high == 0 or high <= SIDE_RATIO_LIMIT * low:
+        return None
+    more, less = (a_name, b_name) if a > b else (b_name, a_name)
+    ratio = f"{high / low:.1f} to 1" if low else f"no {less} work"
+    return WeekFlag(
+        kind=kind,
+        rule="convention",
+        message=f"{more} {high:g} sets vs {less} {low:g} ({ratio}); balance is a convention: "
+        f"beyond {SIDE_RATIO_LIMIT:g} to 1 is flagged",
+    )

@@ -1,0 +1,466 @@
+"""plan_session: every EVIDENCE.md rule pinned to its effect on a plan."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import mmc
+from mmc.model.common import EQUIPMENT
+from mmc.plan.rules import (
+    CHANGEOVER_SECONDS,
+    GOAL_RULES,
+    MMC_MAX_PERCENT_1RM,
+    PULL_PATTERNS,
+    RULE_TITLES,
+)
+from mmc.plan.session import select_cues
+from tests.test_plan_library import small_library
+
+LIB = small_library()
+GYM = ["barbell", "bench", "cable", "dumbbell", "machine", "pull-up-bar"]
+
+
+def plan(**kwargs: Any) -> mmc.Session:
+    args: dict[str, Any] = {
+        "targets": ["pectoralis-major", "latissimus-dorsi"],
+        "equipment": GYM,
+        "minutes": 45,
+    }
+    args.update(kwargs)
+    return mmc.plan_session(LIB, **args)
+
+
+def duration_seconds(session: mmc.Session) -> float:
+    """The duration recomputed from its parts: drills + sets x reps x tempo + rest + set-up."""
+    drills = sum(d.minutes for d in session.drills) * 60
+    work = sum(
+        item.prescription.total_seconds() + CHANGEOVER_SECONDS for item in session.items
+    )
+    return drills + work
+
+
+def patterns(session: mmc.Session) -> list[str]:
+    return [LIB.exercises[i.exercise].pattern for i in session.items]
+
+
+# R1, R2, R11: mind-muscle hypertrophy
+
+
+@pytest.mark.parametrize("minutes", [20, 45, 90])
+def test_hypertrophy_never_exceeds_60_percent(minutes: int) -> None:
+    session = plan(minutes=minutes, goal="mmc-hypertrophy")
+    assert session.items
+    for item in session.items:
+        assert item.prescription.load.percent_1rm is not None
+        assert item.prescription.load.percent_1rm <= MMC_MAX_PERCENT_1RM
+
+
+def test_hypertrophy_uses_internal_cues_and_never_with_explosive_concentric() -> None:
+    # The barbell bench press and the push-up have an explosive concentric in their own
+    # tempo: the hypertrophy plan must slow it down (R2), and keep internal cues (R1).
+    session = plan(targets=["pectoralis-major"], equipment=["barbell", "bench"], minutes=60)
+    ids = [i.exercise for i in session.items]
+    assert "barbell-bench-press" in ids or "push-up" in ids
+    for item in session.items:
+        assert not item.prescription.tempo.is_explosive
+        assert item.cues, item.exercise
+        assert all(cue.focus == "internal" for cue in item.cues)
+
+
+@given(
+    targets=st.lists(st.sampled_from(sorted(LIB.muscles)), min_size=1, max_size=4, unique=True),
+    goal=st.sampled_from(["mmc-hypertrophy", "strength", "technique"]),
+)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_no_plan_pairs_an_internal_cue_with_an_explosive_concentric(
+    targets: list[str], goal: str
+) -> None:
+    try:
+        session = mmc.plan_session(
+            LIB, targets=targets, equipment=EQUIPMENT, minutes=120, goal=goal
+        )
+    except mmc.MmcError:
+        return
+    for item in session.items:
+        if item.prescription.tempo.is_explosive:
+            assert all(cue.focus == "external" for cue in item.cues), item
+
+
+def test_hypertrophy_tempo_is_controlled_and_within_r7() -> None:
+    for item in plan(minutes=90).items:
+        tempo = item.prescription.tempo
+        assert tempo.concentric != "X" and tempo.eccentric != "X"
+        assert 3 <= tempo.rep_seconds <= 8
+        assert tempo.warnings() == []
+
+
+# R3, R11, R14: strength
+
+
+def test_strength_uses_only_external_cues_heavier_loads_and_long_rest() -> None:
+    strength = plan(goal="strength", minutes=60)
+    hypertrophy = plan(goal="mmc-hypertrophy", minutes=60)
+    assert strength.items
+    for item in strength.items:
+        assert all(cue.focus == "external" for cue in item.cues)
+        exercise = LIB.exercises[item.exercise]
+        if exercise.mechanic == "compound":
+            assert item.prescription.rest_seconds >= 180
+    heavy = {i.prescription.load.percent_1rm for i in strength.items}
+    light = {i.prescription.load.percent_1rm for i in hypertrophy.items}
+    assert min(x for x in heavy if x) > max(x for x in light if x)
+    # R15: 4-6 reps with 2 in reserve is about 8 reps to failure, ~80% 1RM.
+    assert all(75 <= (i.prescription.load.percent_1rm or 0) <= 85 for i in strength.items)
+
+
+def test_strength_rests_longer_than_hypertrophy_on_the_same_lift() -> None:
+    rest = {
+        goal: {i.exercise: i.prescription.rest_seconds for i in plan(goal=goal).items}
+        for goal in ("strength", "mmc-hypertrophy")
+    }
+    shared = set(rest["strength"]) & set(rest["mmc-hypertrophy"])
+    assert shared
+    assert all(rest["strength"][e] > rest["mmc-hypertrophy"][e] for e in shared)
+
+
+# Technique: light, slow, few sets
+
+
+def test_technique_is_light_slow_and_short() -> None:
+    session = plan(goal="technique", minutes=60)
+    for item in session.items:
+        rx = item.prescription
+        assert rx.sets <= GOAL_RULES["technique"].max_sets <= 3
+        assert (rx.load.percent_1rm or 100) <= 50
+        assert rx.load.rir == 4  # R13: the loosest estimable target
+        assert rx.tempo.rep_seconds >= 7
+        assert not rx.tempo.is_explosive
+
+
+# R12, R13: effort
+
+
+@pytest.mark.parametrize("goal", ["mmc-hypertrophy", "strength", "technique"])
+def test_rir_targets_stay_within_0_to_4(goal: str) -> None:
+    for item in plan(goal=goal).items:
+        assert item.prescription.load.rir is not None
+        assert 0 <= item.prescription.load.rir <= 4
+
+
+# Budgets and durations
+
+
+@pytest.mark.parametrize("minutes", [12, 20, 30, 45, 60, 120])
+@pytest.mark.parametrize("goal", ["mmc-hypertrophy", "strength", "technique"])
+def test_duration_is_computed_and_fits_the_budget(minutes: int, goal: str) -> None:
+    session = plan(minutes=minutes, goal=goal, targets=["pectoralis-major"])
+    seconds = duration_seconds(session)
+    assert seconds <= minutes * 60
+    assert session.duration_minutes == pytest.approx(seconds / 60, abs=0.0501)
+    assert session.duration_minutes <= session.minutes
+
+
+def test_a_30_minute_plan_never_exceeds_30_minutes() -> None:
+    for targets in (["pectoralis-major"], ["latissimus-dorsi", "biceps-brachii"]):
+        session = plan(targets=targets, minutes=30)
+        assert duration_seconds(session) <= 30 * 60
+
+
+def test_more_time_gives_more_work() -> None:
+    short = plan(minutes=25)
+    long = plan(minutes=75)
+    sets = [sum(i.prescription.sets for i in s.items) for s in (short, long)]
+    assert sets[0] < sets[1]
+
+
+def test_impossible_budget_raises_a_clear_error() -> None:
+    with pytest.raises(mmc.MmcError) as info:
+        plan(minutes=5, targets=["pectoralis-major", "latissimus-dorsi", "quadriceps"])
+    assert info.value.field == "minutes"
+    assert "needs at least" in info.value.message
+    assert info.value.fix and "minutes" in info.value.fix
+
+
+def test_bad_budget_values() -> None:
+    for minutes in (0, -5, 241):
+        with pytest.raises(mmc.MmcError, match="whole minutes"):
+            plan(minutes=minutes)
+
+
+# Activation drills
+
+
+def test_activation_drills_target_the_muscles_and_scale_with_the_budget() -> None:
+    short = plan(minutes=20)
+    long = plan(minutes=60)
+    for session in (short, long):
+        assert session.drills
+        for drill in session.drills:
+            model = LIB.drills[drill.drill]
+            assert model.kind in ("flex", "visualisation")
+            assert {"pectoralis-major", "latissimus-dorsi"} & set(model.targets)
+    total = [sum(d.minutes for d in s.drills) for s in (short, long)]
+    assert total[0] <= 0.2 * 20
+    assert total[1] <= 10
+    assert total[0] < total[1]
+
+
+def test_no_activation_when_asked() -> None:
+    assert plan(activation=False).drills == []
+
+
+# Equipment
+
+
+def test_bands_only_never_prescribe_a_barbell() -> None:
+    session = plan(targets=["pectoralis-major", "latissimus-dorsi", "biceps-brachii"],
+                   equipment=["band"], minutes=60)
+    assert session.items
+    for item in session.items:
+        needs = set(LIB.exercises[item.exercise].equipment)
+        assert needs <= {"band", "bodyweight"}, item.exercise
+
+
+def test_bodyweight_is_always_available() -> None:
+    session = plan(targets=["pectoralis-major"], equipment=[], minutes=30)
+    assert [i.exercise for i in session.items] == ["push-up"]
+
+
+def test_unknown_equipment_raises_with_suggestion() -> None:
+    with pytest.raises(mmc.MmcError) as info:
+        plan(equipment=["dumbel"])
+    assert info.value.field == "equipment"
+    assert "did you mean 'dumbbell'" in info.value.message
+
+
+def test_a_target_no_available_exercise_trains_raises() -> None:
+    with pytest.raises(mmc.MmcError) as info:
+        plan(targets=["hamstrings"], equipment=["band"])
+    assert "hamstrings" in info.value.message
+    assert "barbell" in info.value.message and "machine" in info.value.message
+
+
+# Targets
+
+
+def test_unknown_target_raises_with_did_you_mean() -> None:
+    with pytest.raises(mmc.MmcError) as info:
+        plan(targets=["latisimus-dorsi"])
+    assert info.value.field == "targets"
+    assert "did you mean 'latissimus-dorsi'" in info.value.message
+
+
+def test_targets_accept_names_and_aliases() -> None:
+    by_alias = plan(targets=["pecs", "Lats"])
+    assert by_alias.targets == ["pectoralis-major", "latissimus-dorsi"]
+    assert by_alias == plan()
+
+
+def test_no_targets_raises() -> None:
+    with pytest.raises(mmc.MmcError, match="no target"):
+        plan(targets=[])
+
+
+def test_every_target_is_trained_as_a_primary_muscle() -> None:
+    targets = ["pectoralis-major", "latissimus-dorsi", "biceps-brachii", "deltoid"]
+    session = plan(targets=targets, minutes=60)
+    for target in targets:
+        family = set(LIB.family(target))
+        assert any(family & set(LIB.exercises[i.exercise].primary) for i in session.items)
+
+
+def test_level_filters_exercises() -> None:
+    beginner = plan(targets=["latissimus-dorsi"], equipment=["pull-up-bar"], level="advanced")
+    assert "pull-up" in [i.exercise for i in beginner.items]
+    with pytest.raises(mmc.MmcError, match="above the beginner level"):
+        plan(targets=["latissimus-dorsi"], equipment=["pull-up-bar"], level="beginner")
+
+
+def test_unknown_goal_and_level_raise() -> None:
+    with pytest.raises(mmc.MmcError, match="did you mean 'strength'"):
+        plan(goal="strenght")
+    with pytest.raises(mmc.MmcError, match="unknown level"):
+        plan(level="expert")
+
+
+# Order and patterns
+
+
+def test_compound_before_isolation() -> None:
+    session = plan(minutes=90)
+    mechanics = [LIB.exercises[i.exercise].mechanic for i in session.items]
+    assert "isolation" in mechanics and "compound" in mechanics
+    assert mechanics == sorted(mechanics)  # "compound" < "isolation"
+
+
+def test_no_needless_pattern_repeats() -> None:
+    # With cable and dumbbells there are fresh patterns for the chest (fly) and the back
+    # (vertical pull, horizontal pull): no pattern may appear twice.
+    session = plan(minutes=60, equipment=["cable", "dumbbell", "bench", "machine"])
+    used = patterns(session)
+    assert len(used) == len(set(used)), used
+
+
+def test_pattern_repeats_only_as_a_last_resort() -> None:
+    # Only horizontal pushes and a fly train the chest with dumbbells and a bench; a long
+    # session may add a second press, but only once the fresh patterns are used.
+    session = plan(targets=["pectoralis-major"], equipment=["dumbbell", "bench", "band"],
+                   minutes=120, level="intermediate")
+    used = patterns(session)
+    assert used.count("fly") >= 1
+    repeated = [n for n in session.rationale if "repeats a pattern" in n.reason]
+    assert (len(used) != len(set(used))) == bool(repeated)
+
+
+def test_one_exercise_can_cover_two_targets() -> None:
+    # A row trains the lats and the rhomboids: one exercise is enough for both at first.
+    session = plan(targets=["latissimus-dorsi", "rhomboids"], equipment=["band"], minutes=12,
+                   activation=False)
+    assert len(session.items) == 1
+    assert LIB.exercises[session.items[0].exercise].pattern in PULL_PATTERNS
+
+
+# Cues
+
+
+def test_cues_prefer_the_goal_phases_and_targets() -> None:
+    exercise = LIB.exercises["seated-cable-row"]
+    tempo = exercise.tempo
+    cues = select_cues(exercise, goal="mmc-hypertrophy", tempo=tempo, targets=["rhomboids"])
+    assert [c.phase for c in cues] == ["eccentric", "concentric", "peak"]
+    assert all(c.focus == "internal" for c in cues)
+    strength = select_cues(
+        exercise, goal="strength", tempo=mmc.Tempo.parse("2-1-X-0"), targets=["rhomboids"]
+    )
+    assert strength and all(c.focus == "external" for c in strength)
+    assert strength[0].phase == "setup"
+
+
+def test_an_exercise_without_matching_cues_gets_none_and_says_why() -> None:
+    session = plan(targets=["gluteus-maximus"], equipment=["kettlebell"], minutes=40,
+                   goal="strength", activation=False)
+    swing = [i for i in session.items if i.exercise == "kettlebell-swing"]
+    assert swing and swing[0].cues == []
+    assert any(n.exercise == "kettlebell-swing" and n.decision == "no cues shown"
+               for n in session.rationale)
+
+
+# Rationale
+
+
+def test_every_decision_has_a_rule_and_a_reason() -> None:
+    session = plan(minutes=60)
+    for note in session.rationale:
+        assert note.rule in RULE_TITLES
+        assert note.reason and "\n" not in note.reason
+    for item in session.items:
+        about = {n.rule for n in session.rationale if n.exercise == item.exercise}
+        # selection, load (R1), tempo (R7), rest (R14), cues (R1), TUT shown (R8)
+        assert {"convention", "R1", "R7", "R14", "R8"} <= about
+    rules = {n.rule for n in session.rationale}
+    assert {"R1", "R2", "R4", "R10", "R11", "R12", "R14"} <= rules
+
+
+def test_strength_rationale_cites_r3_r14_r15() -> None:
+    rules = {n.rule for n in plan(goal="strength").rationale}
+    assert {"R3", "R11", "R14", "R15"} <= rules
+
+
+def test_r10_note_counts_secondary_as_half() -> None:
+    session = plan(targets=["biceps-brachii", "latissimus-dorsi"], equipment=["band"],
+                   minutes=30, activation=False)
+    rows = sum(i.prescription.sets for i in session.items
+               if "biceps-brachii" in LIB.exercises[i.exercise].secondary)
+    curls = sum(i.prescription.sets for i in session.items
+                if "biceps-brachii" in LIB.exercises[i.exercise].primary)
+    note = next(n for n in session.rationale if n.rule == "R10")
+    assert f"Biceps {curls + 0.5 * rows:g}" in note.decision
+
+
+# Determinism, validity, schema
+
+
+def test_same_inputs_same_plan() -> None:
+    a = plan(minutes=50, goal="strength")
+    b = mmc.plan_session(small_library(), targets=["latissimus-dorsi", "pectoralis-major"][::-1],
+                         equipment=list(reversed(GYM)), minutes=50, goal="strength")
+    assert a.model_dump_json() == b.model_dump_json()
+
+
+def test_json_validates_against_the_session_schema() -> None:
+    schema = mmc.Session.model_json_schema(mode="serialization")
+    for goal in ("mmc-hypertrophy", "strength", "technique"):
+        payload = json.loads(plan(goal=goal).model_dump_json())
+        jsonschema.validate(payload, schema)
+        assert mmc.Session.model_validate(payload) == plan(goal=goal)
+    broken = json.loads(plan().model_dump_json())
+    broken["items"][0]["prescription"]["sets"] = 0
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+# Property-based: random targets, equipment and budgets
+
+
+@given(
+    targets=st.lists(st.sampled_from(sorted(LIB.muscles)), min_size=1, max_size=5, unique=True),
+    equipment=st.sets(st.sampled_from(EQUIPMENT)),
+    minutes=st.integers(min_value=1, max_value=240),
+    goal=st.sampled_from(["mmc-hypertrophy", "strength", "technique"]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_plan_is_valid_fits_and_uses_only_available_equipment(
+    targets: list[str], equipment: set[str], minutes: int, goal: str, level: str
+) -> None:
+    try:
+        session = mmc.plan_session(
+            LIB, targets=targets, equipment=equipment, minutes=minutes, goal=goal, level=level
+        )
+    except mmc.MmcError as exc:
+        assert exc.message and exc.fix  # says why, and what to do
+        assert exc.field in ("targets", "minutes")
+        return
+    assert mmc.Session.model_validate(session.model_dump()) == session
+    assert duration_seconds(session) <= minutes * 60
+    have = equipment | {"bodyweight"}
+    for item in session.items:
+        exercise = LIB.exercises[item.exercise]
+        assert set(exercise.equipment) <= have
+        assert {"beginner": 0, "intermediate": 1, "advanced": 2}[exercise.level] <= {
+            "beginner": 0, "intermediate": 1, "advanced": 2}[level]
+        if goal == "mmc-hypertrophy":
+            assert (item.prescription.load.percent_1rm or 0) <= MMC_MAX_PERCENT_1RM
+        if item.prescription.tempo.is_explosive:
+            assert all(c.focus == "external" for c in item.cues)
+    assert len({i.exercise for i in session.items}) == len(session.items)
+
+
+# Bundled content: holds for any reasonable library
+
+
+def test_bundled_library_plans() -> None:
+    lib = mmc.load_library()
+    trainable = [
+        m for m in sorted(lib.muscles)
+        if any(set(e.equipment) <= set(EQUIPMENT) and e.level == "beginner"
+               for e in lib.exercises_for(m, "primary"))
+    ]
+    assert trainable, "the bundled library trains no muscle"
+    for goal in ("mmc-hypertrophy", "strength", "technique"):
+        session = mmc.plan_session(
+            lib, targets=trainable[:2], equipment=EQUIPMENT, minutes=45, goal=goal
+        )
+        assert session.items
+        assert duration_seconds(session) <= 45 * 60
+        if goal == "mmc-hypertrophy":
+            assert all((i.prescription.load.percent_1rm or 0) <= 60 for i in session.items)
+        for item in session.items:
+            if item.prescription.tempo.is_explosive or goal == "strength":
+                assert all(c.focus == "external" for c in item.cues)
