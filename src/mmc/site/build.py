@@ -1,0 +1,176 @@
+"""``mmc build``: content in, a complete static site out.
+
+The build loads and checks the library, plans every page (:mod:`mmc.site.pages`), renders
+the pages whose content hash is not in the cache, and writes the whole site into a staging
+directory that replaces the output only when everything succeeded. The same input always
+gives the same bytes: lists are sorted and nothing records the time.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mmc.errors import MmcError
+from mmc.model.library import Library
+from mmc.site.cache import PageCache, page_key
+from mmc.site.config import SiteConfig
+from mmc.site.output import build_lock, recover, staging_dir, swap_in
+from mmc.site.pages import PageJob, plan_pages, sample_sessions
+from mmc.site.search import search_json
+from mmc.site.theme import environment, fingerprint, static_files
+
+__all__ = ["BuildReport", "build_site", "load_site_library", "render_page"]
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did: the pages it rendered and the ones it took from the cache."""
+
+    out: Path
+    rendered: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    files: int = 0
+    seconds: float = 0.0
+
+    @property
+    def pages(self) -> int:
+        return len(self.rendered) + len(self.reused)
+
+    def summary(self) -> str:
+        return (
+            f"mmc build: {self.pages} pages ({len(self.rendered)} rendered, {len(self.reused)} "
+            f"from cache), {self.files} files in {self.out} in {self.seconds:.2f} s"
+        )
+
+
+def load_site_library(config: SiteConfig) -> Library:
+    """The library a site shows: bundled content, the configured packs and directories."""
+    from mmc.content.loader import load_library
+
+    kwargs: dict[str, Any] = {"bundled": config.bundled}
+    if "packs" in inspect.signature(load_library).parameters:
+        kwargs["packs"] = config.packs
+    return load_library(*config.content_dirs, **kwargs)
+
+
+def _settings(config: SiteConfig, lib: Library) -> dict[str, Any]:
+    """Site-wide values every page shows (part of every page's cache key)."""
+    pages = sorted(lib.pages.values(), key=lambda p: (p.order, p.title, p.id))
+    return {
+        "title": config.title,
+        "description": config.description,
+        "base_url": config.base_url,
+        "guide": pages[0].id if pages else None,
+    }
+
+
+def render_page(job: PageJob, settings: dict[str, Any], library: Library | None = None) -> str:
+    """Render one page to HTML.
+
+    ``library`` is handed to the card and map renderers for muscle names; it is not part of
+    the page's cache key, so every name a page shows must also be in its context.
+    """
+    template = environment().get_template(job.template)
+    return template.render(
+        **job.context,
+        library=library,
+        page_path=job.path,
+        page_title=job.title,
+        section=job.section,
+        site=settings,
+    )
+
+
+def _write(root: Path, relative: str, data: bytes) -> None:
+    target = root / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def _check_paths(jobs: list[PageJob]) -> None:
+    seen: dict[str, str] = {}
+    for job in jobs:
+        parts = job.path.split("/")
+        if job.path.startswith("/") or any(p in ("", ".", "..") for p in parts):
+            raise MmcError(f"page path {job.path!r} leaves the output directory",
+                           fix="ids must be slugs: lower-case letters, digits and hyphens")
+        folded = job.path.casefold()
+        if folded in seen and seen[folded] != job.path:
+            raise MmcError(f"pages {seen[folded]!r} and {job.path!r} differ only in case",
+                           fix="rename one of the items")
+        seen[folded] = job.path
+
+
+def build_site(
+    config: SiteConfig | None = None,
+    *,
+    out: str | Path | None = None,
+    library: Library | None = None,
+    cache: bool = True,
+) -> BuildReport:
+    """Build the site described by ``config`` into ``out`` (default ``config.out``).
+
+    Raises :class:`~mmc.errors.MmcError` (content problems as
+    :class:`~mmc.errors.ContentErrors`) and leaves the previous output untouched on failure.
+    """
+    started = time.perf_counter()
+    config = config or SiteConfig()
+    target = Path(out) if out is not None else config.path(config.out)
+    target = target.absolute()
+    report = BuildReport(out=target)
+    with build_lock(target):
+        recover(target)
+        lib = library if library is not None else load_site_library(config)
+        sessions = sample_sessions(lib, config)
+        jobs = plan_pages(lib, config, sessions)
+        _check_paths(jobs)
+        settings = _settings(config, lib)
+        stamp = fingerprint(settings)
+        store = PageCache(config.path(config.cache_dir) / "pages", enabled=cache)
+        staged = staging_dir(target)
+        keys: list[str] = []
+        try:
+            for job in jobs:
+                key = page_key(stamp, job.path, job.template, job.context)
+                keys.append(key)
+                data = store.get(key)
+                if data is None:
+                    data = render_page(job, settings, lib).encode("utf-8")
+                    store.put(key, data)
+                    report.rendered.append(job.path)
+                else:
+                    report.reused.append(job.path)
+                _write(staged, job.path, data)
+            for name, data in static_files():
+                _write(staged, f"assets/{name}", data)
+            _write(staged, "search-index.json", search_json(lib))
+            if config.base_url:
+                _write(staged, "sitemap.xml", _sitemap(config.base_url, jobs))
+            report.files = sum(1 for p in staged.rglob("*") if p.is_file())
+            swap_in(staged, target)
+        except BaseException:
+            import shutil
+
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
+        store.prune(keys)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _sitemap(base_url: str, jobs: list[PageJob]) -> bytes:
+    from xml.sax.saxutils import escape
+
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for job in sorted(jobs, key=lambda j: j.path):
+        if job.path == "404.html":
+            continue
+        loc = base_url + job.path.removesuffix("index.html")
+        lines.append(f"  <url><loc>{escape(loc)}</loc></url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")

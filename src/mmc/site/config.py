@@ -1,0 +1,171 @@
+"""Site settings: ``[tool.mmc]`` in ``pyproject.toml``, or an ``mmc.toml``.
+
+Every setting has a default, so a directory with neither file builds the bundled content.
+Unknown or mistyped settings are errors naming the file, the line and the fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator
+
+from mmc.errors import MmcError
+from mmc.model.common import Frozen, Slug
+
+__all__ = ["CONFIG_FILES", "SampleSession", "SiteConfig", "find_config", "load_config"]
+
+#: Files searched, in order, in the working directory when no ``--config`` is given.
+CONFIG_FILES = ("mmc.toml", "pyproject.toml")
+
+
+class SampleSession(Frozen):
+    """A sample session the site plans and publishes with its printable sheet."""
+
+    id: Slug
+    title: str = Field(min_length=1)
+    targets: list[Slug] = Field(default_factory=list, description="Muscle ids to train.")
+    equipment: list[str] = Field(default_factory=list, description="Equipment at hand.")
+    minutes: int = Field(default=45, gt=0, le=240)
+    level: str = Field(default="beginner")
+
+
+class SiteConfig(Frozen):
+    """Settings of ``mmc build`` (all optional)."""
+
+    title: str = Field(default="mmc cue cards", min_length=1, description="Site title.")
+    description: str = Field(
+        default="Cue cards for the mind-muscle connection: feel every rep in the muscle you mean"
+        " to train.",
+        description="One line under the title and in the page metadata.",
+    )
+    base_url: str = Field(
+        default="", description="Where the site is published, e.g. https://example.org/cues/."
+    )
+    content: list[str] = Field(
+        default_factory=list, description="Extra content directories, read after the bundled one."
+    )
+    bundled: bool = Field(default=True, description="Include the content shipped with mmc.")
+    packs: list[str] | None = Field(
+        default=None, description="Content packs to load (names); None loads every installed one."
+    )
+    out: str = Field(default="site", description="Output directory.")
+    cache_dir: str = Field(default=".mmc-cache", description="Where the build cache lives.")
+    card_size: str = Field(default="a6", description="Card size on exercise pages.")
+    sessions: list[SampleSession] | None = Field(
+        default=None, description="Sample sessions to publish; None uses a built-in set."
+    )
+    root: str = Field(default=".", description="Directory relative paths are resolved against.")
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str) -> str:
+        if value and not re.match(r"^https?://[^\s]+$", value):
+            raise ValueError("base_url must start with http:// or https://")
+        return value if not value or value.endswith("/") else value + "/"
+
+    def path(self, value: str) -> Path:
+        """A configured path, resolved against the config file's directory."""
+        path = Path(value)
+        return path if path.is_absolute() else Path(self.root) / path
+
+    @property
+    def content_dirs(self) -> list[Path]:
+        return [self.path(p) for p in self.content]
+
+
+def find_config(cwd: Path | None = None) -> Path | None:
+    """The first of ``mmc.toml`` or a ``pyproject.toml`` with ``[tool.mmc]`` in ``cwd``."""
+    base = cwd or Path.cwd()
+    for name in CONFIG_FILES:
+        candidate = base / name
+        if not candidate.is_file():
+            continue
+        if name == "pyproject.toml":
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                return candidate  # load_config reports the problem with its location
+            if "mmc" not in data.get("tool", {}):
+                continue
+        return candidate
+    return None
+
+
+def _line_of(text: str, key: str) -> int | None:
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _section(path: Path, text: str) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise MmcError(
+            f"invalid TOML: {exc}",
+            file=path,
+            line=int(match.group(1)) if match else None,
+            fix="check the quoting and brackets of the settings",
+        ) from None
+    if path.name == "pyproject.toml" or "tool" in data:
+        section = data.get("tool", {}).get("mmc", {})
+    else:
+        section = data
+    if not isinstance(section, dict):
+        raise MmcError("[tool.mmc] must be a table of settings", file=path)
+    return section
+
+
+def load_config(
+    path: str | Path | None = None, *, cwd: Path | None = None, **overrides: Any
+) -> SiteConfig:
+    """Read the site settings from ``path`` (or the first config file found in ``cwd``).
+
+    ``overrides`` (for example ``out=...`` from the command line) win over the file.
+    """
+    base = cwd or Path.cwd()
+    file = Path(path) if path is not None else find_config(base)
+    data: dict[str, Any] = {}
+    text = ""
+    if file is not None:
+        if not file.is_file():
+            raise MmcError(
+                f"config file {file} does not exist",
+                file=file,
+                fix="pass a pyproject.toml with [tool.mmc] or an mmc.toml",
+            )
+        text = file.read_text(encoding="utf-8")
+        data = dict(_section(file, text))
+        root = file.resolve().parent
+    else:
+        root = base.resolve()
+    data.pop("root", None)
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    data["root"] = str(root)
+    try:
+        return SiteConfig.model_validate(data)
+    except ValidationError as exc:
+        detail = exc.errors()[0]
+        loc = [str(p) for p in detail["loc"]]
+        key = loc[0] if loc else ""
+        fix = "see the settings in the README (title, base_url, content, packs, out, sessions)"
+        if detail["type"] == "extra_forbidden":
+            guess = difflib.get_close_matches(key, list(SiteConfig.model_fields), n=1)
+            message = f"unknown setting '{key}'"
+            if guess:
+                fix = f"did you mean '{guess[0]}'?"
+        else:
+            message = str(detail["msg"]).removeprefix("Value error, ")
+        raise MmcError(
+            message,
+            file=file,
+            line=_line_of(text, key) if key else None,
+            field=".".join(loc) or None,
+            fix=fix,
+        ) from None

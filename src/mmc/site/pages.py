@@ -1,0 +1,470 @@
+"""Which pages a site has and the data each one shows: pure functions of the library.
+
+A page is an output path, a template and a context of plain data and model objects. The
+context is everything the template reads, so its hash decides whether the page must be
+rendered again (see :mod:`mmc.site.cache`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from mmc.errors import MmcError
+from mmc.model.common import EQUIPMENT, GROUPS, PATTERNS
+from mmc.model.drill import Drill
+from mmc.model.exercise import Exercise
+from mmc.model.library import Library
+from mmc.model.muscle import Muscle
+from mmc.model.session import Session
+from mmc.site.config import SampleSession, SiteConfig
+
+__all__ = [
+    "DEFAULT_SESSIONS",
+    "PageJob",
+    "exercise_summary",
+    "plan_pages",
+    "sample_sessions",
+]
+
+#: Sessions published when the config names none: one per broad goal of a gym-bag week.
+DEFAULT_SESSIONS: tuple[SampleSession, ...] = (
+    SampleSession(
+        id="back-and-biceps",
+        title="Back and biceps: feel the pull",
+        targets=["latissimus-dorsi", "rhomboids", "biceps-brachii"],
+        equipment=["cable", "dumbbell", "machine", "band", "bench", "pull-up-bar"],
+        minutes=45,
+    ),
+    SampleSession(
+        id="chest-and-shoulders",
+        title="Chest and shoulders: press with the target muscle",
+        targets=["pectoralis-major", "deltoid-lateral", "triceps-brachii"],
+        equipment=["dumbbell", "cable", "bench", "machine", "band"],
+        minutes=45,
+    ),
+    SampleSession(
+        id="legs-and-glutes",
+        title="Legs and glutes: slow eccentrics",
+        targets=["gluteus-maximus", "quadriceps", "hamstrings"],
+        equipment=["dumbbell", "barbell", "machine", "bench", "band"],
+        minutes=50,
+    ),
+    SampleSession(
+        id="home-bodyweight",
+        title="At home: bodyweight and a band",
+        targets=["pectoralis-major", "latissimus-dorsi", "gluteus-maximus"],
+        equipment=["bodyweight", "band"],
+        minutes=30,
+    ),
+)
+
+EQUIPMENT_NAMES = {e: e.replace("-", " ").capitalize() for e in EQUIPMENT} | {
+    "ez-bar": "EZ bar",
+    "pull-up-bar": "Pull-up bar",
+}
+PATTERN_NAMES = {p: p.replace("-", " ").capitalize() for p in PATTERNS}
+GROUP_NAMES = {g: g.capitalize() for g in GROUPS}
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One page to write: where, with which template, from which data."""
+
+    path: str
+    template: str
+    title: str
+    section: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+
+def exercise_summary(exercise: Exercise, lib: Library) -> dict[str, Any]:
+    """The few facts an exercise list shows, as plain data."""
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "primary": [_muscle_name(lib, m) for m in exercise.primary],
+        "primary_ids": list(exercise.primary),
+        "secondary_ids": list(exercise.secondary),
+        "muscle_tags": _ancestors([*exercise.primary, *exercise.secondary], lib),
+        "groups": sorted({lib.muscles[m].group for m in exercise.primary if m in lib.muscles}),
+        "equipment": list(exercise.equipment),
+        "pattern": exercise.pattern,
+        "mechanic": exercise.mechanic,
+        "level": exercise.level,
+        "tempo": str(exercise.tempo),
+        "cue": next((c.text for c in exercise.cues if c.focus == "internal"), ""),
+        "imported": exercise.imported,
+    }
+
+
+def _ancestors(ids: Iterable[str], lib: Library) -> list[str]:
+    """The ids and every muscle they are heads of (``deltoid-anterior`` -> ``deltoid``)."""
+    found: dict[str, None] = {}
+    for muscle_id in ids:
+        current: str | None = muscle_id
+        while current is not None and current not in found:
+            found[current] = None
+            muscle = lib.muscles.get(current)
+            current = muscle.parent if muscle else None
+    return list(found)
+
+
+def muscle_summary(muscle: Muscle) -> dict[str, Any]:
+    return {
+        "id": muscle.id,
+        "name": muscle.name,
+        "latin": muscle.latin,
+        "group": muscle.group,
+        "side": muscle.side,
+        "parent": muscle.parent,
+    }
+
+
+def drill_summary(drill: Drill, lib: Library) -> dict[str, Any]:
+    return {
+        "id": drill.id,
+        "name": drill.name,
+        "kind": drill.kind,
+        "minutes": drill.minutes,
+        "targets": [_muscle_name(lib, m) for m in drill.targets],
+    }
+
+
+def _muscle_name(lib: Library, muscle_id: str) -> str:
+    muscle = lib.muscles.get(muscle_id)
+    return muscle.name if muscle else muscle_id
+
+
+def _summaries(exercises: Iterable[Exercise], lib: Library) -> list[dict[str, Any]]:
+    return [exercise_summary(e, lib) for e in sorted(exercises, key=lambda e: (e.name, e.id))]
+
+
+def _muscles_of(exercise: Exercise, lib: Library) -> dict[str, dict[str, Any]]:
+    ids = {*exercise.primary, *exercise.secondary}
+    ids.update(c.muscle for c in exercise.cues if c.muscle)
+    return {m: muscle_summary(lib.muscles[m]) for m in sorted(ids) if m in lib.muscles}
+
+
+def _names_of(exercises: Iterable[Exercise], lib: Library) -> dict[str, str]:
+    """Names of every muscle the cards of ``exercises`` print (part of the cache key)."""
+    ids = {m for e in exercises for m in (*e.primary, *e.secondary)}
+    return {m: _muscle_name(lib, m) for m in sorted(ids)}
+
+
+def _related(exercise: Exercise, lib: Library) -> list[dict[str, Any]]:
+    groups: list[dict[str, Any]] = []
+    linked: set[str] = {exercise.id}
+    for label, ids in (
+        ("Easier", exercise.easier),
+        ("Harder", exercise.harder),
+        ("Variations", exercise.variations),
+    ):
+        found = [lib.exercises[i] for i in ids if i in lib.exercises]
+        if found:
+            groups.append({"label": label, "exercises": _summaries(found, lib)})
+            linked.update(e.id for e in found)
+    target = exercise.primary[0]
+    same = [e for e in lib.exercises_for(target, "primary") if e.id not in linked]
+    if same:
+        same.sort(key=lambda e: (e.pattern != exercise.pattern, e.name, e.id))
+        name = _muscle_name(lib, target)
+        groups.append({"label": f"Also trains the {name.lower()}", "exercises": _summaries(same[:6], lib)})
+    return groups
+
+
+def _drills_for(muscle_ids: Sequence[str], lib: Library) -> list[Drill]:
+    wanted = set(muscle_ids)
+    return [d for d in lib.drills.values() if wanted & set(d.targets)]
+
+
+def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSession, Session]]:
+    """Plan the configured sample sessions (skipping targets the library lacks)."""
+    from mmc.plan.session import plan_session
+
+    specs = config.sessions if config.sessions is not None else list(DEFAULT_SESSIONS)
+    planned: list[tuple[SampleSession, Session]] = []
+    for spec in specs:
+        possible = {e.id for e in lib.exercises_possible_with(spec.equipment)}
+        targets = [
+            t for t in spec.targets
+            if any(e.id in possible for e in lib.exercises_for(t, "primary", include_heads=False))
+        ]
+        if not targets:
+            continue
+        try:
+            session = plan_session(
+                lib,
+                targets=targets,
+                equipment=sorted(spec.equipment),
+                minutes=spec.minutes,
+                level=spec.level,
+                title=spec.title,
+            )
+        except MmcError:
+            if config.sessions is not None:
+                raise
+            continue  # a built-in sample the library cannot fill is left out
+        if session.items:
+            planned.append((spec, session))
+    return planned
+
+
+def _group_exercises(lib: Library) -> dict[str, list[Exercise]]:
+    """Exercises by the body group of their first primary muscle."""
+    found: dict[str, list[Exercise]] = {}
+    for exercise in lib.exercises.values():
+        muscle = lib.muscles.get(exercise.primary[0])
+        if muscle is not None:
+            found.setdefault(muscle.group, []).append(exercise)
+    return {g: sorted(found[g], key=lambda e: (e.name, e.id)) for g in GROUPS if g in found}
+
+
+def plan_pages(
+    lib: Library, config: SiteConfig, sessions: Sequence[tuple[SampleSession, Session]] = ()
+) -> list[PageJob]:
+    """Every page of the site, in a stable order."""
+    jobs: list[PageJob] = []
+    all_summaries = _summaries(lib.exercises.values(), lib)
+    muscles = sorted(lib.muscles.values(), key=lambda m: (GROUPS.index(m.group), m.name, m.id))
+    top_muscles = [m for m in muscles if m.parent is None]
+    used_equipment = [e for e in EQUIPMENT if lib.exercises_using(e)]
+    used_patterns = [p for p in PATTERNS if any(e.pattern == p for e in lib.exercises.values())]
+    pages = sorted(lib.pages.values(), key=lambda p: (p.order, p.title, p.id))
+    by_group = _group_exercises(lib)
+    filters = {
+        "muscles": [muscle_summary(m) for m in top_muscles if lib.exercises_for(m.id)],
+        "equipment": [{"id": e, "name": EQUIPMENT_NAMES[e]} for e in used_equipment],
+        "patterns": [{"id": p, "name": PATTERN_NAMES[p]} for p in used_patterns],
+    }
+
+    jobs.append(
+        PageJob(
+            "index.html",
+            "index.html",
+            config.title,
+            "home",
+            {
+                "counts": {
+                    "exercises": len(lib.exercises),
+                    "muscles": len(lib.muscles),
+                    "drills": len(lib.drills),
+                    "sessions": len(sessions),
+                },
+                "guides": [{"id": p.id, "title": p.title, "summary": p.summary} for p in pages],
+                "groups": [
+                    {
+                        "id": g,
+                        "name": GROUP_NAMES[g],
+                        "muscles": [muscle_summary(m) for m in top_muscles if m.group == g],
+                    }
+                    for g in GROUPS
+                    if any(m.group == g for m in top_muscles)
+                ],
+                "featured": all_summaries[:: max(1, len(all_summaries) // 6)][:6],
+                "sessions": [{"id": spec.id, "title": s.title, "minutes": s.minutes}
+                             for spec, s in sessions],
+            },
+        )
+    )
+    jobs.append(
+        PageJob(
+            "exercises/index.html",
+            "exercises.html",
+            "Exercises",
+            "exercises",
+            {"exercises": all_summaries, "filters": filters, "heading": "All exercises",
+             "lead": "Filter by muscle, equipment or movement pattern.",
+             "active": {"equipment": None, "pattern": None}},
+        )
+    )
+    for exercise in lib.exercises.values():
+        jobs.append(
+            PageJob(
+                f"exercises/{exercise.id}/index.html",
+                "exercise.html",
+                exercise.name,
+                "exercises",
+                {
+                    "exercise": exercise,
+                    "muscles": _muscles_of(exercise, lib),
+                    "related": _related(exercise, lib),
+                    "group": next(
+                        (g for g, items in by_group.items() if exercise in items), None
+                    ),
+                    "card_size": config.card_size,
+                },
+            )
+        )
+    for equipment in used_equipment:
+        jobs.append(
+            PageJob(
+                f"equipment/{equipment}/index.html",
+                "exercises.html",
+                f"{EQUIPMENT_NAMES[equipment]} exercises",
+                "exercises",
+                {"exercises": _summaries(lib.exercises_using(equipment), lib), "filters": filters,
+                 "heading": f"Exercises with: {EQUIPMENT_NAMES[equipment].lower()}",
+                 "lead": "", "active": {"equipment": equipment, "pattern": None}},
+            )
+        )
+    for pattern in used_patterns:
+        found = [e for e in lib.exercises.values() if e.pattern == pattern]
+        jobs.append(
+            PageJob(
+                f"patterns/{pattern}/index.html",
+                "exercises.html",
+                f"{PATTERN_NAMES[pattern]} exercises",
+                "exercises",
+                {"exercises": _summaries(found, lib), "filters": filters,
+                 "heading": f"Movement pattern: {PATTERN_NAMES[pattern].lower()}",
+                 "lead": "", "active": {"equipment": None, "pattern": pattern}},
+            )
+        )
+
+    jobs.append(
+        PageJob(
+            "muscles/index.html",
+            "muscles.html",
+            "Muscles",
+            "muscles",
+            {
+                "groups": [
+                    {
+                        "id": g,
+                        "name": GROUP_NAMES[g],
+                        "muscles": [
+                            {**muscle_summary(m), "count": len(lib.exercises_for(m.id)),
+                             "heads": [muscle_summary(lib.muscles[h]) for h in lib.heads(m.id)]}
+                            for m in top_muscles if m.group == g
+                        ],
+                    }
+                    for g in GROUPS
+                    if any(m.group == g for m in top_muscles)
+                ]
+            },
+        )
+    )
+    for muscle in muscles:
+        family = lib.family(muscle.id)
+        parent = lib.muscles.get(muscle.parent) if muscle.parent else None
+        jobs.append(
+            PageJob(
+                f"muscles/{muscle.id}/index.html",
+                "muscle.html",
+                muscle.name,
+                "muscles",
+                {
+                    "muscle": muscle,
+                    "parent": muscle_summary(parent) if parent else None,
+                    "heads": [muscle_summary(lib.muscles[h]) for h in lib.heads(muscle.id)],
+                    "compensations": [
+                        muscle_summary(lib.muscles[m]) for m in muscle.compensations
+                        if m in lib.muscles
+                    ],
+                    "primary": _summaries(lib.exercises_for(muscle.id, "primary"), lib),
+                    "secondary": [
+                        s for s in _summaries(lib.exercises_for(muscle.id, "secondary"), lib)
+                        if not set(s["primary_ids"]) & set(family)
+                    ],
+                    "drills": [drill_summary(d, lib) for d in _drills_for(family, lib)],
+                    "family": list(family),
+                },
+            )
+        )
+
+    jobs.append(
+        PageJob(
+            "drills/index.html",
+            "drills.html",
+            "Drills",
+            "drills",
+            {"drills": [drill_summary(d, lib) for d in
+                        sorted(lib.drills.values(), key=lambda d: (d.kind, d.name, d.id))]},
+        )
+    )
+    for drill in lib.drills.values():
+        jobs.append(
+            PageJob(
+                f"drills/{drill.id}/index.html",
+                "drill.html",
+                drill.name,
+                "drills",
+                {"drill": drill,
+                 "targets": [muscle_summary(lib.muscles[m]) for m in drill.targets
+                             if m in lib.muscles]},
+            )
+        )
+
+    jobs.append(
+        PageJob(
+            "sessions/index.html",
+            "sessions.html",
+            "Sample sessions",
+            "sessions",
+            {"sessions": [{"id": spec.id, "session": s} for spec, s in sessions]},
+        )
+    )
+    for spec, session in sessions:
+        exercises = {i.exercise: lib.exercises[i.exercise] for i in session.items
+                     if i.exercise in lib.exercises}
+        common = {"spec_id": spec.id, "session": session,
+                  "names": {m: _muscle_name(lib, m) for m in session.targets}}
+        jobs.append(
+            PageJob(f"sessions/{spec.id}/index.html", "session.html", session.title, "sessions",
+                    {**common, "exercises": _summaries(exercises.values(), lib)})
+        )
+        jobs.append(
+            PageJob(f"print/sessions/{spec.id}/index.html", "print_sheet.html",
+                    f"Session sheet: {session.title}", "print", common)
+        )
+        jobs.append(
+            PageJob(f"print/sessions/{spec.id}/cards/index.html", "print_cards.html",
+                    f"Cards: {session.title}", "print",
+                    {"heading": session.title, "exercises": list(exercises.values()),
+                     "names": _names_of(exercises.values(), lib),
+                     "prescriptions": {i.exercise: i.prescription for i in session.items},
+                     "back": f"sessions/{spec.id}/"})
+        )
+
+    for page in pages:
+        jobs.append(
+            PageJob(f"guide/{page.id}/index.html", "guide.html", page.title, "guide",
+                    {"page": page})
+        )
+
+    jobs.append(
+        PageJob(
+            "print/index.html",
+            "print_index.html",
+            "Print",
+            "print",
+            {
+                "groups": [{"id": g, "name": GROUP_NAMES[g], "count": len(items)}
+                           for g, items in by_group.items()],
+                "sessions": [{"id": spec.id, "title": s.title} for spec, s in sessions],
+            },
+        )
+    )
+    for group, items in by_group.items():
+        jobs.append(
+            PageJob(
+                f"print/groups/{group}/index.html",
+                "print_cards.html",
+                f"Cards: {GROUP_NAMES[group]}",
+                "print",
+                {"heading": f"{GROUP_NAMES[group]} cue cards", "exercises": items,
+                 "names": _names_of(items, lib),
+                 "prescriptions": {}, "back": "print/"},
+            )
+        )
+
+    jobs.append(
+        PageJob("search/index.html", "search.html", "Search", "search",
+                {"exercises": all_summaries,
+                 "muscles": [muscle_summary(m) for m in muscles],
+                 "aliases": {m.id: list(m.aliases) for m in muscles}})
+    )
+    jobs.append(PageJob("404.html", "404.html", "Page not found", "", {}))
+    return jobs

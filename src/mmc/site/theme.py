@@ -1,0 +1,185 @@
+"""The site's look: its Jinja2 environment, URL helpers and the fragments it embeds.
+
+Cards, muscle maps and session sheets come from :mod:`mmc.render`; this module only places
+them in pages. Every link is written relative to the page it is on, so a built site works
+from any base URL and from a plain static file server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jinja2 import Environment
+
+__all__ = [
+    "STATIC_FILES",
+    "environment",
+    "fingerprint",
+    "relative_url",
+    "static_files",
+]
+
+#: Static files copied into ``assets/`` of every site.
+STATIC_FILES = ("site.css", "site.js", "favicon.svg")
+
+
+def relative_url(page: str, target: str) -> str:
+    """The link from output file ``page`` to site path ``target`` (``exercises/x/``).
+
+    A target ending in ``/`` is a directory (its ``index.html``); ``""`` is the site root.
+    """
+    if "://" in target or target.startswith(("#", "mailto:")):
+        return target
+    base = posixpath.dirname(page)
+    anchor = ""
+    if "#" in target:
+        target, anchor = target.split("#", 1)
+        anchor = "#" + anchor
+    is_dir = target == "" or target.endswith("/")
+    rel = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+    if rel == ".":
+        rel = "./" if is_dir else rel
+    elif is_dir:
+        rel += "/"
+    return rel + anchor
+
+
+def _package_files() -> list[tuple[str, bytes]]:
+    """Templates and static files of the site and render packages, for the fingerprint."""
+    found: list[tuple[str, bytes]] = []
+    for package in ("mmc.site", "mmc.render"):
+        try:
+            root = Path(str(resources.files(package)))
+        except ModuleNotFoundError:  # pragma: no cover - render not installed
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".html", ".css", ".js", ".svg", ".j2"}:
+                found.append((f"{package}/{path.relative_to(root).as_posix()}", path.read_bytes()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the code and templates that turn data into pages."""
+    from mmc._version import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for name, data in _package_files():
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def fingerprint(settings: dict[str, Any]) -> str:
+    """The code fingerprint combined with the site-wide settings every page shows."""
+    import json
+
+    text = json.dumps(settings, sort_keys=True, default=str)
+    return hashlib.sha256((code_fingerprint() + text).encode()).hexdigest()
+
+
+def static_files() -> list[tuple[str, bytes]]:
+    """``(name, bytes)`` of the site's static assets, including the card stylesheet."""
+    folder = resources.files("mmc.site").joinpath("static")
+    files = [(name, folder.joinpath(name).read_bytes()) for name in STATIC_FILES]
+    files.append(("cards.css", card_stylesheet().encode("utf-8")))
+    return files
+
+
+def card_stylesheet() -> str:
+    """The stylesheet of cards and muscle maps from :mod:`mmc.render`."""
+    from mmc.render.cards import card_css
+
+    return card_css()
+
+
+def _markdown(text: str) -> Markup:
+    from mmc.render.markdown import render_markdown
+
+    return Markup(render_markdown(text))
+
+
+def _library(context: Context) -> Any:
+    return context.get("library")
+
+
+@pass_context
+def _card(context: Context, exercise: Any, prescription: Any = None, size: str = "a6") -> Markup:
+    from mmc.render.cards import render_card
+
+    card = render_card(exercise, prescription, size, _library(context))
+    return Markup(
+        '<div class="card-pair">'
+        f'<div class="card-side card-front">{card.front}</div>'
+        f'<div class="card-side card-back">{card.back}</div>'
+        "</div>"
+    )
+
+
+@pass_context
+def _muscle_map(context: Context, primary: list[str], secondary: list[str] | None = None,
+                title: str | None = None) -> Markup:
+    from mmc.render.musclemap import render_muscle_map
+
+    return Markup(
+        render_muscle_map(primary, secondary or [], library=_library(context), title=title)
+    )
+
+
+@pass_context
+def _sheet(context: Context, session: Any) -> Markup:
+    try:
+        from mmc.render.sheets import render_sheet
+    except ImportError:  # TEMPORARY until the print helper lands mmc.render.sheets
+        return Markup("<p>Session sheet renderer not available yet.</p>")
+    return Markup(render_sheet(session))
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def _duration(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes} min"
+
+
+def _label(value: str) -> str:
+    return value.replace("-", " ").replace("_", " ")
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The site's template environment (autoescaped, strict about undefined names)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("mmc.site", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+    @pass_context
+    def url(context: Context, target: str) -> str:
+        return relative_url(str(context["page_path"]), target)
+
+    env.globals.update(
+        url=url,
+        markdown=_markdown,
+        card=_card,
+        muscle_map=_muscle_map,
+        sheet=_sheet,
+    )
+    env.filters.update(seconds=_seconds, duration=_duration, label=_label)
+    return env
