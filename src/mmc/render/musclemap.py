@@ -1,0 +1,401 @@
+"""The muscle map: a front and back body chart with every muscle of the taxonomy as a region.
+
+``render_muscle_map(primary, secondary)`` returns an inline SVG string. Each muscle (and each
+head worth cueing on its own) is one ``<path>`` per view it shows in, carrying
+``data-muscle="<id>"`` and ``class="muscle"`` (plus ``primary`` or ``secondary`` when
+highlighted). Heads sit inside a ``<g class="muscle-group" data-muscle="<parent id>">``; parts of
+a parent that have no id of their own (the vasti of the quadriceps) are paths of the parent.
+
+The drawing is authored once, for the viewer's left half of each figure, and mirrored about the
+figure's midline, so both sides are exactly symmetric. Colours are set as presentation attributes
+(not CSS), so the chart looks the same in browsers, WeasyPrint and plain SVG viewers, and prints
+in greyscale: primary is a dark fill, secondary a light fill with a diagonal hatch.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from mmc.errors import MmcError
+
+if TYPE_CHECKING:
+    from mmc.model.library import Library
+
+__all__ = ["MAP_MUSCLES", "render_muscle_map"]
+
+# --------------------------------------------------------------------------------------------
+# Geometry. One figure is drawn in a 200 x 420 box with its midline at x = 100; paths are the
+# viewer's left half and use absolute M, L, C, Q and Z only, so mirroring is x -> 200 - x.
+# --------------------------------------------------------------------------------------------
+
+_MID = 100.0
+_FIG_W = 150.0  # the width a figure uses (arms included), centred on its midline
+_FIG_H = 416.0
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    view: str  # "front" | "back"
+    muscle: str | None  # a taxonomy id, or None for a muscle drawn for context only
+    part: str  # tells several regions of one muscle in one view apart ("" for the only one)
+    d: str  # the viewer's left half
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawing:
+    silhouette: tuple[str, ...]
+    regions: tuple[_Region, ...]
+
+
+@lru_cache(maxsize=1)
+def _drawing() -> _Drawing:
+    """The hand-drawn body chart (``assets/body.svg``), read once per process."""
+    from importlib.resources import files
+    from xml.etree import ElementTree
+
+    text = files("mmc.render").joinpath("assets/body.svg").read_text(encoding="utf-8")
+    root = ElementTree.fromstring(text)
+    silhouette: list[str] = []
+    regions: list[_Region] = []
+    for group in root.iter(f"{_SVG_NS}g"):
+        view = group.get("id", "")
+        for path in group.iter(f"{_SVG_NS}path"):
+            d = " ".join(path.get("d", "").split())
+            if view == "body":
+                silhouette.append(d)
+            elif view in ("front", "back"):
+                regions.append(
+                    _Region(view, path.get("data-muscle"), path.get("data-part", ""), d)
+                )
+    return _Drawing(tuple(silhouette), tuple(regions))
+
+
+# Heads drawn inside their parent's group; a parent's own regions (quadriceps' vasti) join them.
+_GROUPS: dict[str, tuple[str, ...]] = {
+    "biceps-brachii": ("biceps-long", "biceps-short"),
+    "calves": ("gastrocnemius", "soleus"),
+    "deltoid": ("deltoid-anterior", "deltoid-lateral", "deltoid-posterior"),
+    "pectoralis-major": ("pectoralis-major-clavicular", "pectoralis-major-sternocostal"),
+    "quadriceps": ("rectus-femoris",),
+    "trapezius": ("trapezius-upper", "trapezius-middle", "trapezius-lower"),
+    "triceps-brachii": ("triceps-long", "triceps-lateral", "triceps-medial"),
+}
+
+#: Every muscle id the map draws, directly or as the union of its heads.
+MAP_MUSCLES: frozenset[str] = frozenset(
+    {
+        *_GROUPS,
+        *(h for heads in _GROUPS.values() for h in heads),
+        "brachialis",
+        "brachioradialis",
+        "erector-spinae",
+        "forearm-flexors",
+        "gluteus-maximus",
+        "gluteus-medius",
+        "hamstrings",
+        "hip-adductors",
+        "hip-flexors",
+        "infraspinatus",
+        "latissimus-dorsi",
+        "obliques",
+        "rectus-abdominis",
+        "rhomboids",
+        "serratus-anterior",
+        "sternocleidomastoid",
+    }
+)
+
+# --------------------------------------------------------------------------------------------
+# Look. Presentation attributes only; every colour is chosen to read in greyscale too.
+# --------------------------------------------------------------------------------------------
+
+_SKIN = "#f4f1ed"
+_OUTLINE = "#8a847d"
+_MUSCLE = "#d6cfc7"
+_OTHER = "#e7e2dc"
+_SEAM = "#f4f1ed"
+_PRIMARY = "#b3261e"
+_SECONDARY_BASE = "#f5d3cb"
+_SECONDARY_INK = "#c2473d"
+_TEXT = "#3c3835"
+
+_GAP = 10.0  # between the two figures
+_TOP = 4.0
+_LABEL_H = 16.0
+_LEGEND_H = 20.0
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_TOKEN = re.compile(r"[MLCQZ]|-?\d+(?:\.\d+)?")
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|px|pt|pc|em|rem|%)?\s*$")
+
+
+def _num(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def _mirror(d: str) -> str:
+    """The same path reflected about the figure's midline (x -> 200 - x)."""
+    out: list[str] = []
+    index = 0  # position within the current command's coordinate pairs
+    for token in _TOKEN.findall(d):
+        if token.isalpha():
+            out.append(token)
+            index = 0
+            continue
+        value = float(token)
+        out.append(_num(2 * _MID - value) if index % 2 == 0 else _num(value))
+        index += 1
+    return " ".join(out)
+
+
+def _both(d: str) -> str:
+    return f"{d} {_mirror(d)}"
+
+
+# --------------------------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _bundled_library() -> Library:
+    from mmc.content.loader import load_library
+
+    return load_library()
+
+
+def _check_ids(ids: Sequence[str], library: Library, field: str) -> None:
+    known = sorted(library.muscles)
+    for muscle_id in ids:
+        if muscle_id in library.muscles:
+            continue
+        match = library.find_muscle(muscle_id)
+        close = [match.id] if match else difflib.get_close_matches(muscle_id, known, n=3)
+        hint = (
+            f"did you mean {' or '.join(repr(c) for c in close)}?"
+            if close
+            else "use a muscle id from content/muscles (e.g. 'latissimus-dorsi')"
+        )
+        raise MmcError(f"unknown muscle id {muscle_id!r}", field=field, fix=hint)
+
+
+def _drawn(muscle_id: str, library: Library) -> set[str]:
+    """The drawn muscle ids that stand for a muscle: itself and its heads, or its nearest
+    drawn ancestor when a content pack adds a muscle the map does not draw."""
+    family = {m for m in library.family(muscle_id) if m in MAP_MUSCLES}
+    family |= {h for m in tuple(family) for h in _GROUPS.get(m, ())}
+    if family:
+        return family
+    parent = library.muscles[muscle_id].parent
+    seen = {muscle_id}
+    while parent and parent in library.muscles and parent not in seen:
+        if parent in MAP_MUSCLES:
+            return {parent, *_GROUPS.get(parent, ())}
+        seen.add(parent)
+        parent = library.muscles[parent].parent
+    return set()
+
+
+def _css_size(size: str, aspect: float) -> tuple[str, str | None]:
+    match = _LENGTH.match(size)
+    if not match:
+        raise MmcError(
+            f"size {size!r} is not a CSS length",
+            field="size",
+            fix="give a width such as '45mm', '2in', '320px' or '100%'",
+        )
+    number, unit = float(match.group(1)), match.group(2) or "px"
+    if unit == "%":
+        return f"{_num(number)}%", None
+    return f"{_num(number)}{unit}", f"{_num(number * aspect)}{unit}"
+
+
+def _names(ids: Iterable[str], library: Library) -> str:
+    return ", ".join(library.muscles[m].name for m in ids)
+
+
+def _hatch(prefix: str) -> str:
+    return (
+        f'<pattern id="{prefix}-hatch" patternUnits="userSpaceOnUse" width="4" height="4">'
+        f'<rect width="4" height="4" fill="{_SECONDARY_BASE}"/>'
+        f'<path d="M-1 1 L1 -1 M0 4 L4 0 M3 5 L5 3" stroke="{_SECONDARY_INK}" '
+        'stroke-width="1.1"/></pattern>'
+    )
+
+
+def _paint(role: str | None, prefix: str) -> str:
+    if role == "primary":
+        return f'fill="{_PRIMARY}"'
+    if role == "secondary":
+        return f'fill="url(#{prefix}-hatch)"'
+    return f'fill="{_MUSCLE}"'
+
+
+def _region_path(region: _Region, role: str | None, prefix: str) -> str:
+    assert region.muscle is not None
+    suffix = f"-{region.part}" if region.part else ""
+    classes = "muscle" + (f" {role}" if role else "")
+    part = f' data-part="{region.part}"' if region.part else ""
+    d = _both(region.d)
+    return (
+        f'<path id="{prefix}-{region.view}-{region.muscle}{suffix}" '
+        f'data-muscle="{region.muscle}"{part} class="{classes}" {_paint(role, prefix)} '
+        f'd="{d}"/>'
+    )
+
+
+def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
+    drawing = _drawing()
+    parts = [f'<g id="{prefix}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
+    body = " ".join(_both(d) for d in drawing.silhouette)
+    parts.append(
+        f'<path class="body-outline" d="{body}" fill="none" stroke="{_OUTLINE}" '
+        'stroke-width="2.2" stroke-linejoin="round"/>'
+    )
+    parts.append(f'<path class="body" d="{body}" fill="{_SKIN}"/>')
+    parts.append(
+        f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">'
+    )
+    others = [r for r in drawing.regions if r.view == view and r.muscle is None]
+    if others:
+        d = " ".join(_both(r.d) for r in others)
+        parts.append(f'<path class="other" d="{d}" fill="{_OTHER}"/>')
+    regions = [r for r in drawing.regions if r.view == view and r.muscle is not None]
+    grouped = {h for heads in _GROUPS.values() for h in heads} | set(_GROUPS)
+    for region in regions:
+        if region.muscle not in grouped:
+            parts.append(_region_path(region, roles.get(region.muscle or ""), prefix))
+    for parent in sorted(_GROUPS):
+        members = [r for r in regions if r.muscle == parent or r.muscle in _GROUPS[parent]]
+        if not members:
+            continue
+        role = roles.get(parent)
+        cls = "muscle-group" + (f" {role}" if role else "")
+        parts.append(f'<g class="{cls}" data-muscle="{parent}">')
+        parts.extend(_region_path(r, roles.get(r.muscle or ""), prefix) for r in members)
+        parts.append("</g>")
+    parts.append("</g>")
+    label = "Front" if view == "front" else "Back"
+    parts.append(
+        f'<text x="{_num(_MID)}" y="{_num(_FIG_H + 12)}" text-anchor="middle" '
+        f'font-family="Helvetica, Arial, sans-serif" font-size="12" fill="{_TEXT}">'
+        f"{label}</text>"
+    )
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def _legend(prefix: str, width: float, y: float) -> str:
+    font = 'font-family="Helvetica, Arial, sans-serif" font-size="12"'
+    cx = width / 2
+    return (
+        f'<g class="legend" transform="translate({_num(cx - 92)} {_num(y)})" aria-hidden="true">'
+        f'<rect x="0" y="2" width="16" height="11" rx="2" fill="{_PRIMARY}"/>'
+        f'<text x="21" y="12" {font} fill="{_TEXT}">Primary</text>'
+        f'<rect x="92" y="2" width="16" height="11" rx="2" fill="url(#{prefix}-hatch)" '
+        f'stroke="{_SECONDARY_INK}" stroke-width="0.6"/>'
+        f'<text x="113" y="12" {font} fill="{_TEXT}">Secondary</text>'
+        "</g>"
+    )
+
+
+def render_muscle_map(
+    primary: Iterable[str],
+    secondary: Iterable[str] = (),
+    *,
+    library: Library | None = None,
+    title: str | None = None,
+    size: str | None = None,
+    id_prefix: str | None = None,
+    legend: bool = True,
+) -> str:
+    """An inline SVG body chart, front and back, with the given muscles highlighted.
+
+    ``primary`` muscles are filled dark, ``secondary`` ones with a light hatch; a muscle listed
+    in both counts as primary. Naming a parent (``deltoid``) highlights all its heads; naming a
+    head (``deltoid-lateral``) highlights only that head. Muscles are ids of ``library`` (the
+    bundled content when omitted); an unknown id raises :class:`~mmc.errors.MmcError` with a
+    suggestion.
+
+    ``size`` is the CSS width of the chart (``"45mm"``, ``"320px"``, ``"100%"``); without it
+    the SVG scales to its container. Element ids start with ``id_prefix``; by default the
+    prefix is derived from the inputs, so different maps on one page never clash (pass an
+    explicit prefix to put the same map on a page twice). ``legend=False`` leaves out the
+    primary/secondary key for callers that show their own.
+
+    The SVG has ``role="img"``, a ``<title>`` and a ``<desc>`` naming the muscles, so screen
+    readers announce what is highlighted. The same input always gives the same string.
+
+    >>> svg = render_muscle_map(["pectoralis-major"], ["triceps-brachii"], id_prefix="mm")
+    >>> 'id="mm-front-pectoralis-major-clavicular"' in svg
+    True
+    """
+    lib = library if library is not None else _bundled_library()
+    first = list(dict.fromkeys(primary))
+    second = [m for m in dict.fromkeys(secondary) if m not in first]
+    _check_ids(first, lib, "primary")
+    _check_ids(second, lib, "secondary")
+
+    roles: dict[str, str] = {}
+    for muscle_id in second:
+        for drawn in _drawn(muscle_id, lib):
+            roles[drawn] = "secondary"
+    for muscle_id in first:
+        for drawn in _drawn(muscle_id, lib):
+            roles[drawn] = "primary"
+
+    heading = title if title is not None else "Muscles worked"
+    if id_prefix is None:
+        key = "\x1f".join(["|".join(first), "|".join(second), heading, size or ""])
+        id_prefix = "mm-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+    elif not re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", id_prefix):
+        raise MmcError(
+            f"id_prefix {id_prefix!r} cannot start an XML id",
+            field="id_prefix",
+            fix="use a letter followed by letters, digits, '-' or '_'",
+        )
+    p = id_prefix
+
+    width = 2 * _FIG_W + _GAP
+    height = _TOP + _FIG_H + _LABEL_H + (_LEGEND_H if legend else 0)
+    sizing = ""
+    if size is not None:
+        css_w, css_h = _css_size(size, height / width)
+        sizing = f' width="{css_w}"' + (f' height="{css_h}"' if css_h else "")
+
+    lines = []
+    if first:
+        lines.append(f"Primary: {_names(first, lib)}.")
+    if second:
+        lines.append(f"Secondary: {_names(second, lib)}.")
+    undrawn = [m for m in (*first, *second) if not _drawn(m, lib)]
+    if undrawn:
+        lines.append(f"Not drawn on the map: {_names(undrawn, lib)}.")
+    desc = " ".join(lines) or "No muscles highlighted."
+
+    dx_front = _FIG_W / 2 - _MID
+    dx_back = _FIG_W + _GAP + _FIG_W / 2 - _MID
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="muscle-map" id="{p}" '
+        f'viewBox="0 0 {_num(width)} {_num(height)}"{sizing} role="img" '
+        f'aria-labelledby="{p}-title {p}-desc">',
+        f'<title id="{p}-title">{escape(heading)}</title>',
+        f'<desc id="{p}-desc">{escape(desc)}</desc>',
+        f"<defs>{_hatch(p)}</defs>",
+        _view("front", roles, p, dx_front),
+        _view("back", roles, p, dx_back),
+    ]
+    if legend:
+        out.append(_legend(p, width, _TOP + _FIG_H + _LABEL_H))
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
