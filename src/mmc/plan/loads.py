@@ -52,6 +52,9 @@ def estimate_1rm(weight: float, reps: int) -> float:
     """
     if weight < 0:
         raise MmcError(f"weight must be >= 0, not {weight!r}", field="weight")
+    if reps == 1:
+        _check_reps(reps)
+        return float(weight)  # both formulas give the weight itself
     return (epley_1rm(weight, reps) + brzycki_1rm(weight, reps)) / 2.0
 
 
