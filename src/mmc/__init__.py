@@ -10,7 +10,10 @@ by the functions that render.
 from __future__ import annotations
 
 from mmc._version import __version__
+from mmc.content.export import export_json, export_library, library_schema
+from mmc.content.importers import ImportReport, import_dataset
 from mmc.content.loader import CheckResult, bundled_content_dir, check_content, load_library
+from mmc.content.packs import Pack, installed_packs, pack_template_dirs
 from mmc.errors import ContentErrors, MmcError, Problem, TempoError
 from mmc.model.common import Provenance
 from mmc.model.cue import Cue
@@ -52,11 +55,13 @@ __all__ = [
     "Drill",
     "Exercise",
     "Goal",
+    "ImportReport",
     "Library",
     "Load",
     "MmcError",
     "Muscle",
     "MuscleVolume",
+    "Pack",
     "Page",
     "Prescription",
     "Problem",
@@ -76,9 +81,15 @@ __all__ = [
     "bundled_content_dir",
     "check_content",
     "estimate_1rm",
+    "export_json",
+    "export_library",
+    "import_dataset",
+    "installed_packs",
     "json_schema",
+    "library_schema",
     "load_for",
     "load_library",
+    "pack_template_dirs",
     "plan_session",
     "plan_week",
     "progress",

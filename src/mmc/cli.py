@@ -52,7 +52,11 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("dirs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--no-bundled", is_flag=True, help="Check DIRS alone, without the bundled content.")
+@click.option(
+    "--no-bundled",
+    is_flag=True,
+    help="Check DIRS alone, without the bundled content or installed packs.",
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @user_errors
 def check(dirs: tuple[Path, ...], no_bundled: bool, strict: bool) -> None:
@@ -63,7 +67,7 @@ def check(dirs: tuple[Path, ...], no_bundled: bool, strict: bool) -> None:
     """
     from mmc.content.loader import check_content
 
-    result = check_content(*dirs, bundled=not no_bundled)
+    result = check_content(*dirs, bundled=not no_bundled, packs=not no_bundled)
     print_problems(result.problems)
     errors, warnings = len(result.errors), len(result.warnings)
     if errors or (strict and warnings):
@@ -136,6 +140,17 @@ def _add_site_commands() -> None:
 
 
 _add_site_commands()
+
+
+def _add_content_commands() -> None:
+    from mmc.content.commands import export, import_command, packs
+
+    cli.add_command(packs)
+    cli.add_command(import_command)
+    cli.add_command(export)
+
+
+_add_content_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> None:

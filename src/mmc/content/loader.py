@@ -517,16 +517,16 @@ def _check_anatomy_ids(entry: _Item, out: _Collector) -> None:
 
 
 def _sources(
-    dirs: Sequence[str | Path], bundled: bool, packs: bool, out: _Collector
+    dirs: Sequence[str | Path], bundled: bool, packs: bool | Iterable[str] | None, out: _Collector
 ) -> list[Source]:
     """Bundled content, then installed packs (entry point name order), then ``dirs`` in order."""
     sources: list[Source] = []
     if bundled:
         sources.append(Source(bundled_content_dir(), "bundled"))
-    if packs:
-        from mmc.content.packs import discover_packs
+    if packs is not False:
+        from mmc.content.packs import select_packs
 
-        found, problems = discover_packs()
+        found, problems = select_packs(None if packs is True else packs)
         out.problems.extend(problems)
         sources.extend(Source(pack.path, pack.origin) for pack in found)
     for directory in dirs:
@@ -540,11 +540,14 @@ def _sources(
     return sources
 
 
-def check_content(*dirs: str | Path, bundled: bool = True, packs: bool = True) -> CheckResult:
+def check_content(
+    *dirs: str | Path, bundled: bool = True, packs: bool | Iterable[str] | None = True
+) -> CheckResult:
     """Load and check content; never raises for content problems, returns them all.
 
-    ``bundled`` loads the content shipped with mmc first, ``packs`` then the installed content
-    packs (:mod:`mmc.content.packs`); a directory equal to an earlier source is read once.
+    ``bundled`` loads the content shipped with mmc first; ``packs`` then the installed content
+    packs (:mod:`mmc.content.packs`): ``True`` or ``None`` all of them, ``False`` none, or the
+    packs named in a list; a directory equal to an earlier source is read once.
     """
     out = _Collector()
     items: dict[str, dict[str, _Item]] = {kind: {} for kind, _ in KINDS.values()}
@@ -585,7 +588,9 @@ def check_content(*dirs: str | Path, bundled: bool = True, packs: bool = True) -
     return CheckResult(library=library, problems=out.problems, files=files)
 
 
-def load_library(*dirs: str | Path, bundled: bool = True, packs: bool = True) -> Library:
+def load_library(
+    *dirs: str | Path, bundled: bool = True, packs: bool | Iterable[str] | None = True
+) -> Library:
     """Load the bundled content, then installed packs, then each directory given.
 
     Later sources add items, or replace an item of the same id when the later file says

@@ -17,7 +17,7 @@ __all__ = ["FRONT_MATTER_MODELS", "json_schema"]
 #: Kind -> model of its front matter, and the body-only fields the schema leaves out.
 FRONT_MATTER_MODELS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
     "muscle": (Muscle, ("description",)),
-    "exercise": (Exercise, ("setup", "visualise", "mistakes", "notes")),
+    "exercise": (Exercise, ("setup", "visualise", "mistakes", "notes", "instructions")),
     "drill": (Drill, ("description",)),
     "page": (Page, ("body",)),
 }

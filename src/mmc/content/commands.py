@@ -1,0 +1,160 @@
+"""The ``mmc packs``, ``mmc import`` and ``mmc export`` commands (registered in mmc.cli)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+__all__ = ["export", "import_command", "packs"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+_KIND_LABELS = (
+    ("muscle", "muscles"),
+    ("exercise", "exercises"),
+    ("drill", "drills"),
+    ("page", "pages"),
+)
+
+
+def _user_errors(func: F) -> F:
+    """mmc.cli's ``user_errors``, looked up when the command runs (mmc.cli imports us)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from mmc.cli import user_errors
+
+        return user_errors(func)(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+@click.command("packs")
+@_user_errors
+def packs() -> None:
+    """List installed content packs, in load order, and what each contributes.
+
+    Packs are packages with an entry point in the group 'mmc.packs'. They load after the
+    bundled content and before directories given on the command line.
+    """
+    from mmc.cli import print_problems
+    from mmc.content.packs import describe_pack, discover_packs
+
+    found, problems = discover_packs()
+    if not found and not problems:
+        click.echo("no content packs installed (entry point group 'mmc.packs')")
+    for pack in found:
+        contents = describe_pack(pack)
+        dist = f" ({pack.distribution} {pack.version})" if pack.distribution else ""
+        click.echo(f"{pack.name}{dist}")
+        click.echo(f"  directory: {pack.path}")
+        adds = [
+            _plural(contents.count(kind), kind, label)
+            for kind, label in _KIND_LABELS
+            if contents.count(kind)
+        ]
+        click.echo(f"  items: {', '.join(adds) if adds else 'none'}")
+        for kind, item_id in contents.overrides:
+            click.echo(f"  overrides {kind}: {item_id}")
+        if contents.templates:
+            click.echo(f"  templates: {', '.join(contents.templates)}")
+    if problems:
+        print_problems(problems)
+        raise SystemExit(1)
+
+
+@click.command("import")
+@click.argument(
+    "format",
+    metavar="FORMAT",
+    type=click.Choice(["free-exercise-db", "wger", "exercemus", "everkinetic"]),
+)
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Content directory to write exercises/<id>.md into.",
+)
+@_user_errors
+def import_command(format: str, source: Path, out: Path) -> None:
+    """Import a public exercise dataset as mmc content files.
+
+    SOURCE is the dataset's directory (see docs/importing.md). Every record is either written
+    to OUT/exercises/ or listed with its reasons in OUT/import-report-FORMAT.json; values
+    that map to nothing are counted there too. Running it again changes no file.
+    """
+    from mmc.content.importers import import_dataset
+
+    report = import_dataset(format, source, out)
+    click.echo(report.summary())
+    click.echo(f"report: {out / f'import-report-{format}.json'}")
+
+
+@click.group("export")
+def export() -> None:
+    """Export the library for other tools."""
+
+
+@export.command("json")
+@click.argument("dirs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (default: standard output).",
+)
+@click.option("--no-bundled", is_flag=True, help="Leave out the bundled content.")
+@click.option("--no-packs", is_flag=True, help="Leave out installed content packs.")
+@_user_errors
+def export_json_command(
+    dirs: tuple[Path, ...], out: Path | None, no_bundled: bool, no_packs: bool
+) -> None:
+    """Write the whole library (bundled, packs, then DIRS) as one JSON document.
+
+    Its shape is given by 'mmc export schema' (JSON Schema draft 2020-12).
+    """
+    from mmc.content.export import export_json
+    from mmc.content.loader import load_library
+
+    library = load_library(*dirs, bundled=not no_bundled, packs=not no_packs)
+    text = export_json(library)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    click.echo(
+        f"wrote {out}: {_plural(len(library.exercises), 'exercise', 'exercises')}, "
+        f"{_plural(len(library.muscles), 'muscle', 'muscles')}",
+        err=True,
+    )
+
+
+@export.command("schema")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (default: standard output).",
+)
+def export_schema_command(out: Path | None) -> None:
+    """Write the JSON Schema of 'mmc export json' output."""
+    import json
+
+    from mmc.content.export import library_schema
+
+    text = json.dumps(library_schema(), indent=2, ensure_ascii=False) + "\n"
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {out}", err=True)
