@@ -421,7 +421,8 @@ def plan_session(
     if floor > budget:
         need = math.ceil(floor / 60)
         raise MmcError(
-            f"a {goal_} session for {_names(library, ids)} needs at least {need} minutes "
+            f"a {GOAL_TITLES[goal_].lower()} session for {_names(library, ids)} needs at least "
+            f"{need} minutes "
             f"(one exercise per target at {rules.min_sets} set(s)); the budget is {minutes}",
             field="minutes",
             fix=f"give {need} minutes or more, or fewer targets",
