@@ -1,0 +1,472 @@
+"""Cue cards: an exercise on the front and back of a printed card.
+
+Front: the name, the muscles to feel (muscle map and names), one rep at the prescribed
+tempo, the prescription if given, and the top cues by phase. Back: what to picture
+(visualise), how to set up, and the common mistakes.
+
+Every block of text has a budget computed from the card's geometry and font size (see
+:mod:`mmc.render.fit`): over-long text is cut by rule, never clipped by the printer. The
+budgets assume the widest font the stylesheet may fall back to (DejaVu Sans).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from mmc.errors import MmcError
+from mmc.model.cue import Cue
+from mmc.model.exercise import Exercise
+from mmc.model.prescription import Prescription
+from mmc.model.tempo import Tempo
+from mmc.render.fit import Column, fit_lines, fit_markdown, markdown_height
+from mmc.render.measure import count_lines, text_width
+from mmc.render.tempo import render_tempo_strip
+
+if TYPE_CHECKING:  # pragma: no cover
+    from mmc.model.library import Library
+
+__all__ = [
+    "CARD_SIZES",
+    "Card",
+    "CardSize",
+    "CardSizeName",
+    "card_css",
+    "card_cues",
+    "card_size",
+    "format_rest",
+    "muscle_label",
+    "prescription_text",
+    "render_card",
+]
+
+CardSizeName = Literal["a6", "a7", "3x5", "4x6"]
+PT_PER_MM = 72 / 25.4
+#: CSS line-height of all card text.
+LINE = 1.22
+#: Points kept free at the bottom of every text area, against rounding in the layout engine.
+SLACK_PT = 1.5
+# Spacing of the card stylesheet (card.css), in mm, mirrored here to budget heights.
+HEAD_GAP = 1.2  # below the front header
+TARGETS_GAP = 0.3  # above the targets line
+TEMPO_GAP = 1.2  # below the tempo strip
+RX_EXTRA = 0.25 * 2 + 0.5 * 2 + 1.0  # borders, padding and margin of the prescription
+CUE_GAP = 0.7  # above each cue
+BACK_HEAD_EXTRA = 0.25 + 0.6 + 1.2  # border, padding and margin below the back's name
+SECTION_GAP = 1.1  # above a section heading
+BLOCK_GAP = 0.4  # above a paragraph or list item
+LIST_GAP = 0.3  # above a list
+COLUMN_SHARE = 0.48  # width of each back column on a two-column card
+LABEL_EM, LABEL_SPACING = 0.82, 0.04  # the cue's phase label: size and letter-spacing
+HEADING_EM = 0.86  # section headings on the back
+
+
+def pt(mm: float) -> float:
+    """Millimetres to points."""
+    return mm * PT_PER_MM
+
+
+@dataclass(frozen=True, slots=True)
+class CardSize:
+    """A card format: its trim size, layout and type sizes (points).
+
+    ``wide`` cards (A7, 4x6 in) are landscape with the muscle map left of the cues; ``tall``
+    cards (A6, 3x5 in) are portrait with the map above them.
+    """
+
+    name: CardSizeName
+    label: str
+    width_mm: float
+    height_mm: float
+    layout: Literal["wide", "tall"]
+    pad_mm: float
+    title_pt: float
+    title_lines: int
+    small_pt: float
+    body_pt: float
+    back_pt: float
+    map_mm: float  # wide: width of the map column; tall: height of the map
+    tempo_mm: float  # height of the tempo strip
+
+    @property
+    def inner_w(self) -> float:
+        return self.width_mm - 2 * self.pad_mm
+
+    @property
+    def inner_h(self) -> float:
+        return self.height_mm - 2 * self.pad_mm
+
+    @property
+    def main_w(self) -> float:
+        """Width of the text column of the front, in mm."""
+        return self.inner_w - self.map_mm - 3 if self.layout == "wide" else self.inner_w
+
+    @property
+    def targets_lines(self) -> int:
+        return 2 if self.layout == "tall" else 1
+
+    @property
+    def back_columns(self) -> int:
+        return 2 if self.layout == "wide" else 1
+
+
+#: The four card formats (trim sizes are ISO 216 and US index cards).
+CARD_SIZES: dict[str, CardSize] = {
+    "a7": CardSize("a7", "A7", 105, 74, "wide", 4.5, 10.5, 1, 6.4, 7.4, 6.8, 29, 10.5),
+    "4x6": CardSize("4x6", "4 x 6 in", 152.4, 101.6, "wide", 6.5, 15, 1, 8.8, 10, 9.4, 44, 14),
+    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.4, 9.4, 8.8, 46, 13),
+    "3x5": CardSize("3x5", "3 x 5 in", 76.2, 127, "tall", 5, 11.5, 2, 7.0, 7.8, 7.3, 38, 10.5),
+}
+
+#: How a card names each cue phase.
+PHASE_LABELS = {
+    "setup": "Set up",
+    "eccentric": "Lower",
+    "pause": "Pause",
+    "concentric": "Lift",
+    "peak": "Squeeze",
+    "breathing": "Breathe",
+}
+#: Section headings on the back, in the order printed.
+BACK_SECTIONS = (("visualise", "Visualise"), ("setup", "Set up"), ("mistakes", "Common mistakes"))
+_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def card_size(size: str) -> CardSize:
+    """The :class:`CardSize` called ``size`` (``a6``, ``a7``, ``3x5``, ``4x6``)."""
+    try:
+        return CARD_SIZES[size.lower().replace(" ", "")]
+    except KeyError:
+        raise MmcError(
+            f"unknown card size {size!r}",
+            field="size",
+            fix=f"use one of {', '.join(CARD_SIZES)}",
+        ) from None
+
+
+def muscle_label(muscle_id: str, library: Library | None) -> str:
+    """A short name for a muscle: the library's name without its bracketed gloss.
+
+    Without a library (or for an unknown id) the id is turned into words.
+    """
+    muscle = library.muscles.get(muscle_id) if library is not None else None
+    if muscle is None:
+        return muscle_id.replace("-", " ").capitalize()
+    return _PAREN.sub("", muscle.name) or muscle.name
+
+
+def format_rest(seconds: int) -> str:
+    """``90 s``, ``2 min``, ``2 min 30 s``."""
+    if seconds < 120 or seconds % 30:
+        return f"{seconds} s"
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} min" + (f" {rest} s" if rest else "")
+
+
+def prescription_text(rx: Prescription) -> str:
+    """``3 × 8-12 · 60% 1RM, 2 RIR · rest 90 s`` (the tempo has its own strip)."""
+    return f"{rx.sets} \u00d7 {rx.reps} \u00b7 {rx.load} \u00b7 rest {format_rest(rx.rest_seconds)}"
+
+
+def _rep_order(tempo: Tempo) -> list[str]:
+    body = ["eccentric", "pause", "concentric", "peak"]
+    if tempo.starts_with == "concentric":
+        body = body[2:] + body[:2]
+    return ["setup", *body, "breathing"]
+
+
+def card_cues(cues: Sequence[Cue], tempo: Tempo, limit: int | None = None) -> list[Cue]:
+    """The top cues by phase, best first.
+
+    The first cue of each phase is taken first (content lists its best cue first), in the
+    order a rep meets the phases, then the second of each phase, and so on, up to ``limit``. With an explosive concentric,
+    internal cues for the concentric are left out (R2: no benefit at explosive speed).
+    """
+    order = _rep_order(tempo)
+    usable = [
+        c
+        for c in cues
+        if not (tempo.is_explosive and c.phase == "concentric" and c.focus == "internal")
+    ]
+    by_phase: dict[str, list[Cue]] = {p: [] for p in order}
+    for cue in usable:
+        by_phase[cue.phase].append(cue)
+    picked: list[Cue] = []
+    rank = 0
+    while len(picked) < len(usable) and (limit is None or len(picked) < limit):
+        for phase in order:
+            if rank < len(by_phase[phase]) and (limit is None or len(picked) < limit):
+                picked.append(by_phase[phase][rank])
+        rank += 1
+    return picked
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A rendered card: two HTML fragments, one per side, styled by :func:`card_css`."""
+
+    exercise: str
+    size: CardSize
+    front: str
+    back: str
+    shortened: tuple[str, ...] = ()
+    """Names of the blocks whose text was cut to fit (``visualise``, ``cues`` ...)."""
+
+    def __str__(self) -> str:
+        return self.front + self.back
+
+    def __html__(self) -> str:
+        return str(self)
+
+
+def _label_pt(label: str, size: CardSize) -> float:
+    """Width of a cue's phase label and the space after it, in points."""
+    em = size.body_pt * LABEL_EM
+    return text_width(label.upper(), em, bold=True, spacing_em=LABEL_SPACING) + text_width(
+        " ", size.body_pt
+    )
+
+
+def _fit_cues(
+    cues: list[Cue], size: CardSize, height_pt: float, order: list[str]
+) -> tuple[list[tuple[str, str]], bool]:
+    """Cues with their phase labels, in the order given (best first) as many as fit in
+    ``height_pt`` (the last one shortened by rule when a useful part of it fits), then put
+    in the order a rep meets them."""
+    width = pt(size.main_w)
+    line = size.body_pt * LINE
+    out: list[tuple[Cue, str]] = []
+    left = height_pt
+    for cue in cues:
+        label = PHASE_LABELS[cue.phase]
+        first = _label_pt(label, size)
+
+        def lines(text: str, first: float = first) -> int:
+            return count_lines([(text, False)], width, size.body_pt, first_line_pt=first)
+
+        need = pt(CUE_GAP) + lines(cue.text) * line
+        if need <= left:
+            out.append((cue, cue.text))
+            left -= need
+            continue
+        room = int((left - pt(CUE_GAP)) // line)
+        if room >= 1:
+            text = fit_lines(cue.text, room, lines)
+            if len(text) >= 24:
+                out.append((cue, text))
+        return _in_rep_order(out, cues, order), True
+    return _in_rep_order(out, cues, order), False
+
+
+def _in_rep_order(
+    fitted: list[tuple[Cue, str]], ranked: list[Cue], order: list[str]
+) -> list[tuple[str, str]]:
+    fitted = sorted(fitted, key=lambda pair: (order.index(pair[0].phase), ranked.index(pair[0])))
+    return [(PHASE_LABELS[cue.phase], text) for cue, text in fitted]
+
+
+Section = tuple[str, str, str]  # key, heading, HTML
+
+
+def _allocate(needs: list[float], weights: list[float], available: float) -> list[float]:
+    """Share ``available`` among blocks that need ``needs``: each gets up to its weighted
+    share, and what one leaves unused goes to the others in order."""
+    if sum(needs) <= available:
+        return list(needs)
+    total = sum(weights)
+    given = [min(n, available * w / total) for n, w in zip(needs, weights, strict=True)]
+    spare = available - sum(given)
+    for i, need in enumerate(needs):
+        extra = min(spare, need - given[i])
+        given[i] += extra
+        spare -= extra
+    return given
+
+
+def _back_columns(exercise: Exercise, size: CardSize) -> tuple[list[list[Section]], list[str]]:
+    """The back's sections, laid out in columns, each fitted to its share of the height.
+
+    A wide card puts visualise and set-up on the left and the mistakes on the right; with
+    only two sections present each gets a column, and a lone section spans the card.
+    """
+    present = [key for key, _ in BACK_SECTIONS if getattr(exercise, key).strip()]
+    titles = dict(BACK_SECTIONS)
+    if size.back_columns == 1 or len(present) == 1:
+        layout = [present]
+    elif len(present) == 2:
+        layout = [[present[0]], [present[1]]]
+    else:
+        layout = [["visualise", "setup"], ["mistakes"]]
+    weights = {"visualise": 0.36, "setup": 0.26, "mistakes": 0.38}
+    width = pt(size.inner_w) * (COLUMN_SHARE if len(layout) == 2 else 1.0)
+    column = Column(
+        width_pt=width,
+        size_pt=size.back_pt,
+        line_height=LINE,
+        gap_pt=pt(BLOCK_GAP),
+        indent_pt=0.9 * size.back_pt,
+    )
+    name_h = size.small_pt * 1.3 * LINE + pt(BACK_HEAD_EXTRA)
+    heading_h = pt(SECTION_GAP) + size.back_pt * HEADING_EM * LINE
+    columns: list[list[Section]] = []
+    shortened: list[str] = []
+    for keys in layout:
+        texts = [getattr(exercise, k) for k in keys]
+        available = pt(size.inner_h) - name_h - SLACK_PT
+        available -= heading_h * len(keys) + pt(LIST_GAP) * sum(1 for t in texts if "- " in t)
+        needs = [markdown_height(t, column) for t in texts]
+        heights = _allocate(needs, [weights[k] for k in keys], available)
+        out: list[Section] = []
+        for key, text, height in zip(keys, texts, heights, strict=True):
+            fitted = fit_markdown(text, column, height)
+            if fitted.shortened:
+                shortened.append(key)
+            out.append((key, titles[key], fitted.html))
+        columns.append(out)
+    return columns, shortened
+
+
+def _targets(exercise: Exercise, size: CardSize, library: Library | None) -> tuple[str, str, bool]:
+    """The primary and secondary muscle names, shortened to fit the targets line(s)."""
+    primary = ", ".join(muscle_label(m, library) for m in exercise.primary)
+    secondary = ", ".join(muscle_label(m, library) for m in exercise.secondary)
+    width = pt(size.inner_w)
+    # The swatches are about an em wide each; the helpers start half an em further on.
+    lead = "\u25a0 Feel it in: "
+    helpers = " \u25a0\u25a0Don\u2019t lead with: "
+
+    def lines_of(first: str, second: str) -> int:
+        runs = [(lead, False), (first, True)] + ([(helpers + second, False)] if second else [])
+        return count_lines(runs, width, size.small_pt)
+
+    if lines_of(primary, secondary) <= size.targets_lines:
+        return primary, secondary, False
+    if secondary:
+        short = fit_lines(secondary, size.targets_lines, lambda t: lines_of(primary, t))
+        if len(short) >= 12:
+            return primary, short, True
+    short = fit_lines(primary, size.targets_lines, lambda t: lines_of(t, ""))
+    return short, "", True
+
+
+def render_card(
+    exercise: Exercise,
+    prescription: Prescription | None = None,
+    size: CardSizeName | str = "a6",
+    library: Library | None = None,
+    *,
+    id_prefix: str | None = None,
+) -> Card:
+    """Render the two sides of ``exercise``'s cue card.
+
+    ``prescription`` adds sets x reps, load and rest, and its tempo replaces the exercise's
+    default tempo (keeping the phase the exercise starts with). ``library`` supplies muscle
+    names; without it names are made from the ids. Text over a block's budget is shortened
+    by rule (:mod:`mmc.render.fit`); :attr:`Card.shortened` says which blocks were.
+    ``id_prefix`` starts the ids inside the muscle map; give each card on one page its own.
+    """
+    from markupsafe import Markup
+
+    from mmc.render.musclemap import render_muscle_map
+    from mmc.render.templates import render_template
+
+    spec = card_size(size)
+    tempo = exercise.tempo
+    if prescription is not None:
+        tempo = prescription.tempo.model_copy(update={"starts_with": exercise.starts_with})
+    shortened: list[str] = []
+
+    # Front: the header, then (beside or below the map) the tempo strip, the prescription
+    # and as many cues as the height left allows.
+    def title_lines(text: str) -> int:
+        return count_lines([(text, True)], pt(spec.inner_w), spec.title_pt)
+
+    title = fit_lines(exercise.name, spec.title_lines, title_lines)
+    if title != exercise.name:
+        shortened.append("name")
+    primary, secondary, cut = _targets(exercise, spec, library)
+    if cut:
+        shortened.append("targets")
+    header = (
+        title_lines(title) * spec.title_pt * LINE
+        + pt(TARGETS_GAP)
+        + spec.targets_lines * spec.small_pt * LINE
+        + pt(HEAD_GAP)
+    )
+    left = pt(spec.inner_h) - header - pt(spec.tempo_mm + TEMPO_GAP) - SLACK_PT
+    if spec.layout == "tall":
+        left -= pt(spec.map_mm + 2)
+    rx = None
+    if prescription is not None:
+        code = f" \u00b7 tempo {tempo.format()}"
+
+        def rx_lines(text: str) -> int:
+            runs = [(text, True), (code, False)]
+            return count_lines(runs, pt(spec.main_w), spec.body_pt)
+
+        rx = fit_lines(prescription_text(prescription), 2, rx_lines)
+        left -= rx_lines(rx) * spec.body_pt * LINE + pt(RX_EXTRA)
+    cues, cut = _fit_cues(card_cues(exercise.cues, tempo), spec, left, _rep_order(tempo))
+    if cut:
+        shortened.append("cues")
+    columns, cut_sections = _back_columns(exercise, spec)
+    shortened.extend(cut_sections)
+
+    def back_title_lines(text: str) -> int:
+        return count_lines([(text, True)], pt(spec.inner_w), spec.small_pt * 1.3)
+
+    muscle_map = render_muscle_map(
+        exercise.primary,
+        exercise.secondary,
+        library=library,
+        title=f"Muscles of the {exercise.name}",
+        id_prefix=id_prefix or f"mm-{spec.name.replace('x', '-')}-{exercise.id}",
+        legend=False,
+    )
+    context = {
+        "ex": exercise,
+        "size": spec,
+        "title": title,
+        "back_title": fit_lines(exercise.name, 1, back_title_lines),
+        "primary": primary,
+        "secondary": secondary,
+        "rx": rx,
+        "tempo": tempo,
+        "tempo_strip": Markup(render_tempo_strip(tempo)),
+        "muscle_map": Markup(muscle_map),
+        # Beside the text on a wide card the map fills the height below the header.
+        "map_height": round(spec.inner_h - header / PT_PER_MM - 0.3, 2)
+        if spec.layout == "wide"
+        else spec.map_mm,
+        "cues": cues,
+        "columns": [[(key, name, Markup(html)) for key, name, html in col] for col in columns],
+    }
+    front = render_template("card-front.html", **context)
+    back = render_template("card-back.html", **context)
+    return Card(exercise.id, spec, front, back, tuple(shortened))
+
+
+def card_css() -> str:
+    """The stylesheet of card fragments: shared rules plus one block per card size."""
+    from mmc.render.templates import stylesheet
+
+    out = [stylesheet("card.css")]
+    for spec in CARD_SIZES.values():
+        sel = f".mmc-card--{spec.name}"
+        out.append(
+            f"{sel}{{width:{spec.width_mm}mm;height:{spec.height_mm}mm;"
+            f"padding:{spec.pad_mm}mm;font-size:{spec.body_pt}pt}}\n"
+            f"{sel} .mmc-card__name{{font-size:{spec.title_pt}pt}}\n"
+            f"{sel} .mmc-card__targets{{font-size:{spec.small_pt}pt}}\n"
+            f"{sel} .mmc-card__tempo{{height:{spec.tempo_mm}mm}}\n"
+            f"{sel}.mmc-card--back{{font-size:{spec.back_pt}pt}}\n"
+            f"{sel}.mmc-card--back .mmc-card__name{{font-size:{spec.small_pt * 1.3:.2f}pt}}\n"
+        )
+        if spec.layout == "wide":
+            out.append(
+                f"{sel} .mmc-card__map{{width:{spec.map_mm}mm}}\n"
+                f"{sel} .mmc-card__main{{margin-left:{spec.map_mm + 3}mm}}\n"
+            )
+    return "".join(out)

@@ -1,0 +1,368 @@
+"""Text measurement for print: how many lines a run of text takes at a given width.
+
+Cards have fixed sizes, so :mod:`mmc.render.fit` must know, without a layout engine, whether
+a block of text fits. The advance widths below are, per character, the wider of Liberation
+Sans and DejaVu Sans (the first and the widest fonts of the card stylesheet), in thousandths
+of an em; characters not in the table count a full em. Lines are broken greedily at spaces,
+as the layout engine does, and a word wider than a line is broken anywhere (the stylesheet
+sets ``overflow-wrap: anywhere``). Breaks after hyphens are ignored, which only
+over-estimates. So the line counts here are never fewer than the printed ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["Run", "count_lines", "text_width"]
+
+#: A piece of text and whether it is bold.
+Run = tuple[str, bool]
+
+_CHARS = (
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ["
+    "\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…×·•éèêëáàâäóòôöúùû"
+    "üíìîïçñÉÀ°½¼¾±→←↑↓≤≥µ"
+)
+_REGULAR = (
+    318,
+    401,
+    460,
+    838,
+    637,
+    951,
+    780,
+    275,
+    391,
+    391,
+    500,
+    838,
+    318,
+    361,
+    318,
+    337,
+    637,
+    637,
+    637,
+    637,
+    637,
+    637,
+    637,
+    637,
+    637,
+    637,
+    337,
+    337,
+    838,
+    838,
+    838,
+    557,
+    1016,
+    685,
+    687,
+    723,
+    771,
+    667,
+    611,
+    778,
+    752,
+    295,
+    500,
+    667,
+    558,
+    863,
+    749,
+    788,
+    667,
+    788,
+    723,
+    667,
+    611,
+    732,
+    685,
+    989,
+    686,
+    667,
+    686,
+    391,
+    337,
+    391,
+    838,
+    557,
+    500,
+    613,
+    635,
+    550,
+    635,
+    616,
+    353,
+    635,
+    634,
+    278,
+    278,
+    580,
+    278,
+    975,
+    634,
+    612,
+    635,
+    635,
+    412,
+    521,
+    393,
+    634,
+    592,
+    818,
+    592,
+    592,
+    525,
+    637,
+    337,
+    637,
+    838,
+    557,
+    1000,
+    318,
+    318,
+    519,
+    519,
+    1000,
+    838,
+    318,
+    590,
+    616,
+    616,
+    616,
+    616,
+    613,
+    613,
+    613,
+    613,
+    612,
+    612,
+    612,
+    612,
+    634,
+    634,
+    634,
+    634,
+    278,
+    278,
+    278,
+    278,
+    550,
+    634,
+    667,
+    685,
+    500,
+    970,
+    970,
+    970,
+    838,
+    1000,
+    1000,
+    838,
+    838,
+    838,
+    838,
+    637,
+)
+_BOLD = (
+    349,
+    457,
+    521,
+    838,
+    696,
+    1002,
+    873,
+    307,
+    458,
+    458,
+    523,
+    838,
+    380,
+    416,
+    380,
+    366,
+    696,
+    696,
+    696,
+    696,
+    696,
+    696,
+    696,
+    696,
+    696,
+    696,
+    400,
+    400,
+    838,
+    838,
+    838,
+    611,
+    1000,
+    774,
+    763,
+    734,
+    831,
+    684,
+    684,
+    821,
+    837,
+    373,
+    557,
+    775,
+    638,
+    996,
+    837,
+    851,
+    733,
+    851,
+    771,
+    721,
+    683,
+    813,
+    774,
+    1104,
+    771,
+    725,
+    726,
+    458,
+    366,
+    458,
+    838,
+    557,
+    500,
+    675,
+    716,
+    593,
+    716,
+    679,
+    436,
+    716,
+    712,
+    343,
+    343,
+    666,
+    343,
+    1042,
+    712,
+    688,
+    716,
+    716,
+    494,
+    596,
+    479,
+    712,
+    652,
+    924,
+    646,
+    652,
+    583,
+    712,
+    366,
+    712,
+    838,
+    557,
+    1000,
+    380,
+    380,
+    658,
+    658,
+    1000,
+    838,
+    380,
+    640,
+    679,
+    679,
+    679,
+    679,
+    675,
+    675,
+    675,
+    675,
+    688,
+    688,
+    688,
+    688,
+    712,
+    712,
+    712,
+    712,
+    343,
+    343,
+    343,
+    343,
+    593,
+    712,
+    684,
+    774,
+    500,
+    1036,
+    1036,
+    1036,
+    838,
+    1000,
+    1000,
+    838,
+    838,
+    838,
+    838,
+    736,
+)
+
+REGULAR: dict[str, int] = dict(zip(_CHARS, _REGULAR, strict=True))
+BOLD: dict[str, int] = dict(zip(_CHARS, _BOLD, strict=True))
+UNKNOWN = 1000
+
+
+def text_width(text: str, size_pt: float, *, bold: bool = False, spacing_em: float = 0.0) -> float:
+    """Width in points of ``text`` at ``size_pt`` (``spacing_em``: CSS letter-spacing)."""
+    table = BOLD if bold else REGULAR
+    units = sum(table.get(ch, UNKNOWN) for ch in text) + 1000 * spacing_em * len(text)
+    return size_pt * units / 1000
+
+
+def count_lines(
+    runs: Sequence[Run], width_pt: float, size_pt: float, *, first_line_pt: float = 0.0
+) -> int:
+    """Lines that ``runs`` fill in a column ``width_pt`` wide at ``size_pt``.
+
+    ``first_line_pt`` is taken from the first line (an inline label before the text).
+    """
+    words: list[float] = []  # widths of words; spaces are measured separately
+    spaces: list[float] = []  # the space before each word
+    current = 0.0
+    gap = 0.0
+    started = False
+    for text, bold in runs:
+        space = text_width(" ", size_pt, bold=bold)
+        for ch in text:
+            if ch == " ":
+                if started:
+                    words.append(current)
+                    spaces.append(gap)
+                    current, started = 0.0, False
+                gap = space
+                continue
+            current += text_width(ch, size_pt, bold=bold)
+            started = True
+    if started:
+        words.append(current)
+        spaces.append(gap)
+    lines = 1
+    used = first_line_pt
+    fresh = first_line_pt == 0.0
+    for word, space in zip(words, spaces, strict=True):
+        needed = word if fresh else used + space + word
+        if needed <= width_pt:
+            used, fresh = needed, False
+            continue
+        if not fresh:
+            lines += 1
+            used, fresh = 0.0, True
+        # A word wider than the line breaks anywhere.
+        while word > width_pt:
+            lines += 1
+            word -= width_pt
+        used, fresh = word, False
+    return lines
