@@ -102,51 +102,100 @@ def weekly_volume(
     return volume
 
 
-def _assign(targets: Sequence[str], days: int, frequency: int) -> list[list[str]]:
-    """Each target on ``frequency`` days, always the days with the fewest targets so far."""
+def _partners(library: Library, targets: Sequence[str], have: set[str]) -> set[frozenset[str]]:
+    """Pairs of targets some available exercise trains together as primary movers."""
+    families = {t: frozenset(library.family(t)) for t in targets}
+    pairs: set[frozenset[str]] = set()
+    for t in targets:
+        for exercise in library.exercises_for(t, "primary"):
+            if not set(exercise.equipment) <= have:
+                continue
+            for u in targets:
+                if u != t and families[u].intersection(exercise.primary):
+                    pairs.add(frozenset((t, u)))
+    return pairs
+
+
+def _assign(
+    targets: Sequence[str], days: int, frequency: int, partners: set[frozenset[str]]
+) -> list[list[str]]:
+    """Each target on ``frequency`` days: the days with the fewest targets so far, counting a
+    target that shares exercises with it (lats and rhomboids: one row trains both) as free.
+    """
     plan: list[list[str]] = [[] for _ in range(days)]
     for target in targets:
         for _ in range(frequency):
             free = [d for d in range(days) if target not in plan[d]]
-            day = min(free, key=lambda d: (len(plan[d]), d))
-            plan[day].append(target)
+
+            def load(d: int, target: str = target) -> tuple[int, int]:
+                shared = sum(1 for u in plan[d] if frozenset((target, u)) in partners)
+                return (len(plan[d]) - shared, d)
+
+            plan[min(free, key=load)].append(target)
     return plan
 
 
-def _plan_days(
-    library: Library,
-    split: Sequence[Sequence[str]],
-    demand: Sequence[Mapping[str, float]],
-    *,
-    equipment: Sequence[str],
-    minutes: int,
-    goal: str,
-    level: str,
-    activation: bool,
-) -> list[Session]:
-    sessions = []
-    for day, targets in enumerate(split, start=1):
-        names = ", ".join(library.muscles[t].name for t in targets) if targets else "rest"
-        if not targets:
-            raise MmcError(
-                f"day {day} has no targets: there are more days than target slots",
-                field="days",
-                fix="use fewer days or name more targets",
-            )
-        sessions.append(
-            plan_session(
-                library,
-                targets=targets,
-                equipment=equipment,
-                minutes=minutes,
-                goal=goal,
-                level=level,
-                activation=activation,
-                sets_per_target=demand[day - 1],
-                title=f"Day {day}: {names}",
-            )
-        )
-    return sessions
+def _split(
+    targets: Sequence[str], days: int, frequency: int, partners: set[frozenset[str]]
+) -> list[list[str]]:
+    """:func:`_assign`, training targets more often (and apart) if a day would be empty."""
+    for times in range(frequency, days + 1):
+        for pairs in (partners, set()):
+            split = _assign(targets, days, times, pairs)
+            if all(split):
+                return split
+    return split
+
+
+class _Days:
+    """Plans days through :func:`plan_session`, remembering each (targets, demand) asked."""
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        equipment: Sequence[str],
+        minutes: int,
+        goal: str,
+        level: str,
+        activation: bool,
+    ) -> None:
+        self.library = library
+        self.options = {
+            "equipment": equipment,
+            "minutes": minutes,
+            "goal": goal,
+            "level": level,
+            "activation": activation,
+        }
+        self.cache: dict[tuple[object, ...], Session] = {}
+
+    def plan(
+        self, split: Sequence[Sequence[str]], demand: Sequence[Mapping[str, float]]
+    ) -> list[Session]:
+        sessions = []
+        for day, targets in enumerate(split, start=1):
+            if not targets:
+                raise MmcError(
+                    f"day {day} has no targets: there are more days than target slots",
+                    field="days",
+                    fix="use fewer days or name more targets",
+                )
+            wanted = demand[day - 1]
+            key = (day, tuple(targets), tuple(round(wanted[t], 6) for t in targets))
+            session = self.cache.get(key)
+            if session is None:
+                names = ", ".join(self.library.muscles[t].name for t in targets)
+                session = plan_session(
+                    self.library,
+                    targets=targets,
+                    sets_per_target=wanted,
+                    title=f"Day {day}: {names}",
+                    **self.options,  # type: ignore[arg-type]
+                )
+                self.cache[key] = session
+            sessions.append(session)
+        return sessions
 
 
 def plan_week(
@@ -216,26 +265,18 @@ def plan_week(
     else:
         ids = resolve_targets(library, targets)
 
+    planner = _Days(
+        library, equipment=kit, minutes=minutes, goal=goal_, level=level_, activation=activation
+    )
+    partners = _partners(library, ids, {*kit, "bodyweight"})
     frequency = min(days, WEEKLY_FREQUENCY)
     sessions: list[Session] | None = None
     error: MmcError | None = None
     for freq in dict.fromkeys((frequency, 1)):
-        split = _assign(ids, days, freq)
-        if any(not day for day in split):
-            # More days than slots: spread the targets over more days each.
-            split = _assign(ids, days, min(days, -(-days // len(ids))))
+        split = _split(ids, days, freq, partners)
         demand = [{t: WEEKLY_SETS_AIM / sum(t in d for d in split) for t in day} for day in split]
         try:
-            sessions = _plan_days(
-                library,
-                split,
-                demand,
-                equipment=kit,
-                minutes=minutes,
-                goal=goal_,
-                level=level_,
-                activation=activation,
-            )
+            sessions = planner.plan(split, demand)
         except MmcError as exc:
             error = exc
             continue
@@ -248,58 +289,7 @@ def plan_week(
             field=error.field,
             fix="give more days or minutes, or fewer targets",
         ) from error
-
-    # Lift targets still under the R10 minimum while the days have room: first ask more of
-    # the days that already train them, then give them another day. Keep a change only if
-    # it brings the targets, taken together, closer to the minimum.
-    def shortfall(plan: Sequence[Session]) -> float:
-        volume = {v.muscle: v.sets for v in weekly_volume(library, plan, ids)}
-        return sum(max(0.0, WEEKLY_SETS_MIN - volume[t]) for t in ids)
-
-    shortage = shortfall(sessions)
-    for _ in range(_ROUNDS):
-        if shortage == 0:
-            break
-        volume = {v.muscle: v.sets for v in weekly_volume(library, sessions, ids)}
-        short = [t for t in ids if volume[t] < WEEKLY_SETS_MIN]
-        improved = False
-        for widen in (False, True):
-            new_split = [list(d) for d in split]
-            new_demand = [dict(d) for d in demand]
-            for t in short:
-                if widen:
-                    spare = [d for d in range(days) if t not in new_split[d]]
-                    if not spare:
-                        continue
-                    day = min(spare, key=lambda d: (len(new_split[d]), d))
-                    new_split[day].append(t)
-                    new_demand[day][t] = WEEKLY_SETS_MIN - volume[t] + 1
-                else:
-                    for d in range(days):
-                        if t in new_split[d]:
-                            new_demand[d][t] += WEEKLY_SETS_MIN - volume[t] + 1
-            if new_split == split and new_demand == demand:
-                continue
-            try:
-                retry = _plan_days(
-                    library,
-                    new_split,
-                    new_demand,
-                    equipment=kit,
-                    minutes=minutes,
-                    goal=goal_,
-                    level=level_,
-                    activation=activation,
-                )
-            except MmcError:
-                continue
-            after = shortfall(retry)
-            if after < shortage:
-                sessions, split, demand, shortage = retry, new_split, new_demand, after
-                improved = True
-                break
-        if not improved:
-            break
+    sessions, split, demand = _balance(library, planner, ids, sessions, split, demand)
 
     volume_list = weekly_volume(library, sessions, ids)
     flags.extend(_volume_flags(volume_list))
@@ -362,6 +352,76 @@ def plan_week(
         flags=flags,
         rationale=notes,
     )
+
+
+def _off_band(library: Library, sessions: Sequence[Session], targets: Sequence[str]) -> float:
+    """How far the week is from R10's band: sets missing under 10 (targets) and over 20."""
+    total = 0.0
+    for v in weekly_volume(library, sessions, targets):
+        if v.target:
+            total += max(0.0, WEEKLY_SETS_MIN - v.sets)
+        total += max(0.0, v.sets - WEEKLY_SETS_MAX)
+    return total
+
+
+def _balance(
+    library: Library,
+    planner: _Days,
+    targets: Sequence[str],
+    sessions: list[Session],
+    split: list[list[str]],
+    demand: list[dict[str, float]],
+) -> tuple[list[Session], list[list[str]], list[dict[str, float]]]:
+    """Move the week toward 10-20 weekly sets per target (R10) while the days have room.
+
+    Each round tries, in order: asking more of the days that already train a target under
+    10; giving it another day; asking less of the days that train a target over 20. A change
+    is kept only if the week ends up closer to the band.
+    """
+    days = len(split)
+    miss = _off_band(library, sessions, targets)
+    for _ in range(_ROUNDS):
+        if miss == 0:
+            break
+        volume = {v.muscle: v.sets for v in weekly_volume(library, sessions, targets)}
+        short = [t for t in targets if volume[t] < WEEKLY_SETS_MIN]
+        over = [t for t in targets if volume[t] > WEEKLY_SETS_MAX]
+        improved = False
+        for move in ("more", "widen", "less"):
+            new_split = [list(d) for d in split]
+            new_demand = [dict(d) for d in demand]
+            if move == "less":
+                for t in over:
+                    mine = [d for d in range(days) if t in new_split[d]]
+                    cut = (volume[t] - WEEKLY_SETS_MAX + 1) / len(mine)
+                    for d in mine:
+                        new_demand[d][t] = max(0.0, new_demand[d][t] - cut)
+            for t in short if move != "less" else ():
+                gap = WEEKLY_SETS_MIN - volume[t] + 1
+                if move == "widen":
+                    spare = [d for d in range(days) if t not in new_split[d]]
+                    if spare:
+                        day = min(spare, key=lambda d: (len(new_split[d]), d))
+                        new_split[day].append(t)
+                        new_demand[day][t] = gap
+                else:
+                    for d in range(days):
+                        if t in new_split[d]:
+                            new_demand[d][t] += gap
+            if new_split == split and new_demand == demand:
+                continue
+            try:
+                retry = planner.plan(new_split, new_demand)
+            except MmcError:
+                continue
+            after = _off_band(library, retry, targets)
+            if after < miss:
+                sessions, split, demand, miss = retry, new_split, new_demand, after
+                improved = True
+                break
+        if not improved:
+            break
+    return sessions, split, demand
 
 
 def _pattern(library: Library, exercise_id: str) -> str | None:
