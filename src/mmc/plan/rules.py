@@ -22,6 +22,7 @@ __all__ = [
     "CONNECTION_LOW",
     "GOALS",
     "GOAL_RULES",
+    "LOADABLE",
     "LOAD_DROP",
     "LOAD_STEP",
     "MAX_EXERCISES",
@@ -98,6 +99,9 @@ LOAD_STEP = 0.05
 LOAD_DROP = 0.10
 #: Convention: push/pull or front/back set ratios beyond 1.5 are flagged.
 SIDE_RATIO_LIMIT = 1.5
+#: Equipment whose load can be set as a share of 1RM (R15); bodyweight and bands are set by
+#: reps in reserve alone (R13).
+LOADABLE = frozenset({"barbell", "dumbbell", "ez-bar", "kettlebell", "cable", "machine", "plate"})
 PUSH_PATTERNS = frozenset({"horizontal-push", "vertical-push", "fly", "elbow-extension"})
 PULL_PATTERNS = frozenset({"horizontal-pull", "vertical-pull", "pullover", "elbow-flexion"})
 

@@ -36,6 +36,7 @@ from mmc.plan.rules import (
     ACTIVATION_SHARE,
     CHANGEOVER_SECONDS,
     GOAL_RULES,
+    LOADABLE,
     MAX_EXERCISES,
     PRIMARY_SET_CREDIT,
     SECONDARY_SET_CREDIT,
@@ -474,7 +475,9 @@ def plan_session(
         prescription = Prescription(
             sets=pick.sets,
             reps=rules.reps,
-            load=Load(percent_1rm=rules.percent_1rm, rir=rules.rir),
+            load=Load(percent_1rm=rules.percent_1rm, rir=rules.rir)
+            if LOADABLE.intersection(exercise.equipment)
+            else Load(rir=rules.rir),
             tempo=tempo,
             rest_seconds=cost.rest,
         )
@@ -548,33 +551,24 @@ def _item_notes(
         )
     ]
     load = prescription.load
-    if rules.goal == "mmc-hypertrophy":
-        notes.append(
-            RuleNote(
-                rule="R1",
-                decision=f"{prescription.sets} x {prescription.reps} at {load}",
-                reason="<= 60% 1RM keeps the muscle cue effective (R11: growth is kept)",
-                exercise=exercise.id,
-            )
-        )
+    if load.percent_1rm is None:
+        rule, why = "R13", "bodyweight or band: no %1RM to set, so reps in reserve set the effort"
+        if rules.goal == "strength":
+            why += "; use a harder variation if 6 reps come too easily"
+    elif rules.goal == "mmc-hypertrophy":
+        rule, why = "R1", "<= 60% 1RM keeps the muscle cue effective (R11: growth is kept)"
     elif rules.goal == "strength":
-        notes.append(
-            RuleNote(
-                rule="R15",
-                decision=f"{prescription.sets} x {prescription.reps} at {load}",
-                reason="the %1RM that leaves the reps in reserve; heavy loads build 1RM (R11)",
-                exercise=exercise.id,
-            )
-        )
+        rule, why = "R15", "the %1RM that leaves the reps in reserve; heavy loads build 1RM (R11)"
     else:
-        notes.append(
-            RuleNote(
-                rule="R13",
-                decision=f"{prescription.sets} x {prescription.reps} at {load}",
-                reason="light and far from failure: the pattern, not the load, is trained",
-                exercise=exercise.id,
-            )
+        rule, why = "R13", "light and far from failure: the pattern, not the load, is trained"
+    notes.append(
+        RuleNote(
+            rule=rule,
+            decision=f"{prescription.sets} x {prescription.reps} at {load}",
+            reason=why,
+            exercise=exercise.id,
         )
+    )
     notes.append(tempo_note)
     if rules.goal == "technique":
         rest_rule, rest_why = "convention", "light sets far from failure need little recovery"
