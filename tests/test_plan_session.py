@@ -216,6 +216,13 @@ def test_activation_drills_target_the_muscles_and_scale_with_the_budget() -> Non
     assert total[0] < total[1]
 
 
+def test_drills_for_a_head_or_its_muscle_count() -> None:
+    # The upper-chest head has no drill of its own; the chest drill teaches it.
+    session = plan(targets=["pectoralis-major-clavicular"], equipment=["dumbbell", "bench"],
+                   level="intermediate", minutes=30)
+    assert [d.drill for d in session.drills] == ["chest-squeeze"]
+
+
 def test_no_activation_when_asked() -> None:
     assert plan(activation=False).drills == []
 

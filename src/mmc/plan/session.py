@@ -371,6 +371,21 @@ def _choose_drills(
     return sized
 
 
+def _reach(library: Library, targets: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Each target with its heads and the muscles it is a head of: a drill for the deltoid
+    teaches its lateral head too, and a drill for a head teaches part of its muscle.
+    """
+    reach = {}
+    for t in targets:
+        ids = set(library.family(t))
+        parent = library.muscles[t].parent
+        while parent is not None and parent not in ids:
+            ids.add(parent)
+            parent = library.muscles[parent].parent if parent in library.muscles else None
+        reach[t] = frozenset(ids)
+    return reach
+
+
 def _names(library: Library, ids: Iterable[str]) -> str:
     return ", ".join(library.muscles[i].name if i in library.muscles else i for i in ids)
 
@@ -433,7 +448,7 @@ def plan_session(
     drills: list[SessionDrill] = []
     if activation:
         share = min(ACTIVATION_MAX_MINUTES, ACTIVATION_SHARE * minutes, (budget - floor) / 60)
-        for drill, drill_minutes in _choose_drills(library, ids, planner.family, share):
+        for drill, drill_minutes in _choose_drills(library, ids, _reach(library, ids), share):
             drills.append(SessionDrill(drill=drill.id, name=drill.name, minutes=drill_minutes))
             covered = [t for t in drill.targets if t in library.muscles]
             notes.append(
