@@ -9,6 +9,8 @@ by the functions that render.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from mmc._version import __version__
 from mmc.content.export import export_json, export_library, library_schema
 from mmc.content.importers import ImportReport, import_dataset
@@ -97,3 +99,54 @@ __all__ = [
     "rpe_to_rir",
     "weekly_volume",
 ]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from mmc.render.cards import Card, card_css, render_card
+    from mmc.render.cardsheet import render_card_sheet
+    from mmc.render.markdown import render_markdown
+    from mmc.render.musclemap import render_muscle_map
+    from mmc.render.pdf import html_to_pdf
+    from mmc.render.sheets import load_session, render_sheet
+    from mmc.render.tempo import render_tempo_strip
+
+#: Public names imported on first use: rendering needs Jinja2, markdown-it-py or WeasyPrint,
+#: which ``import mmc`` must not load.
+_LAZY: dict[str, str] = {
+    "Card": "mmc.render.cards",
+    "card_css": "mmc.render.cards",
+    "html_to_pdf": "mmc.render.pdf",
+    "load_session": "mmc.render.sheets",
+    "render_card": "mmc.render.cards",
+    "render_card_sheet": "mmc.render.cardsheet",
+    "render_markdown": "mmc.render.markdown",
+    "render_muscle_map": "mmc.render.musclemap",
+    "render_sheet": "mmc.render.sheets",
+    "render_tempo_strip": "mmc.render.tempo",
+}
+__all__ += [
+    "Card",
+    "card_css",
+    "html_to_pdf",
+    "load_session",
+    "render_card",
+    "render_card_sheet",
+    "render_markdown",
+    "render_muscle_map",
+    "render_sheet",
+    "render_tempo_strip",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mmc' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -153,6 +153,17 @@ def _add_content_commands() -> None:
 _add_content_commands()
 
 
+def _add_print_commands() -> None:
+    # Light: Jinja2, markdown-it-py and WeasyPrint load inside the commands.
+    from mmc.render.commands import cards_command, sheet_command
+
+    cli.add_command(cards_command)
+    cli.add_command(sheet_command)
+
+
+_add_print_commands()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``mmc`` console script."""
     cli.main(args=list(argv) if argv is not None else None, prog_name="mmc")

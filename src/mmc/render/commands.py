@@ -1,0 +1,246 @@
+"""The ``mmc cards`` and ``mmc sheet`` commands (registered in :mod:`mmc.cli`)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from mmc.errors import MmcError
+
+__all__ = ["cards_command", "sheet_command"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+SIZES = ("a7", "a6", "3x5", "4x6")
+PAPERS = ("a4", "letter")
+
+
+def user_errors(func: F) -> F:
+    """:func:`mmc.cli.user_errors`, looked up when the command runs (no import cycle)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from mmc.cli import user_errors as print_user_errors
+
+        return print_user_errors(func)(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _write(out: Path, html: str, pdf: bool) -> None:
+    if pdf:
+        from mmc.render.pdf import html_to_pdf
+
+        data = html_to_pdf(html, base_url=str(out.parent.resolve()))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
+
+
+def _wants_pdf(out: Path | None, pdf: bool, stem: str) -> tuple[Path, bool]:
+    if out is None:
+        return Path(f"{stem}.pdf" if pdf else f"{stem}.html"), pdf
+    return out, pdf or out.suffix.lower() == ".pdf"
+
+
+content_option = click.option(
+    "--content",
+    "content_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Extra content directory, read after the bundled content (repeatable).",
+)
+paper_option = click.option(
+    "--paper",
+    type=click.Choice(PAPERS, case_sensitive=False),
+    default="a4",
+    show_default=True,
+    help="Paper size (portrait).",
+)
+pdf_option = click.option(
+    "--pdf", is_flag=True, help="Write PDF (needs WeasyPrint: pip install 'mmc[pdf]')."
+)
+
+
+@click.command("cards")
+@click.argument("exercise_ids", nargs=-1)
+@click.option(
+    "--muscle",
+    "muscles",
+    multiple=True,
+    help="Exercises that target this muscle "
+    "(id or name; a muscle includes its heads). Repeatable, or comma-separated.",
+)
+@click.option(
+    "--group",
+    "groups",
+    multiple=True,
+    help="Exercises whose target muscles are in "
+    "this group (chest, back, shoulders, arms, core, hips, legs, neck).",
+)
+@click.option(
+    "--session",
+    "session_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Cards for the exercises of a session file, with their prescriptions.",
+)
+@click.option(
+    "--size",
+    type=click.Choice(SIZES, case_sensitive=False),
+    default="a7",
+    show_default=True,
+    help="Card size.",
+)
+@paper_option
+@click.option("--no-backs", is_flag=True, help="Print fronts only (single-sided).")
+@pdf_option
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file (default cards.html, or cards.pdf with --pdf; a .pdf name implies --pdf).",
+)
+@content_option
+@user_errors
+def cards_command(
+    exercise_ids: tuple[str, ...],
+    muscles: tuple[str, ...],
+    groups: tuple[str, ...],
+    session_file: Path | None,
+    size: str,
+    paper: str,
+    no_backs: bool,
+    pdf: bool,
+    out: Path | None,
+    content_dirs: tuple[Path, ...],
+) -> None:
+    """Print cue cards, N-up with crop marks; backs mirrored for long-edge duplex.
+
+    EXERCISE_IDS pick exercises by id; --muscle and --group add the exercises that target
+    them. With none of these, every exercise gets a card.
+    """
+    from mmc.content.loader import load_library
+    from mmc.model.prescription import Prescription
+    from mmc.render.cards import card_size
+    from mmc.render.cardsheet import render_card_sheet, sheet_grid
+
+    library = load_library(*content_dirs)
+    chosen: dict[str, None] = {}
+    prescriptions: dict[str, Prescription] = {}
+    known = sorted(library.exercises)
+    for exercise_id in _split(exercise_ids):
+        if exercise_id not in library.exercises:
+            close = difflib.get_close_matches(exercise_id, known, n=3)
+            raise MmcError(
+                f"unknown exercise {exercise_id!r}",
+                field="EXERCISE_IDS",
+                fix=f"did you mean {' or '.join(map(repr, close))}?"
+                if close
+                else "list the exercises with 'mmc check' or browse content/exercises",
+            )
+        chosen[exercise_id] = None
+    for name in _split(muscles):
+        muscle = library.find_muscle(name)
+        if muscle is None:
+            close = difflib.get_close_matches(name, sorted(library.muscles), n=3)
+            raise MmcError(
+                f"unknown muscle {name!r}",
+                field="--muscle",
+                fix=f"did you mean {' or '.join(map(repr, close))}?"
+                if close
+                else "use a muscle id from content/muscles",
+            )
+        for exercise in library.exercises_for(muscle.id, "primary"):
+            chosen[exercise.id] = None
+    for group in _split(groups):
+        in_group = {m.id for m in library.muscles.values() if m.group == group.lower()}
+        if not in_group:
+            groups_known = sorted({m.group for m in library.muscles.values()})
+            raise MmcError(
+                f"unknown muscle group {group!r}",
+                field="--group",
+                fix=f"use one of {', '.join(groups_known)}",
+            )
+        for exercise in library.exercises.values():
+            if in_group & set(exercise.primary):
+                chosen[exercise.id] = None
+    if session_file is not None:
+        from mmc.render.sheets import load_session
+
+        session = load_session(session_file, library)
+        for item in session.items:
+            if item.exercise in library.exercises:
+                chosen[item.exercise] = None
+                prescriptions[item.exercise] = item.prescription
+    if not (exercise_ids or muscles or groups or session_file):
+        chosen = dict.fromkeys(known)
+    if not chosen:
+        raise MmcError("no exercise matches", fix="check the ids, --muscle and --group filters")
+    exercises = [library.exercises[i] for i in chosen]
+    html = render_card_sheet(
+        exercises,
+        size,
+        paper,
+        prescriptions=prescriptions,
+        library=library,
+        backs=not no_backs,
+        title=f"mmc cue cards ({len(exercises)})",
+    )
+    target, as_pdf = _wants_pdf(out, pdf, "cards")
+    _write(target, html, as_pdf)
+    spec = card_size(size)
+    grid = sheet_grid(spec, paper)
+    sheets = -(-len(exercises) // grid.per_page)
+    duplex = "" if no_backs else "; print double-sided, flip on the long edge"
+    click.echo(
+        f"wrote {target}: {len(exercises)} card{'s' if len(exercises) != 1 else ''}, "
+        f"{spec.label} {grid.per_page}-up on {paper.upper() if paper == 'a4' else 'Letter'}, "
+        f"{sheets} sheet{'s' if sheets != 1 else ''}{duplex}"
+    )
+
+
+@click.command("sheet")
+@click.argument("session_file", type=click.Path(path_type=Path))
+@paper_option
+@pdf_option
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file (default session.html, or session.pdf with --pdf; a .pdf "
+    "name implies --pdf).",
+)
+@content_option
+@user_errors
+def sheet_command(
+    session_file: Path, paper: str, pdf: bool, out: Path | None, content_dirs: tuple[Path, ...]
+) -> None:
+    """Print a one-page gym-bag sheet for a session.
+
+    SESSION_FILE is YAML or JSON: the output of 'mmc plan --format json', or a session
+    written by hand (exercise ids with a prescription each; names, cues and the duration
+    are filled in from the library).
+    """
+    from mmc.content.loader import load_library
+    from mmc.render.sheets import load_session, render_sheet
+
+    library = load_library(*content_dirs)
+    session = load_session(session_file, library)
+    html = render_sheet(session, paper, library=library)
+    target, as_pdf = _wants_pdf(out, pdf, "session")
+    _write(target, html, as_pdf)
+    click.echo(
+        f"wrote {target}: {session.title!r}, {len(session.items)} exercises, "
+        f"{len(session.drills)} drills"
+    )

@@ -1,0 +1,255 @@
+"""The gym-bag session sheet: one portrait page to train from and write on.
+
+The page opens with the activation drills (tick them off), then lists each exercise with
+sets x reps, load, tempo, rest and its key cue, above a grid with a box per set for the
+weight, the reps, the reps in reserve (RIR, R13) and the 1-5 connection rating (how well the
+target muscle was felt; the progression rule reads it). Up to eight exercises fit on one
+A4 or Letter page. Ink-friendly: white ground, thin grey rules, no large dark fills; the
+type is large enough to read at arm's length.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from mmc.errors import MmcError
+from mmc.model.cue import Cue
+from mmc.model.session import Session, SessionItem
+from mmc.model.tempo import EXPLOSIVE, Tempo
+from mmc.render.cards import format_rest, muscle_label, pt
+from mmc.render.cardsheet import paper_size
+from mmc.render.fit import fit_lines
+from mmc.render.measure import count_lines
+from mmc.render.tempo import PHASE_WORDS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from mmc.model.library import Library
+
+__all__ = ["GOAL_NAMES", "key_cue", "load_session", "render_sheet", "tempo_words"]
+
+GOAL_NAMES = {
+    "mmc-hypertrophy": "Muscle growth, mind-muscle focus",
+    "strength": "Strength",
+    "technique": "Technique",
+}
+#: Exercises per page; more continue on a second page.
+PER_PAGE = 8
+#: Above this many sets the connection boxes are left blank instead of showing 1 2 3 4 5.
+SCALE_MAX_SETS = 5
+_CSS_PAGE = {"a4": "A4", "letter": "letter"}
+
+
+def tempo_words(tempo: Tempo) -> str:
+    """``lower 3 s · pause 1 s · lift 1 s`` in the order a rep performs them."""
+    parts = [
+        f"{PHASE_WORDS[name]} {'fast' if value == EXPLOSIVE else f'{value} s'}"
+        for name, value in tempo.phases
+        if value != 0
+    ]
+    return " \u00b7 ".join(parts)
+
+
+def key_cue(item: SessionItem) -> Cue | None:
+    """The cue to print for an exercise: the first the planner chose that is said during
+    the rep (not set-up or breathing), else the first of all.
+
+    An internal cue for an explosive concentric is skipped (R2).
+    """
+    tempo = item.prescription.tempo
+    usable = [
+        c
+        for c in item.cues
+        if not (tempo.is_explosive and c.phase == "concentric" and c.focus == "internal")
+    ]
+    during = [c for c in usable if c.phase not in ("setup", "breathing")]
+    ranked = during or usable
+    return ranked[0] if ranked else None
+
+
+# Geometry of an exercise box (session-sheet.css), to shorten text by rule instead of
+# letting it spill: margins 10 mm, two columns of 49 %, padding 2.2 mm and a 0.3 mm border.
+_NAME_PT, _CUE_PT, _TEMPO_PT = 11.5, 9.0, 9.0
+
+
+def _text_width_pt(paper: str) -> float:
+    width_mm = (paper_size(paper)[0] - 20) * 0.49 - 2 * 2.2 - 2 * 0.3
+    return pt(width_mm) - 1.0
+
+
+def _item_view(
+    number: int, item: SessionItem, library: Library | None, paper: str
+) -> dict[str, Any]:
+    rx = item.prescription
+    tempo = rx.tempo
+    exercise = library.exercises.get(item.exercise) if library is not None else None
+    if exercise is not None and tempo.starts_with != exercise.starts_with:
+        tempo = tempo.model_copy(update={"starts_with": exercise.starts_with})
+    cue = key_cue(item)
+    if cue is None and exercise is not None:
+        cue = key_cue(item.model_copy(update={"cues": exercise.cues}))
+    primary = item.primary or (list(exercise.primary) if exercise else [])
+    width = _text_width_pt(paper)
+    number_pt = pt(4.6 + 1.6) + 2  # the numbered circle before the name
+
+    def name_lines(text: str) -> int:
+        return count_lines([(text, True)], width, _NAME_PT, first_line_pt=number_pt)
+
+    def cue_lines(text: str) -> int:
+        return count_lines([(f"\u201c{text}\u201d", False)], width, _CUE_PT)
+
+    tempo_line = f"Tempo {tempo.format()}: {tempo_words(tempo)}"
+    if count_lines([(tempo_line, False)], width, _TEMPO_PT) > 1:
+        tempo_line = f"Tempo: {tempo_words(tempo)}"
+    return {
+        "number": number,
+        "id": item.exercise,
+        "name": fit_lines(item.name, 1, name_lines),
+        "sets": rx.sets,
+        "reps": str(rx.reps),
+        "load": str(rx.load),
+        "rest": format_rest(rx.rest_seconds),
+        "tempo": tempo_line,
+        "cue": fit_lines(cue.text, 2, cue_lines) if cue else "",
+        "muscles": ", ".join(muscle_label(m, library) for m in primary),
+        "scale": rx.sets <= SCALE_MAX_SETS,
+    }
+
+
+def render_sheet(session: Session, paper: str = "a4", *, library: Library | None = None) -> str:
+    """A printable HTML page (A4 or Letter, portrait) for ``session``.
+
+    ``library`` fills in what a hand-written session leaves out (the key cue, the target
+    muscles, the phase a rep starts with) and supplies muscle names.
+    """
+    from markupsafe import Markup
+
+    from mmc.render.templates import render_template, stylesheet
+
+    key = paper.lower()
+    paper_size(key)  # raises a clear MmcError for an unknown paper
+    items = [_item_view(i, item, library, key) for i, item in enumerate(session.items, 1)]
+    pages = [items[i : i + PER_PAGE] for i in range(0, len(items), PER_PAGE)] or [[]]
+    targets = ", ".join(muscle_label(m, library) for m in session.targets)
+    goal = GOAL_NAMES.get(session.goal, session.goal)
+    meta = f"{goal} \u00b7 about {session.duration_minutes:.0f} min"
+    if targets:
+        # One line beside the write-in fields: the targets are shortened by rule.
+        width = pt(paper_size(key)[0] - 20 - 64) - 30  # room for "page 1 of 2"
+
+        def meta_lines(text: str) -> int:
+            return count_lines([(f"{meta} \u00b7 targets: {text}", False)], width, 9)
+
+        meta = f"{meta} \u00b7 targets: {fit_lines(targets, 1, meta_lines)}"
+    return render_template(
+        "session-sheet.html",
+        session=session,
+        meta=meta,
+        drills=session.drills,
+        drill_minutes=f"{sum(d.minutes for d in session.drills):g}",
+        pages=pages,
+        paper=key,
+        page_size=_CSS_PAGE[key],
+        css=Markup(stylesheet("session-sheet.css")),
+    )
+
+
+def _read_mapping(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise MmcError(
+            f"cannot read session file: {exc.strerror or exc}",
+            file=path,
+            fix="give the path of a YAML or JSON session (e.g. from 'mmc plan --format json')",
+        ) from None
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise MmcError(
+                f"invalid JSON: {exc.msg}", file=path, line=exc.lineno, column=exc.colno
+            ) from None
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise MmcError(
+            f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
+            file=path,
+            line=mark.line + 1 if mark is not None else None,
+            column=mark.column + 1 if mark is not None else None,
+        ) from None
+
+
+def _complete(data: dict[str, Any], library: Library | None) -> dict[str, Any]:
+    """Fill what a hand-written session may leave out, from the library."""
+    data = dict(data)
+    items = []
+    for raw in data.get("items") or []:
+        item = dict(raw) if isinstance(raw, dict) else raw
+        if isinstance(item, dict) and library is not None:
+            exercise = library.exercises.get(str(item.get("exercise")))
+            if exercise is not None:
+                item.setdefault("name", exercise.name)
+                item.setdefault("primary", list(exercise.primary))
+                item.setdefault("cues", [c.model_dump() for c in exercise.cues])
+                rx = item.get("prescription")
+                if isinstance(rx, dict) and isinstance(rx.get("tempo"), str):
+                    rx = dict(rx)
+                    rx["tempo"] = Tempo.parse(rx["tempo"], starts_with=exercise.starts_with)
+                    item["prescription"] = rx
+                elif isinstance(rx, dict) and "tempo" not in rx:
+                    item["prescription"] = {**rx, "tempo": exercise.tempo}
+        items.append(item)
+    if "items" in data:
+        data["items"] = items
+    data.setdefault("goal", "mmc-hypertrophy")
+    data.setdefault("title", "Training session")
+    if "duration_minutes" not in data:
+        try:
+            drills = sum(float(d.get("minutes", 0)) for d in data.get("drills") or [])
+            work = sum(
+                SessionItem.model_validate(i).prescription.total_seconds() / 60 for i in items
+            )
+            data["duration_minutes"] = round(drills + work, 1)
+        except (ValidationError, AttributeError, TypeError):
+            pass  # validation below reports the real problem
+    if "minutes" not in data and "duration_minutes" in data:
+        data["minutes"] = max(1, min(240, int(float(data["duration_minutes"]) + 0.999)))
+    return data
+
+
+def load_session(path: str | Path, library: Library | None = None) -> Session:
+    """Read a session from a YAML or JSON file (``mmc plan --format json`` writes one).
+
+    The file holds a session, or a mapping with a ``session`` key. With a ``library``, items
+    may leave out the name, muscles, cues and tempo of their exercise, and the session its
+    ``duration_minutes``, which are then computed.
+    """
+    path = Path(path)
+    data = _read_mapping(path)
+    if isinstance(data, dict) and isinstance(data.get("session"), dict):
+        data = data["session"]
+    if not isinstance(data, dict):
+        raise MmcError(
+            "a session file must hold a mapping with title, goal, drills and items",
+            file=path,
+            fix="write the output of 'mmc plan --format json' to a file and pass that",
+        )
+    try:
+        return Session.model_validate(_complete(data, library))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise MmcError(
+            f"{first['msg']} ({len(exc.errors())} problem{'s' if len(exc.errors()) > 1 else ''})",
+            file=path,
+            field=where or None,
+            fix="compare with the output of 'mmc plan --format json'",
+        ) from None
