@@ -167,7 +167,6 @@ class _Planner:
         have: set[str],
         goal: Goal,
         level: Level,
-        budget_seconds: float,
         demand: Mapping[str, float],
         max_exercises: int,
     ) -> None:
@@ -175,7 +174,6 @@ class _Planner:
         self.targets = targets
         self.rules = GOAL_RULES[goal]
         self.goal = goal
-        self.budget = budget_seconds
         self.demand = demand
         self.max_exercises = max_exercises
         self.family = {t: frozenset(library.family(t)) for t in targets}
@@ -244,14 +242,15 @@ class _Planner:
         others = sum(
             1 for t in self.targets if t != target and self.family[t].intersection(exercise.primary)
         )
-        # Compound lifts first for every goal: they load several targets at once, and R5
-        # finds MMC cues work on them too (preferring isolation for MMC is untested).
+        # A fresh pattern first (no needless repeats), then the exercise's own mind-muscle
+        # cues, then one that trains more of the targets, then compound lifts for every goal:
+        # R5 finds MMC cues work on them too (preferring isolation for MMC is untested).
         return (
             exercise.pattern in patterns,
             exercise.imported,
+            -others,
             exercise.mechanic != "compound",
             -min(cue_score, 6),
-            -others,
             exercise.id,
         )
 
@@ -287,39 +286,44 @@ class _Planner:
             )
             self._add_sets(exercise, self.rules.min_sets)
 
+    def _more_sets(self, mine: Sequence[_Pick], limit: int, room: float) -> bool:
+        for pick in mine:
+            cost = self.cost(pick.exercise)
+            if pick.sets < limit and cost.set_seconds + cost.rest <= room:
+                pick.sets += 1
+                self._add_sets(pick.exercise, 1)
+                return True
+        return False
+
+    def _new_exercise(self, target: str, room: float, *, fresh_only: bool) -> bool:
+        if len(self.picks) >= self.max_exercises:
+            return False
+        exercise = self.best_new(target, fresh_only=fresh_only)
+        if exercise is None:
+            return False
+        sets = self.rules.min_sets
+        if self.cost(exercise).seconds(sets) > room:
+            return False
+        fresh = exercise.pattern not in {p.exercise.pattern for p in self.picks}
+        self.picks.append(_Pick(exercise, sets, target, fresh))
+        self._add_sets(exercise, sets)
+        return True
+
     def grow_once(self, target: str, room: float) -> bool:
-        """Add one step of volume for ``target`` if it fits in ``room`` seconds."""
+        """Add one step of volume for ``target`` if it fits in ``room`` seconds.
+
+        In order: a set on one of its exercises up to the goal's usual sets; a new movement
+        pattern; sets up to the goal's most; and last, a second exercise of a pattern already
+        used. That last step is not a needless repeat: every other way is used up.
+        """
         rules = self.rules
         mine = [p for p in self.picks if self.family[target].intersection(p.exercise.primary)]
-        for limit in (rules.default_sets, None):
-            if limit is None:
-                # Before going past the default sets, try a new movement pattern.
-                if len(self.picks) < self.max_exercises:
-                    exercise = self.best_new(target, fresh_only=True)
-                    if exercise is not None:
-                        seconds = self.cost(exercise).seconds(rules.min_sets)
-                        if seconds <= room:
-                            self.picks.append(_Pick(exercise, rules.min_sets, target, True))
-                            self._add_sets(exercise, rules.min_sets)
-                            return True
-                limit = rules.max_sets
-            for pick in mine:
-                cost = self.cost(pick.exercise)
-                if pick.sets < limit and cost.set_seconds + cost.rest <= room:
-                    pick.sets += 1
-                    self._add_sets(pick.exercise, 1)
-                    return True
-        # Last resort: a second exercise of a pattern already used. Not needless: the target
-        # still wants sets and every other way to give them is used up.
-        if len(self.picks) < self.max_exercises:
-            exercise = self.best_new(target, fresh_only=False)
-            if exercise is not None:
-                seconds = self.cost(exercise).seconds(rules.min_sets)
-                if seconds <= room:
-                    self.picks.append(_Pick(exercise, rules.min_sets, target, False))
-                    self._add_sets(exercise, rules.min_sets)
-                    return True
-        return False
+        return (
+            self._more_sets(mine, rules.default_sets, room)
+            or self._new_exercise(target, room, fresh_only=True)
+            or self._more_sets(mine, rules.max_sets, room)
+            or self._new_exercise(target, room, fresh_only=False)
+        )
 
     def grow(self, budget: float) -> None:
         saturated: set[str] = set()
@@ -429,9 +433,7 @@ def plan_session(
         demand = {t: float(sets_per_target.get(t, 0.0)) for t in ids}
     rules = GOAL_RULES[goal_]
     budget = minutes * 60.0
-    planner = _Planner(
-        library, ids, {*kit, "bodyweight"}, goal_, level_, budget, demand, max_exercises
-    )
+    planner = _Planner(library, ids, {*kit, "bodyweight"}, goal_, level_, demand, max_exercises)
     planner.first_pass()
     floor = planner.used_seconds()
     if floor > budget:
