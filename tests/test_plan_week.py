@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
@@ -93,6 +94,16 @@ def test_requested_muscles_reach_10_sets_when_time_allows() -> None:
     for target in w.targets:
         assert counted(w, target) >= WEEKLY_SETS_MIN, target
     assert not [f for f in w.flags if f.kind == "under-volume"]
+
+
+def test_no_three_targets_are_left_under_10_sets_in_three_hours() -> None:
+    # Three 60-minute days hold 10+ weekly sets for any three whole muscles of the fixture.
+    tops = [m for m in sorted(LIB.muscles) if LIB.muscles[m].parent is None]
+    for combo in itertools.combinations(tops, 3):
+        w = mmc.plan_week(LIB, days=3, minutes=60, equipment=EQUIPMENT, targets=combo,
+                          level="advanced")
+        for target in combo:
+            assert counted(w, target) >= WEEKLY_SETS_MIN, (combo, target)
 
 
 def test_under_volume_is_flagged_when_time_does_not_allow() -> None:
