@@ -156,6 +156,21 @@ def test_rir_targets_stay_within_0_to_4(goal: str) -> None:
     for item in plan(goal=goal).items:
         assert item.prescription.load.rir is not None
         assert 0 <= item.prescription.load.rir <= 4
+        if goal != "technique":
+            # R12: failure is not required; 1-3 in reserve by convention.
+            assert 1 <= item.prescription.load.rir <= 3
+
+
+# R6: the tempo records which phase a rep starts with
+
+
+@pytest.mark.parametrize("goal", ["mmc-hypertrophy", "strength", "technique"])
+def test_tempo_starts_with_the_exercise_phase(goal: str) -> None:
+    session = plan(goal=goal, minutes=90)
+    starts = {LIB.exercises[i.exercise].starts_with for i in session.items}
+    assert starts == {"eccentric", "concentric"}
+    for item in session.items:
+        assert item.prescription.tempo.starts_with == LIB.exercises[item.exercise].starts_with
 
 
 # Budgets and durations
