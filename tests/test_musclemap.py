@@ -410,3 +410,71 @@ def test_weasyprint_draws_the_map(lib: Library, tmp_path: Path) -> None:
     )
     front, back = _red_pixels(tmp_path / "map.png")
     assert front > 200 and back == 0
+
+
+# ---------------------------------------------------------------------------- the drawing
+
+
+def _polyline(d: str) -> list[tuple[float, float]]:
+    """A path of absolute M/L/C/Z commands flattened to points (12 steps per curve)."""
+    points: list[tuple[float, float]] = []
+    for command, args in re.findall(r"([MLCZ])([^MLCZ]*)", d):
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", args)]
+        pairs = list(zip(numbers[0::2], numbers[1::2], strict=True))
+        if command in "ML":
+            points.extend(pairs)
+        elif command == "C":
+            for i in range(0, len(pairs), 3):
+                (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[-1], *pairs[i : i + 3]
+                for step in range(1, 13):
+                    t = step / 12
+                    a, b, c, e = (1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t**3
+                    points.append(
+                        (a * x0 + b * x1 + c * x2 + e * x3, a * y0 + b * y1 + c * y2 + e * y3)
+                    )
+    return points
+
+
+def _inside(point: tuple[float, float], polygon: list[tuple[float, float]]) -> bool:
+    x, y = point
+    inside = False
+    for (x1, y1), (x2, y2) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def test_the_drawing_keeps_regions_inside_the_body() -> None:
+    """Every region of the hand-drawn chart lies within the silhouette (to 0.6 units)."""
+    from mmc.render.musclemap import _drawing
+
+    drawing = _drawing()
+    assert len(drawing.silhouette) >= 6
+    body = [_polyline(d) for d in drawing.silhouette]
+    assert {r.view for r in drawing.regions} == {"front", "back"}
+    outside = set()
+    for region in drawing.regions:
+        for subpath in re.findall(r"M[^M]*", region.d):
+            for x, y in _polyline(subpath):
+                near = [(x + dx, y + dy) for dx in (-0.6, 0, 0.6) for dy in (-0.6, 0, 0.6)]
+                if not any(_inside(p, piece) for p in near for piece in body) or x > 100.01:
+                    outside.add((region.view, region.muscle or region.part, round(x), round(y)))
+    assert not outside, sorted(outside)
+
+
+def test_the_asset_separates_body_from_regions() -> None:
+    """The silhouette group holds no muscle, and every region says what it is."""
+    from importlib.resources import files
+
+    root = ElementTree.fromstring(
+        files("mmc.render").joinpath("assets/body.svg").read_text(encoding="utf-8")
+    )
+    groups = {g.get("id"): g for g in root.iter(f"{SVG}g")}
+    assert set(groups) == {"body", "front", "back"}
+    assert not [p for p in groups["body"].iter(f"{SVG}path") if p.get("data-muscle")]
+    for view in ("front", "back"):
+        keys = []
+        for path in groups[view].iter(f"{SVG}path"):
+            assert path.get("data-muscle") or path.get("class") == "other", path.attrib
+            keys.append((path.get("data-muscle"), path.get("data-part")))
+        assert len(keys) == len(set(keys)), view

@@ -256,12 +256,16 @@ def _region_path(region: _Region, role: str | None, prefix: str) -> str:
 def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
     drawing = _drawing()
     parts = [f'<g id="{prefix}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
-    body = " ".join(_both(d) for d in drawing.silhouette)
+    # The outline of every piece, then every piece filled on top: only the outline of their
+    # union stays visible. Each piece is its own path so that overlaps never cancel out.
+    pieces = [_both(d) for d in drawing.silhouette]
     parts.append(
-        f'<path class="body-outline" d="{body}" fill="none" stroke="{_OUTLINE}" '
+        f'<path class="body-outline" d="{" ".join(pieces)}" fill="none" stroke="{_OUTLINE}" '
         'stroke-width="2.2" stroke-linejoin="round"/>'
     )
-    parts.append(f'<path class="body" d="{body}" fill="{_SKIN}"/>')
+    parts.append(f'<g class="body" fill="{_SKIN}">')
+    parts.extend(f'<path d="{d}"/>' for d in pieces)
+    parts.append("</g>")
     parts.append(
         f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">'
     )
@@ -298,7 +302,7 @@ def _legend(prefix: str, width: float, y: float) -> str:
     font = 'font-family="Helvetica, Arial, sans-serif" font-size="12"'
     cx = width / 2
     return (
-        f'<g class="legend" transform="translate({_num(cx - 92)} {_num(y)})" aria-hidden="true">'
+        f'<g class="legend" transform="translate({_num(cx - 86)} {_num(y)})" aria-hidden="true">'
         f'<rect x="0" y="2" width="16" height="11" rx="2" fill="{_PRIMARY}"/>'
         f'<text x="21" y="12" {font} fill="{_TEXT}">Primary</text>'
         f'<rect x="92" y="2" width="16" height="11" rx="2" fill="url(#{prefix}-hatch)" '
