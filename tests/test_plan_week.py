@@ -188,6 +188,17 @@ def test_default_targets_are_whole_trainable_muscles() -> None:
     assert flag and "hamstrings" in flag[0].muscles
 
 
+def test_unnamed_targets_that_do_not_fit_are_left_out_from_the_end() -> None:
+    w = mmc.plan_week(LIB, days=1, minutes=20, equipment=GYM)
+    (flag,) = [f for f in w.flags if f.kind == "left-out"]
+    everything = default_targets(LIB, GYM)
+    assert w.targets + flag.muscles == everything  # the least important go first
+    assert w.targets and all(day.duration_minutes <= 20 for day in w.days)
+    # Named targets are never dropped silently.
+    with pytest.raises(mmc.MmcError, match="no week of 1 x 20 min fits"):
+        week(days=1, minutes=20, targets=everything)
+
+
 def test_bad_days_raise() -> None:
     for days in (0, 8):
         with pytest.raises(mmc.MmcError, match="days"):

@@ -66,7 +66,9 @@ class Session(Frozen):
     minutes: int = Field(gt=0, le=240, description="The time budget.")
     drills: list[SessionDrill] = Field(default_factory=list)
     items: list[SessionItem] = Field(default_factory=list)
-    duration_minutes: float = Field(ge=0, description="Computed: drills + sets x reps x tempo + rest.")
+    duration_minutes: float = Field(
+        ge=0, description="Computed: drills + sets x reps x tempo + rest."
+    )
     rationale: list[RuleNote] = Field(default_factory=list)
 
 
@@ -77,12 +79,16 @@ class SetLog(Frozen):
     reps: int = Field(ge=0, le=100)
     rir: int | None = Field(default=None, ge=0, le=10, description="Reps in reserve reported.")
     connection: int = Field(ge=1, le=5, description="1-5: how well the target muscle was felt.")
-    felt_in: list[Slug] = Field(default_factory=list, description="Where it was felt instead, if not the target.")
+    felt_in: list[Slug] = Field(
+        default_factory=list, description="Where it was felt instead, if not the target."
+    )
     tempo_kept: bool = Field(default=True, description="Whether the prescribed tempo was held.")
 
 
 Decision = Literal["add-load", "keep-load", "lower-load"]
-FlagKind = Literal["under-volume", "over-volume", "push-pull", "front-back", "no-exercise"]
+FlagKind = Literal[
+    "under-volume", "over-volume", "push-pull", "front-back", "no-exercise", "left-out"
+]
 VolumeStatus = Literal["under", "ok", "over"]
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "LOADABLE",
     "LOAD_DROP",
     "LOAD_STEP",
+    "MAJOR_MUSCLES",
     "MAX_EXERCISES",
     "MAX_REPS_FOR_1RM",
     "MMC_MAX_PERCENT_1RM",
@@ -88,6 +89,22 @@ ACTIVATION_MAX_MINUTES = 10.0
 ACTIVATION_SHARE = 0.2
 #: Convention: setting up a station (moving, loading, adjusting) takes about a minute.
 CHANGEOVER_SECONDS = 60
+#: Convention: a week without named targets trains these whole muscles, most important first
+#: (the big movers of a full-body programme); any the week cannot hold are left out from
+#: the end.
+MAJOR_MUSCLES = (
+    "quadriceps",
+    "gluteus-maximus",
+    "pectoralis-major",
+    "latissimus-dorsi",
+    "hamstrings",
+    "deltoid",
+    "rhomboids",
+    "triceps-brachii",
+    "biceps-brachii",
+    "calves",
+    "rectus-abdominis",
+)
 #: Convention: more exercises than this in one session dilutes attention.
 MAX_EXERCISES = 8
 #: Convention: 1-5 connection ratings; 4-5 means the target muscle was clearly felt.

@@ -19,6 +19,7 @@ from mmc.plan.inputs import (
     resolve_targets,
 )
 from mmc.plan.rules import (
+    MAJOR_MUSCLES,
     PRIMARY_SET_CREDIT,
     PULL_PATTERNS,
     PUSH_PATTERNS,
@@ -38,22 +39,32 @@ MAX_DAYS = 7
 _ROUNDS = 4
 
 
+def _trainable(library: Library, muscle_id: str, have: set[str], top: int) -> bool:
+    return any(
+        set(e.equipment) <= have and LEVELS[e.level] <= top
+        for e in library.exercises_for(muscle_id, "primary")
+    )
+
+
 def default_targets(
     library: Library, equipment: Iterable[str], level: str = "beginner"
 ) -> list[str]:
-    """Whole muscles (not heads; not the neck) that some available exercise trains as primary."""
+    """The targets of a week nobody named them for, most important first.
+
+    The major muscles of a full-body programme (:data:`~mmc.plan.rules.MAJOR_MUSCLES`) that
+    the library has and some available exercise trains as a primary mover; a library with
+    none of them gives every whole muscle (not a head, not the neck) it can train.
+    """
     have = {*equipment, "bodyweight"}
     top = LEVELS[level]
-    found = []
-    for muscle in library.muscles.values():
-        if muscle.parent is not None or muscle.group == "neck":
-            continue
-        if any(
-            set(e.equipment) <= have and LEVELS[e.level] <= top
-            for e in library.exercises_for(muscle.id, "primary")
-        ):
-            found.append(muscle.id)
-    return found
+    majors = [m for m in MAJOR_MUSCLES if m in library.muscles]
+    if majors:
+        return [m for m in majors if _trainable(library, m, have, top)]
+    return [
+        m.id
+        for m in library.muscles.values()
+        if m.parent is None and m.group != "neck" and _trainable(library, m.id, have, top)
+    ]
 
 
 def weekly_volume(
@@ -161,6 +172,7 @@ class _Days:
         activation: bool,
     ) -> None:
         self.library = library
+        self.have = frozenset({*equipment, "bodyweight"})
         self.options = {
             "equipment": equipment,
             "minutes": minutes,
@@ -232,6 +244,7 @@ def plan_week(
     kit = resolve_equipment(equipment)
     notes: list[RuleNote] = []
     flags: list[WeekFlag] = []
+    named = targets is not None
     if targets is None:
         ids = default_targets(library, kit, level_)
         if not ids:
@@ -240,11 +253,8 @@ def plan_week(
                 field="equipment",
                 fix="add equipment",
             )
-        missing = [
-            m.id
-            for m in library.muscles.values()
-            if m.parent is None and m.group != "neck" and m.id not in ids
-        ]
+        candidates = [m for m in MAJOR_MUSCLES if m in library.muscles]
+        missing = [m for m in candidates if m not in ids]
         if missing:
             flags.append(
                 WeekFlag(
@@ -258,8 +268,8 @@ def plan_week(
         notes.append(
             RuleNote(
                 rule="convention",
-                decision=f"targets: every muscle the equipment can train ({len(ids)})",
-                reason="no targets were named",
+                decision="targets: " + ", ".join(ids),
+                reason="none were named: the major muscles the equipment can train",
             )
         )
     else:
@@ -268,27 +278,31 @@ def plan_week(
     planner = _Days(
         library, equipment=kit, minutes=minutes, goal=goal_, level=level_, activation=activation
     )
-    partners = _partners(library, ids, {*kit, "bodyweight"})
-    frequency = min(days, WEEKLY_FREQUENCY)
-    sessions: list[Session] | None = None
-    error: MmcError | None = None
-    for freq in dict.fromkeys((frequency, 1)):
-        split = _split(ids, days, freq, partners)
-        demand = [{t: WEEKLY_SETS_AIM / sum(t in d for d in split) for t in day} for day in split]
+    left_out: list[str] = []
+    while True:
         try:
-            sessions = planner.plan(split, demand)
-        except MmcError as exc:
-            error = exc
-            continue
-        frequency = freq
-        break
-    if sessions is None:
-        assert error is not None
-        raise MmcError(
-            f"no week of {days} x {minutes} min fits: {error.message}",
-            field=error.field,
-            fix="give more days or minutes, or fewer targets",
-        ) from error
+            sessions, split, demand = _first_week(library, planner, ids, days)
+            break
+        except MmcError as error:
+            if named or len(ids) == 1:
+                raise MmcError(
+                    f"no week of {days} x {minutes} min fits: {error.message}",
+                    field=error.field,
+                    fix="give more days or minutes, or fewer targets",
+                ) from error
+            # Unnamed targets: leave out the least important until the week fits.
+            left_out.insert(0, ids.pop())
+    if left_out:
+        flags.append(
+            WeekFlag(
+                kind="left-out",
+                rule="convention",
+                message=f"no room in {days} x {minutes} min for "
+                + ", ".join(library.muscles[m].name for m in left_out)
+                + ": add days or minutes, or name the targets",
+                muscles=left_out,
+            )
+        )
     sessions, split, demand = _balance(library, planner, ids, sessions, split, demand)
 
     volume_list = weekly_volume(library, sessions, ids)
@@ -316,7 +330,8 @@ def plan_week(
     notes.append(
         RuleNote(
             rule="convention",
-            decision=f"each target on {frequency} day(s) a week",
+            decision="days per target: "
+            + ", ".join(f"{t} {sum(t in s.targets for s in sessions)}" for t in ids),
             reason="spreading weekly sets keeps each session's volume useful",
         )
     )
@@ -352,6 +367,23 @@ def plan_week(
         flags=flags,
         rationale=notes,
     )
+
+
+def _first_week(
+    library: Library, planner: _Days, targets: list[str], days: int
+) -> tuple[list[Session], list[list[str]], list[dict[str, float]]]:
+    """The first draft: each target on two days (one if two do not fit), 12 sets each."""
+    partners = _partners(library, targets, set(planner.have))
+    error: MmcError | None = None
+    for frequency in dict.fromkeys((min(days, WEEKLY_FREQUENCY), 1)):
+        split = _split(targets, days, frequency, partners)
+        demand = [{t: WEEKLY_SETS_AIM / sum(t in d for d in split) for t in day} for day in split]
+        try:
+            return planner.plan(split, demand), split, demand
+        except MmcError as exc:
+            error = exc
+    assert error is not None
+    raise error
 
 
 def _off_band(library: Library, sessions: Sequence[Session], targets: Sequence[str]) -> float:
