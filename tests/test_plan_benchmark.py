@@ -97,5 +97,5 @@ def test_plan_week_under_100_ms() -> None:
 
     assert len(run().days) == 4
     ms = median_ms(run, 15)
-    print(f"\nplan_week (4 days, every muscle), 1,000 exercises: median {ms:.2f} ms")
+    print(f"\nplan_week (4 days, the major muscles), 1,000 exercises: median {ms:.2f} ms")
     assert ms < 100
