@@ -130,7 +130,7 @@ EXERCISES: list[mmc.Exercise] = [
     _ex("lateral-raise", ["deltoid-lateral"], [], ["dumbbell"], "isolation", "raise",
         starts_with="concentric"),
     _ex("band-lateral-raise", ["deltoid-lateral"], [], ["band"], "isolation", "raise",
-        starts_with="concentric"),
+        tempo="1-0-1-0", starts_with="concentric"),
     _ex("band-face-pull", ["deltoid-posterior"], ["rhomboids"], ["band"], "isolation",
         "horizontal-pull", starts_with="concentric"),
     _ex("back-squat", ["quadriceps", "gluteus-maximus"], ["hamstrings"], ["barbell"],

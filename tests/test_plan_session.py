@@ -101,8 +101,18 @@ def test_hypertrophy_tempo_is_controlled_and_within_r7() -> None:
     for item in plan(minutes=90).items:
         tempo = item.prescription.tempo
         assert tempo.concentric != "X" and tempo.eccentric != "X"
+        assert tempo.eccentric >= 3  # the coaching idea's slow lowering
         assert 3 <= tempo.rep_seconds <= 8
         assert tempo.warnings() == []
+
+
+def test_a_quick_tempo_of_the_exercise_is_slowed_for_mmc_work() -> None:
+    # The band lateral raise is written 1-0-1-0; mind-muscle work lowers over >= 3 s.
+    session = plan(targets=["deltoid-lateral"], equipment=["band"], minutes=20)
+    (item,) = session.items
+    assert item.exercise == "band-lateral-raise"
+    assert str(item.prescription.tempo) == str(GOAL_RULES["mmc-hypertrophy"].tempo)
+    assert item.prescription.tempo.starts_with == "concentric"
 
 
 # R3, R11, R14: strength

@@ -51,8 +51,9 @@ GOAL_TITLES: dict[Goal, str] = {
     "strength": "Strength",
     "technique": "Technique practice",
 }
-#: R7: a controlled rep the planner keeps from the exercise lasts at least this long.
-_MIN_CONTROLLED_REP_SECONDS = 3.0
+#: The coaching idea's slow lowering (3-5 s, inside R7's band): an exercise's own tempo is
+#: kept for mind-muscle work only if its eccentric lasts at least this long.
+_MIN_ECCENTRIC_SECONDS = 3
 
 
 def set_credit(exercise: Exercise, family: Iterable[str]) -> float:
@@ -73,13 +74,14 @@ def _tempo_for(exercise: Exercise, rules: GoalRules) -> tuple[Tempo, RuleNote]:
     controlled = (
         own.concentric != EXPLOSIVE
         and own.eccentric != EXPLOSIVE
-        and _MIN_CONTROLLED_REP_SECONDS <= own.rep_seconds <= REP_SECONDS_WARN
+        and own.eccentric >= _MIN_ECCENTRIC_SECONDS
+        and own.rep_seconds <= REP_SECONDS_WARN
     )
     if rules.keep_exercise_tempo and controlled:
         return own, RuleNote(
             rule="R7",
             decision=f"tempo {own} ({own.rep_seconds:g} s a rep), the exercise's own",
-            reason="controlled and inside the 0.5-8 s band; no explosive concentric (R2)",
+            reason="a slow eccentric, inside the 0.5-8 s band; no explosive concentric (R2)",
             exercise=exercise.id,
         )
     tempo = rules.tempo.model_copy(update={"starts_with": exercise.starts_with})
