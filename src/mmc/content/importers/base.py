@@ -685,14 +685,14 @@ def run_import(
         out_path,
         report,
     )
+    folder = source_path.parent if source_path.is_file() else source_path
     for name in importer.license_files:
-        license_file = importer.data_path(source_path, name)
-        _write(
-            out_path / f"LICENSE-{importer.name}-{name}",
-            license_file.read_bytes(),
-            out_path,
-            report,
-        )
+        license_file = folder / name
+        if license_file.is_file():
+            target = out_path / f"LICENSE-{importer.name}-{name}"
+            _write(target, license_file.read_bytes(), out_path, report)
+        else:
+            report.notes[f"license file {name} not in the source: not copied"] += 1
     saved = json.dumps(report.to_dict(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
     _write(out_path / f"import-report-{importer.name}.json", saved, out_path, report)
     return report

@@ -1,0 +1,408 @@
+"""Importers: each of the four datasets in full, idempotency, reports, mapping and de-duplication,
+pattern inference, and the commands of docs/importing.md."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import mmc
+from mmc.cli import cli
+from mmc.content.commands import import_command
+from mmc.content.frontmatter import parse_document
+from mmc.content.importers import FORMATS, import_dataset
+from mmc.content.importers.base import markdown_text, slugify
+from mmc.content.importers.inference import infer_pattern
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("MMC_SHARED_DATA", REPO.parent / "shared" / "data"))
+#: Records per dataset, from each SOURCE.md.
+RECORDS = {"free-exercise-db": 873, "wger": 872, "exercemus": 872 + 190, "everkinetic": 289}
+CC_BY_SA = {"wger", "everkinetic"}
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
+    """path -> (mtime_ns, sha256) of every file under ``folder``."""
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns,
+                                           hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def bundled() -> mmc.Library:
+    return mmc.load_library(packs=False)
+
+
+@pytest.fixture(scope="module", params=sorted(RECORDS))
+def imported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+             bundled: mmc.Library) -> Iterator[tuple[str, Path, mmc.ImportReport]]:
+    name = str(request.param)
+    out = tmp_path_factory.mktemp(name)
+    report = import_dataset(name, DATA / name, out)
+    yield name, out, report
+
+
+def test_every_record_is_written_or_reported(imported: Any) -> None:
+    name, out, report = imported
+    assert report.records == RECORDS[name]
+    assert len(report.written) + len(report.skipped) == report.records
+    assert len(report.written) > 150, report.summary()
+    records = [w.record for w in report.written] + [s.record for s in report.skipped]
+    assert len(set(records)) == len(records)
+    for skipped in report.skipped:
+        assert skipped.reasons and all(r.code and r.message for r in skipped.reasons)
+    files = sorted(p.stem for p in (out / "exercises").glob("*.md"))
+    assert files == sorted(w.id for w in report.written)
+    saved = json.loads((out / f"import-report-{name}.json").read_text(encoding="utf-8"))
+    assert saved == json.loads(json.dumps(report.to_dict()))
+    assert saved["written"] + saved["skipped"] == saved["records"] == RECORDS[name]
+    assert sum(saved["skip_reasons"].values()) >= saved["skipped"]
+
+
+def test_output_passes_mmc_check(imported: Any, bundled: mmc.Library) -> None:
+    _, out, report = imported
+    result = mmc.check_content(out, packs=False)
+    assert result.errors == [], "\n".join(map(str, result.errors[:5]))
+    assert result.warnings == []
+    lib = result.library
+    assert lib is not None
+    assert len(lib.exercises) == len(bundled.exercises) + len(report.written)
+    run = CliRunner().invoke(cli, ["check", str(out)])
+    assert run.exit_code == 0, run.output
+
+
+def test_imported_files_keep_license_and_attribution(imported: Any) -> None:
+    name, out, report = imported
+    lib = mmc.load_library(out, packs=False)
+    licenses: set[str] = set()
+    for written in report.written:
+        exercise = lib.exercises[written.id]
+        assert exercise.imported is True
+        assert exercise.cues == []
+        assert exercise.provenance is not None
+        assert exercise.provenance.dataset == name
+        assert exercise.provenance.record == written.record
+        assert exercise.provenance.license == written.license
+        assert exercise.provenance.attribution.strip()
+        assert exercise.provenance.url and exercise.provenance.url.startswith("https://")
+        licenses.update(exercise.provenance.license.split(" AND "))
+        if exercise.instructions:
+            # The dataset's text always travels with its source, authors and license.
+            last = exercise.instructions.rstrip().splitlines()[-1]
+            assert written.license in last and "Text from" in last
+    attribution = (out / f"ATTRIBUTION-{name}.md").read_text(encoding="utf-8")
+    for written in report.written:
+        assert f"exercises/{written.id}.md" in attribution
+    if name in CC_BY_SA:
+        assert "CC BY-SA" in attribution
+        assert any(spdx.startswith("CC-BY-SA") for spdx in licenses)
+        assert "https://creativecommons.org/licenses/by-sa/" in attribution
+    if name == "everkinetic":
+        assert licenses == {"CC-BY-SA-4.0"}
+        copied = (out / "LICENSE-everkinetic-LICENSE.md").read_bytes()
+        assert copied == (DATA / "everkinetic" / "LICENSE.md").read_bytes()
+    if name == "wger":
+        assert licenses <= {"CC-BY-SA-3.0", "CC-BY-SA-4.0", "CC0-1.0"}
+    if name == "free-exercise-db":
+        assert licenses == {"Unlicense"}
+
+
+def test_second_import_changes_nothing(imported: Any) -> None:
+    name, out, _ = imported
+    before = snapshot(out)
+    again = import_dataset(name, DATA / name, out)
+    assert again.changed == []
+    assert len(again.unchanged) == len(before)
+    assert snapshot(out) == before
+
+
+def test_summary_and_report_name_defaults_and_reasons(imported: Any) -> None:
+    name, _, report = imported
+    summary = report.summary()
+    assert f"{name}: {RECORDS[name]} records" in summary
+    notes = report.to_dict()["notes"]
+    # Datasets carry no tempo (one exercemus record does): the default is stated with a count.
+    assert notes["tempo 3-1-1-0 (mmc default: the dataset gives none)"] >= len(report.written) - 1
+    assert notes["movement pattern read from the name"] == len(report.written)
+
+
+def test_known_quirks_are_reported_not_guessed(bundled: mmc.Library, tmp_path: Path) -> None:
+    ever = import_dataset("everkinetic", DATA / "everkinetic", tmp_path / "e")
+    # 'bar' could be a barbell or a pull-up bar: counted and the records skipped.
+    assert ever.unmapped["equipment"]["bar"] == 5
+    assert ever.skip_counts()["unmapped-equipment"] == 8
+    # Two records share an id: the second is skipped as a duplicate naming the first.
+    dupes = [s for s in ever.skipped if s.reasons[0].code == "duplicate"]
+    assert len(dupes) == 2 and all("kept first" in s.reasons[0].message for s in dupes)
+    assert ever.skip_counts()["static-hold"] == 3  # type 'isometric'
+    fed = import_dataset("free-exercise-db", DATA / "free-exercise-db", tmp_path / "f")
+    categories = fed.skip_counts()["category"]
+    assert categories == 123 + 14 + 61 + 35 + 21 + 0  # stretching, cardio, plyo, olympic, strongman
+    wger = import_dataset("wger", DATA / "wger", tmp_path / "w")
+    assert wger.skip_counts()["no-primary"] == 185
+    assert wger.skip_counts()["no-equipment"] == 303
+
+
+def test_unmapped_values_are_counted(tmp_path: Path) -> None:
+    source = tmp_path / "fed"
+    source.mkdir()
+    records = [
+        fed_record("Spleen_Curl", "Spleen Curl", primary=["spleen"], secondary=["forearms"]),
+        fed_record("Lever_Row", "Lever Row", primary=["lats"], secondary=["ear", "ear", "biceps"],
+                   equipment="lever"),
+        fed_record("Barbell_Curl_X", "Barbell Curl X", primary=["biceps"],
+                   secondary=["ear", "biceps"], mechanic="wobbly"),
+    ]
+    (source / "exercises.json").write_text(json.dumps(records), encoding="utf-8")
+    report = import_dataset("free-exercise-db", source, tmp_path / "out")
+    assert report.unmapped["primary muscle"] == {"spleen": 1}
+    assert report.unmapped["secondary muscle"] == {"ear": 3}
+    assert report.unmapped["equipment"] == {"lever": 1}
+    assert report.unmapped["mechanic"] == {"wobbly": 1}
+    assert [s.record for s in report.skipped] == ["Lever_Row", "Spleen_Curl"]
+    codes = {s.record: [r.code for r in s.reasons] for s in report.skipped}
+    assert codes["Spleen_Curl"] == ["unmapped-muscle"]
+    assert codes["Lever_Row"] == ["unmapped-equipment"]
+    [written] = report.written
+    curl = mmc.load_library(tmp_path / "out", packs=False).exercises[written.id]
+    # The unknown secondary is left out and counted; biceps is primary, so not secondary too.
+    assert curl.primary == ["biceps-brachii"] and curl.secondary == []
+    assert curl.mechanic == "isolation"  # 'wobbly' is unmapped: the pattern decides
+    assert report.notes["secondary muscle left out (unmapped)"] == 1
+    assert report.notes["secondary muscle left out (also primary)"] == 1
+
+
+def test_muscles_map_through_aliases_of_the_library(tmp_path: Path) -> None:
+    content = tmp_path / "content" / "muscles"
+    content.mkdir(parents=True)
+    (content / "wing.md").write_text(
+        "---\nid: wing\nname: Wing\nlatin: Musculus ala\ngroup: arms\nside: front\n"
+        "aliases: [flappers]\n---\n", encoding="utf-8")
+    library = mmc.load_library(tmp_path / "content", bundled=False, packs=False)
+    source = tmp_path / "fed"
+    source.mkdir()
+    (source / "exercises.json").write_text(json.dumps([
+        fed_record("Wing_Row", "Wing Row", primary=["FLAPPERS"]),
+    ]), encoding="utf-8")
+    report = import_dataset("free-exercise-db", source, tmp_path / "out", library=library)
+    [written] = report.written
+    text = (tmp_path / "out" / "exercises" / f"{written.id}.md").read_text(encoding="utf-8")
+    assert "primary:\n- wing\n" in text
+
+
+def test_dedup_clash_and_stale_files(tmp_path: Path) -> None:
+    source = tmp_path / "fed"
+    source.mkdir()
+    out = tmp_path / "out"
+    (out / "exercises").mkdir(parents=True)
+    mine = "---\nid: my-curl\nname: My Curl\n---\nmy own file\n"
+    (out / "exercises" / "my-curl.md").write_text(mine, encoding="utf-8")
+    records = [
+        fed_record("A_Curl", "Dumbbell Curl", primary=["biceps"]),
+        fed_record("B_Curl", "Dumbbell  Curl", primary=["biceps"]),  # same id after slugify
+        fed_record("My_Curl", "My Curl", primary=["biceps"]),  # a file it did not write
+        fed_record("Seated_Row", "Seated Cable Row", primary=["lats"]),  # bundled id
+        fed_record("Hammer_Curl_X", "Hammer Curl X", primary=["biceps"]),
+    ]
+    (source / "exercises.json").write_text(json.dumps(records), encoding="utf-8")
+    report = import_dataset("free-exercise-db", source, out)
+    reasons = {s.record: s.reasons[0] for s in report.skipped}
+    assert reasons["B_Curl"].code == "duplicate" and "A_Curl" in reasons["B_Curl"].message
+    assert reasons["My_Curl"].code == "clash" and "not written by an importer" in \
+        reasons["My_Curl"].message
+    assert reasons["Seated_Row"].code == "clash" and "seated-cable-row" in \
+        reasons["Seated_Row"].message
+    assert (out / "exercises" / "my-curl.md").read_text(encoding="utf-8") == mine
+    assert sorted(w.id for w in report.written) == ["dumbbell-curl", "hammer-curl-x"]
+    # The dataset loses a record: its file goes, the user's file stays.
+    (source / "exercises.json").write_text(json.dumps(records[:1]), encoding="utf-8")
+    again = import_dataset("free-exercise-db", source, out)
+    assert again.removed == ["exercises/hammer-curl-x.md"]
+    assert sorted(p.name for p in (out / "exercises").glob("*.md")) == ["dumbbell-curl.md",
+                                                                         "my-curl.md"]
+    # A second dataset into the same directory does not overwrite the first one's files.
+    ever = tmp_path / "ever"
+    ever.mkdir()
+    (ever / "exercises.json").write_text(json.dumps([{
+        "id": "0001", "name": "dumbbell-curl", "title": "Dumbbell Curl", "primer": "",
+        "type": "isolation", "primary": ["biceps brachii"], "secondary": [],
+        "equipment": ["dumbbell"], "steps": ["Curl."], "tips": [], "references": [],
+        "svg": [], "png": []}]), encoding="utf-8")
+    (ever / "LICENSE.md").write_text("license text\n", encoding="utf-8")
+    other = import_dataset("everkinetic", ever, out)
+    assert [s.reasons[0].code for s in other.skipped] == ["clash"]
+    assert "imported from free-exercise-db" in other.skipped[0].reasons[0].message
+
+
+def test_dataset_text_is_escaped_and_sections_stay_intact(tmp_path: Path) -> None:
+    source = tmp_path / "fed"
+    source.mkdir()
+    steps = ["## Not a heading *or emphasis* <b>html</b>", "1. not a nested list",
+             "- nor a bullet", "", "Tip:\u00a0use [brackets] | pipes \\ backslash"]
+    (source / "exercises.json").write_text(json.dumps([
+        fed_record("Odd_Curl", "Odd Curl", primary=["biceps"], steps=steps),
+    ]), encoding="utf-8")
+    import_dataset("free-exercise-db", source, tmp_path / "out")
+    lib = mmc.load_library(tmp_path / "out", packs=False)
+    text = lib.exercises["odd-curl"].instructions
+    assert text.startswith("1. \\#\\# Not a heading \\*or emphasis\\* \\<b\\>html\\</b\\>\n")
+    assert "\n2. 1\\. not a nested list\n3. \\- nor a bullet\n4. Tip: use \\[brackets\\]" in text
+    from markdown_it import MarkdownIt
+
+    steps, _, credit = text.rpartition("\n\n")
+    assert credit.startswith("*Text from free-exercise-db, record Odd\\_Curl, by ")
+    html = MarkdownIt("commonmark", {"html": False}).render(steps)
+    assert "<h2>" not in html and "<em>" not in html and "<b>" not in html
+    assert "## Not a heading *or emphasis* &lt;b&gt;html&lt;/b&gt;" in html
+    assert markdown_text("a\u00a0 b\n c") == "a b c"
+
+
+def test_slugify() -> None:
+    assert slugify("Jalón abierto") == "jalon-abierto"
+    assert slugify("3/4 Sit-Up") == "3-4-sit-up"
+    assert slugify("  --  ") == ""
+    assert len(slugify("word " * 40)) <= 80
+    assert not slugify("word " * 40).endswith("-")
+
+
+@pytest.mark.parametrize(
+    ("name", "primary", "pattern"),
+    [
+        ("Barbell Bench Press - Medium Grip", ["pectoralis-major"], "horizontal-push"),
+        ("Incline Dumbbell Press", ["pectoralis-major"], "horizontal-push"),
+        ("Seated Dumbbell Press", ["deltoid"], "vertical-push"),
+        ("Leg Press", ["quadriceps"], "squat"),
+        ("Lying Leg Curls", ["hamstrings"], "knee-flexion"),
+        ("Hammer Curls", ["biceps-brachii"], "elbow-flexion"),
+        ("Cable Crunch", ["rectus-abdominis"], "trunk-flexion"),
+        ("Standing Calf Raises", ["calves"], "calf-raise"),
+        ("Side Lateral Raise", ["deltoid"], "raise"),
+        ("Hanging Leg Raise", ["rectus-abdominis"], "hip-flexion"),
+        ("Upright Barbell Row", ["trapezius"], "vertical-pull"),
+        ("Bent Over Barbell Row", ["latissimus-dorsi"], "horizontal-pull"),
+        ("Wide-Grip Lat Pulldown", ["latissimus-dorsi"], "vertical-pull"),
+        ("Straight-Arm Pulldown", ["latissimus-dorsi"], "pullover"),
+        ("Romanian Deadlift", ["hamstrings"], "hinge"),
+        ("Dumbbell Step Ups", ["quadriceps"], "lunge"),
+        ("Barbell Glute Bridge", ["gluteus-maximus"], "hip-extension"),
+        ("Triceps Pushdown", ["triceps-brachii"], "elbow-extension"),
+        ("Dips - Chest Version", ["pectoralis-major"], "horizontal-push"),
+        ("Pulldown Behind The Neck", ["latissimus-dorsi"], "vertical-pull"),
+        ("Farmer's Walk", ["forearm-flexors"], "carry"),
+        ("Pallof Press", ["obliques"], "anti-rotation"),
+        ("Dumbbell Wrist Curl", ["forearm-flexors"], "wrist"),
+    ],
+)
+def test_pattern_from_name(name: str, primary: list[str], pattern: str) -> None:
+    guess = infer_pattern(name, primary)
+    assert guess.pattern == pattern, guess.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "primary", "reason"),
+    [
+        ("Dumbbell Squat To Shoulder Press", ["quadriceps"], "several patterns"),
+        ("Power Clean", ["hamstrings"], "no single movement pattern"),
+        ("Side Plank", ["obliques"], "no single movement pattern"),
+        ("Curl", ["quadriceps"], "fits several patterns"),
+        ("Jalón abierto", ["latissimus-dorsi"], "no movement pattern recognised"),
+        ("Kettlebell Windmill", ["obliques"], "no movement pattern recognised"),
+    ],
+)
+def test_pattern_is_not_guessed(name: str, primary: list[str], reason: str) -> None:
+    guess = infer_pattern(name, primary)
+    assert guess.pattern is None and reason in guess.reason
+
+
+def test_mechanic_follows_the_pattern_where_it_is_defined() -> None:
+    assert infer_pattern("Barbell Row", ["latissimus-dorsi"]).mechanic == "compound"
+    assert infer_pattern("Hammer Curl", ["biceps-brachii"]).mechanic == "isolation"
+    assert infer_pattern("Bench Dips", ["triceps-brachii"]).mechanic == "compound"
+    assert infer_pattern("Glute Bridge", ["gluteus-maximus"]).mechanic is None
+
+
+def test_cli_import_and_errors(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "out"
+    run = runner.invoke(cli, ["import", "everkinetic", str(DATA / "everkinetic"), "--out",
+                              str(out)])
+    assert run.exit_code == 0, run.output
+    assert run.output.startswith("everkinetic: 289 records: ")
+    assert "unmapped equipment: 'bar' x5" in run.output
+    again = runner.invoke(cli, ["import", "everkinetic", str(DATA / "everkinetic"), "--out",
+                                str(out)])
+    assert "files: 0 created, 0 updated, 0 removed" in again.output
+    wrong = runner.invoke(cli, ["import", "wger", str(DATA / "everkinetic"), "--out",
+                                str(tmp_path / "w")])
+    assert wrong.exit_code == 1
+    assert "exercise-base-data.json not found" in wrong.output
+    assert "Traceback" not in wrong.output
+    unknown = runner.invoke(cli, ["import", "nope", str(DATA), "--out", str(tmp_path / "x")])
+    assert unknown.exit_code == 2
+    choices = next(p for p in import_command.params if p.name == "format")
+    assert sorted(choices.type.choices) == sorted(FORMATS)  # type: ignore[attr-defined]
+    with pytest.raises(mmc.MmcError, match="unknown dataset format"):
+        import_dataset("nope", DATA, tmp_path / "y")
+
+
+def test_docs_example_file_is_real(tmp_path: Path) -> None:
+    doc = (REPO / "docs" / "importing.md").read_text(encoding="utf-8")
+    example = re.search(r"```markdown\n---\n(.*?)\n---\n", doc, re.S)
+    assert example is not None
+    shown = yaml.safe_load(example.group(1))
+    import_dataset("everkinetic", DATA / "everkinetic", tmp_path)
+    path = tmp_path / "exercises" / f"{shown['id']}.md"
+    actual = parse_document(path.read_text(encoding="utf-8"), str(path)).data
+    assert shown == actual
+
+
+def test_docs_commands_run(tmp_path: Path) -> None:
+    """Every ``$`` command of docs/importing.md, run as written in a directory with data/."""
+    doc = (REPO / "docs" / "importing.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```console\n(.*?)```", doc, re.S)
+    commands = [line[2:] for b in blocks for line in b.splitlines() if line.startswith("$ ")]
+    assert any(c.startswith("mmc import wger") for c in commands)
+    assert "mmc build --out site" in commands
+    (tmp_path / "data").symlink_to(DATA, target_is_directory=True)
+    env = {**os.environ,
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    outputs: dict[str, str] = {}
+    for command in commands:
+        done = subprocess.run(command, shell=True, cwd=tmp_path, env=env, capture_output=True,
+                              text=True)
+        assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+        outputs[command] = done.stdout
+    again = outputs["mmc import everkinetic data/everkinetic --out imported"]
+    assert "files: 0 created, 0 updated, 0 removed" in again
+    assert outputs["mmc check imported"].startswith("mmc check: ok:")
+    exported = json.loads((tmp_path / "library.json").read_text(encoding="utf-8"))
+    imported = [e for e in exported["exercises"] if e["imported"]]
+    assert len(imported) == len(list((tmp_path / "imported" / "exercises").glob("*.md")))
+    # The site builds from the imported content and shows imported exercises.
+    page = next((tmp_path / "site").rglob("alternating-bicep-curl-with-dumbbell*"))
+    assert page.exists()
+
+
+def fed_record(record_id: str, name: str, *, primary: list[str], secondary: list[str] = (),
+               equipment: str | None = "dumbbell", mechanic: str | None = None,
+               steps: list[str] = ("Lift it.",)) -> dict[str, Any]:  # type: ignore[assignment]
+    """A free-exercise-db record."""
+    return {
+        "id": record_id, "name": name, "force": "pull", "level": "beginner",
+        "mechanic": mechanic, "equipment": equipment, "primaryMuscles": primary,
+        "secondaryMuscles": list(secondary), "instructions": list(steps),
+        "category": "strength", "images": [],
+    }
