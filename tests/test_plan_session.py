@@ -338,6 +338,17 @@ def test_unknown_goal_and_level_raise() -> None:
         plan(level="expert")
 
 
+def test_sets_per_target_caps_the_volume() -> None:
+    session = plan(targets=["latissimus-dorsi"], sets_per_target={"lats": 5}, minutes=90)
+    note = next(n for n in session.rationale if n.rule == "R10")
+    sets = sum(i.prescription.sets for i in session.items)
+    assert 5 <= sets <= 6, note.decision
+    assert sets < sum(i.prescription.sets for i in plan(targets=["lats"], minutes=90).items)
+    with pytest.raises(mmc.MmcError) as info:
+        plan(sets_per_target={"latts": 5})
+    assert info.value.field == "sets_per_target"
+
+
 # Order and patterns
 
 

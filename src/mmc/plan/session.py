@@ -414,8 +414,11 @@ def plan_session(
     ``targets`` are muscle ids, names or aliases; ``equipment`` the Equipment vocabulary
     (bodyweight is always available). ``goal`` is ``mmc-hypertrophy`` (internal cues, <= 60%
     1RM, controlled tempo: R1, R2, R11), ``strength`` (external cues, heavy, 3 min rest on
-    compounds: R3, R11, R14) or ``technique`` (light, slow, few sets). ``sets_per_target``
-    caps the hard sets (R10 counting) wanted per target; the default is 10 each.
+    compounds: R3, R11, R14) or ``technique`` (light, slow, few sets). ``level`` leaves out
+    exercises above it; ``activation=False`` drops the opening drills. ``sets_per_target``
+    (muscle -> sets) caps the hard sets wanted per target, counted per R10; the default is 10
+    each, and a target it leaves out gets its one exercise only. ``max_exercises`` caps the
+    exercise count; ``title`` replaces the generated title.
 
     Raises :class:`~mmc.errors.MmcError` for an unknown target, goal, level or equipment, a
     target no available exercise trains, or a budget too short for one exercise per target.
@@ -432,7 +435,11 @@ def plan_session(
         )
     demand = {t: SESSION_SETS_PER_TARGET for t in ids}
     if sets_per_target is not None:
-        demand = {t: float(sets_per_target.get(t, 0.0)) for t in ids}
+        asked = {
+            resolve_targets(library, [name], field="sets_per_target")[0]: float(sets)
+            for name, sets in sets_per_target.items()
+        }
+        demand = {t: asked.get(t, 0.0) for t in ids}
     rules = GOAL_RULES[goal_]
     budget = minutes * 60.0
     planner = _Planner(library, ids, {*kit, "bodyweight"}, goal_, level_, demand, max_exercises)
