@@ -78,6 +78,7 @@ def render_page(job: PageJob, settings: dict[str, Any], library: Library | None 
     return template.render(
         **job.context,
         library=library,
+        standalone=True,
         page_path=job.path,
         page_title=job.title,
         section=job.section,

@@ -262,7 +262,7 @@ def plan_pages(
                     for g in GROUPS
                     if any(m.group == g for m in top_muscles)
                 ],
-                "featured": all_summaries[:: max(1, len(all_summaries) // 6)][:6],
+                "featured": all_summaries[:: max(1, len(all_summaries) // 8)][:8],
                 "sessions": [{"id": spec.id, "title": s.title, "minutes": s.minutes}
                              for spec, s in sessions],
             },

@@ -102,6 +102,11 @@ def card_stylesheet() -> str:
     return card_css()
 
 
+def docs_stylesheet() -> str:
+    """Component styles for mmc pages inside an MkDocs theme (scoped under ``.mmc``)."""
+    return resources.files("mmc.site").joinpath("static", "docs.css").read_text(encoding="utf-8")
+
+
 def _markdown(text: str) -> Markup:
     from mmc.render.markdown import render_markdown
 
@@ -113,15 +118,22 @@ def _library(context: Context) -> Any:
 
 
 @pass_context
-def _card(context: Context, exercise: Any, prescription: Any = None, size: str = "a6") -> Markup:
+def _card(context: Context, exercise: Any, prescription: Any = None, size: str = "a6",
+          back: str = "show") -> Markup:
+    """Both sides of a card; ``back="fold"`` puts the back in a closed ``<details>``."""
     from mmc.render.cards import render_card
 
     card = render_card(exercise, prescription, size, _library(context))
+    if back == "fold":
+        reverse = (
+            '<details class="card-back-fold"><summary>Turn the card over</summary>'
+            f'<div class="card-side card-back">{card.back}</div></details>'
+        )
+    else:
+        reverse = f'<div class="card-side card-back">{card.back}</div>'
     return Markup(
-        '<div class="card-pair">'
-        f'<div class="card-side card-front">{card.front}</div>'
-        f'<div class="card-side card-back">{card.back}</div>'
-        "</div>"
+        f'<div class="card-pair"><div class="card-side card-front">{card.front}</div>'
+        f"{reverse}</div>"
     )
 
 
@@ -172,6 +184,9 @@ def environment() -> Environment:
 
     @pass_context
     def url(context: Context, target: str) -> str:
+        resolve = context.get("resolve_url")
+        if resolve is not None:  # the MkDocs adapter maps site paths to its own pages
+            return str(resolve(target))
         return relative_url(str(context["page_path"]), target)
 
     env.globals.update(

@@ -1,0 +1,242 @@
+"""The MkDocs (and ProperDocs) adapter's logic, independent of either framework.
+
+:mod:`mmc.mkdocs_plugin` and :mod:`mmc.properdocs_plugin` only bind these hooks to their
+framework's ``BasePlugin``, ``Config``, ``File`` and ``PluginError``. Pages are generated from
+content with ``File.generated``: the index pages sit in the nav, the per-item pages are
+``NOT_IN_NAV`` (a nav with thousands of entries is what makes MkDocs slow), and their HTML is
+rendered by :mod:`mmc.render` through the same templates as the standalone site.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mmc.errors import MmcError
+from mmc.model.library import Library
+
+__all__ = [
+    "CARD_MARKER",
+    "DocPage",
+    "MmcDocsHooks",
+    "card_markers",
+    "docs_pages",
+    "marker_problems",
+]
+
+#: ``<!-- mmc:card seated-cable-row -->`` (optionally a size: ``<!-- mmc:card ID a7 -->``).
+CARD_MARKER = re.compile(r"<!--\s*mmc:card\s+([^\s>]+)(?:\s+([a-z0-9]+))?\s*-->")
+CARD_SIZES = ("a6", "a7", "3x5", "4x6")
+
+
+@dataclass(frozen=True, slots=True)
+class DocPage:
+    """A generated page: its source URI, title, template, data, and whether it is in the nav."""
+
+    uri: str
+    title: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    in_nav: bool = True
+
+
+def docs_pages(lib: Library, prefix: str) -> dict[str, DocPage]:
+    """Every generated page by source URI (``cues/exercises/seated-cable-row.md``)."""
+    from mmc.site.config import SiteConfig
+    from mmc.site.pages import plan_pages
+
+    wanted = {
+        "index.html": ("index.md", "parts/docs_home.html", True),
+        "exercises/index.html": ("exercises.md", "parts/exercise_index.html", True),
+        "muscles/index.html": ("muscles.md", "parts/muscles.html", True),
+        "drills/index.html": ("drills.md", "parts/drills.html", True),
+    }
+    found: dict[str, DocPage] = {}
+    for job in plan_pages(lib, SiteConfig()):
+        parts = job.path.split("/")
+        if job.path in wanted:
+            name, template, in_nav = wanted[job.path]
+        elif len(parts) == 3 and parts[0] in ("exercises", "muscles", "drills"):
+            name, template, in_nav = f"{parts[0]}/{parts[1]}.md", f"parts/{job.template}", False
+        elif len(parts) == 3 and parts[0] == "guide":
+            name, template, in_nav = f"{parts[1]}.md", "parts/guide.html", True
+        else:
+            continue
+        uri = f"{prefix}/{name}"
+        if uri in found:
+            raise MmcError(f"two generated pages would be {uri}",
+                           fix=f"rename the content page '{parts[1]}'")
+        found[uri] = DocPage(uri, job.title, template, dict(job.context), in_nav)
+    return found
+
+
+def _site_target(prefix: str, target: str) -> str | None:
+    """The generated source URI a site path links to (None when the docs have no such page)."""
+    target, _, _anchor = target.partition("#")
+    parts = [p for p in target.split("/") if p]
+    if not parts:
+        return f"{prefix}/index.md"
+    if parts[0] == "assets":
+        return f"{prefix}/{target}"
+    if parts[0] in ("exercises", "muscles", "drills"):
+        return f"{prefix}/{parts[0]}.md" if len(parts) == 1 else f"{prefix}/{parts[0]}/{parts[1]}.md"
+    if parts[0] == "guide" and len(parts) == 2:
+        return f"{prefix}/{parts[1]}.md"
+    return None
+
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
+
+
+def card_markers(markdown: str) -> list[tuple[int, str, str | None]]:
+    """``(line, exercise id, size)`` of every card marker outside code blocks and spans."""
+    found: list[tuple[int, str, str | None]] = []
+    fence: str | None = None
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        if line.startswith(("    ", "\t")):
+            continue  # an indented code block
+        for match in CARD_MARKER.finditer(_CODE_SPAN.sub("", line)):
+            found.append((number, match.group(1), match.group(2)))
+    return found
+
+
+def marker_problems(markdown: str, lib: Library) -> list[tuple[int, str, str]]:
+    """``(line, message, fix)`` for every card marker naming an unknown exercise or size."""
+    import difflib
+
+    problems: list[tuple[int, str, str]] = []
+    for line, exercise, size in card_markers(markdown):
+        if exercise not in lib.exercises:
+            guess = difflib.get_close_matches(exercise, list(lib.exercises), n=1)
+            fix = f"did you mean '{guess[0]}'?" if guess else "use the id of an exercise"
+            problems.append((line, f"unknown exercise '{exercise}' in mmc:card marker", fix))
+        elif size is not None and size not in CARD_SIZES:
+            problems.append(
+                (line, f"unknown card size '{size}'", f"use one of {', '.join(CARD_SIZES)}")
+            )
+    return problems
+
+
+def _safe_title(title: str) -> str:
+    # Themes print page titles without escaping; keep markup characters out of them.
+    return title.replace("<", "\u2039").replace(">", "\u203a").replace('"', "\u201d")
+
+
+def _problem_text(exc: MmcError) -> str:
+    return "\n".join(str(p) for p in exc.problems)
+
+
+class MmcDocsHooks:
+    """MkDocs event handlers; subclasses bind the framework's classes (see module docs)."""
+
+    #: The framework's ``PluginError`` and ``File`` (set by the binding subclass).
+    plugin_error: type[Exception] = Exception
+    file_class: Any = None
+    not_in_nav: Any = None
+
+    config: Any
+
+    def _fail(self, message: str) -> Exception:
+        return self.plugin_error(message)
+
+    def _content_dirs(self, config: Any) -> list[Path]:
+        base = Path(config.config_file_path or ".").resolve().parent
+        return [p if p.is_absolute() else base / p for p in map(Path, self.config.content)]
+
+    def on_config(self, config: Any) -> Any:
+        from mmc.content.loader import load_library
+
+        try:
+            self._library = load_library(*self._content_dirs(config),
+                                         bundled=self.config.bundled)
+            self._pages = docs_pages(self._library, self.config.prefix)
+        except MmcError as exc:
+            raise self._fail(f"mmc: content errors\n{_problem_text(exc)}") from None
+        css = f"{self.config.prefix}/assets/mmc.css"
+        if css not in [str(c) for c in config.extra_css]:
+            config.extra_css.append(css)
+        return config
+
+    def on_files(self, files: Any, *, config: Any) -> Any:
+        from mmc.site.theme import card_stylesheet, docs_stylesheet
+
+        for uri, page in self._pages.items():
+            title = _safe_title(page.title)
+            content = f"---\ntitle: {json.dumps(title)}\n---\n\n# {html.escape(title)}\n"
+            kwargs = {} if page.in_nav else {"inclusion": self.not_in_nav}
+            files.append(self.file_class.generated(config, uri, content=content, **kwargs))
+        css = card_stylesheet() + "\n" + docs_stylesheet()
+        files.append(
+            self.file_class.generated(config, f"{self.config.prefix}/assets/mmc.css", content=css)
+        )
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+        problems = marker_problems(markdown, self._library)
+        if problems:
+            line, message, fix = problems[0]
+            raise self._fail(f"{page.file.src_path}:{line}: {message}\n    fix: {fix}")
+        return markdown
+
+    def _resolver(self, page: Any, files: Any) -> Callable[[str], str]:
+        def resolve(target: str) -> str:
+            anchor = "#" + target.split("#", 1)[1] if "#" in target else ""
+            uri = _site_target(self.config.prefix, target)
+            found = files.get_file_from_path(uri) if uri else None
+            if found is None:
+                raise MmcError(f"the docs have no page for '{target}'")
+            return str(found.url_relative_to(page.file)) + anchor
+
+        return resolve
+
+    def _render(self, template: str, doc: Any, files: Any, /, **context: Any) -> str:
+        from mmc.site.theme import environment
+
+        return environment().get_template(template).render(
+            **context,
+            library=self._library,
+            standalone=False,
+            page_path=doc.file.src_uri,
+            resolve_url=self._resolver(doc, files),
+        )
+
+    def on_page_content(self, html_text: str, *, page: Any, config: Any, files: Any) -> str:
+        generated = self._pages.get(page.file.src_uri)
+        try:
+            if generated is not None:
+                body = self._render(generated.template, page, files, page_title=generated.title,
+                                    **generated.context)
+                return f'<div class="mmc">{body}</div>'
+            return CARD_MARKER.sub(lambda m: self._card(m, page, files), html_text)
+        except MmcError as exc:
+            raise self._fail(f"{page.file.src_path}: {_problem_text(exc)}") from None
+
+    def _card(self, match: re.Match[str], page: Any, files: Any) -> str:
+        exercise = self._library.exercises[match.group(1)]
+        size = match.group(2) or self.config.card_size
+        return self._render("parts/card_embed.html", page, files, exercise=exercise, size=size)
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        from mmc.content.loader import bundled_content_dir
+
+        dirs = self._content_dirs(config)
+        if self.config.bundled:
+            dirs.append(bundled_content_dir())
+        for directory in dirs:
+            if directory.is_dir():
+                server.watch(str(directory))
+        return server

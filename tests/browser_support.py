@@ -1,0 +1,103 @@
+"""Helpers for the real-browser tests: a local static server and Debian's Chromium.
+
+Run ``python -m tests.browser_support screenshots`` to refresh the screenshots under
+``docs/img/`` from a fresh build of the bundled content.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve_directory(root: Path) -> Iterator[str]:
+    """Serve ``root`` on 127.0.0.1 from a thread; yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def launch(playwright: Any) -> Any:
+    """Chromium from Debian, driven by Playwright."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+SCREENSHOTS = [
+    ("", "site-index"),
+    ("exercises/seated-cable-row/", "site-exercise"),
+    ("muscles/latissimus-dorsi/", "site-muscle"),
+]
+WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
+
+
+def take_screenshots(site: Path, dest: Path) -> list[Path]:
+    """Full-page PNGs of the index, an exercise and a muscle page at desktop and phone width."""
+    from playwright.sync_api import sync_playwright
+
+    dest.mkdir(parents=True, exist_ok=True)
+    written = []
+    with serve_directory(site) as base, sync_playwright() as p:
+        browser = launch(p)
+        for label, (width, height) in WIDTHS.items():
+            page = browser.new_page(viewport={"width": width, "height": height},
+                                    device_scale_factor=1 if label == "desktop" else 2)
+            for path, name in SCREENSHOTS:
+                page.goto(base + path)
+                page.wait_for_load_state("networkidle")
+                target = dest / f"{name}-{label}.png"
+                page.screenshot(path=str(target), full_page=label == "desktop")
+                written.append(target)
+            page.close()
+        browser.close()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    if argv[1:] != ["screenshots"]:
+        print("usage: python -m tests.browser_support screenshots", file=sys.stderr)
+        return 2
+    from mmc.site.build import build_site
+    from mmc.site.config import SiteConfig
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "site"
+        build_site(SiteConfig(cache_dir=str(Path(tmp) / "cache")), out=out)
+        for path in take_screenshots(out, ROOT / "docs" / "img"):
+            print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

@@ -1,0 +1,163 @@
+"""The MkDocs plugin (and its ProperDocs twin): real builds of small sites."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.site_support import write_content
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DOC = """\
+# Home
+
+A hand-written page with a card:
+
+<!-- mmc:card seated-cable-row -->
+
+The marker syntax, shown as code, is left alone:
+
+```
+<!-- mmc:card not-an-exercise -->
+```
+"""
+
+
+def make_site(tmp: Path, theme: str = "mkdocs", extra: str = "", doc: str = DOC) -> Path:
+    write_content(tmp / "content")
+    (tmp / "docs").mkdir(parents=True, exist_ok=True)
+    (tmp / "docs" / "index.md").write_text(doc, encoding="utf-8")
+    (tmp / "mkdocs.yml").write_text(
+        f"site_name: Plugin test\ntheme:\n  name: {theme}\n"
+        "plugins:\n  - search\n  - mmc:\n      content: [content]\n      bundled: false\n"
+        + extra,
+        encoding="utf-8",
+    )
+    return tmp
+
+
+def run(tool: str, site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", tool, "build", "--strict", "-f", str(site / "mkdocs.yml"),
+         "-d", str(site / "site")],
+        capture_output=True, text=True, cwd=site, timeout=300,
+    )
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "material"])
+def test_build_generates_pages_with_cards(tmp_path: Path, theme: str) -> None:
+    site = make_site(tmp_path, theme)
+    result = run("mkdocs", site)
+    assert result.returncode == 0, result.stderr
+    out = site / "site"
+    page = read(out / "cues/exercises/seated-cable-row/index.html")
+    assert 'class="mmc-card' in page and "Drive your elbows back toward your hips" in page
+    assert 'href="../../muscles/latissimus-dorsi/"' in page  # links between generated pages
+    assert (out / "cues/muscles/biceps-brachii/index.html").is_file()
+    assert (out / "cues/drills/lat-flex/index.html").is_file()
+    assert (out / "cues/the-method/index.html").is_file()
+    css = read(out / "cues/assets/mmc.css")
+    assert ".mmc-card" in css and ".mmc .tile" in css
+    assert re.search(r'href="[./]*assets/mmc.css"', page)
+    home = read(out / "index.html")
+    # The marker became a card; the one in a code block stayed text.
+    assert 'data-exercise="seated-cable-row"' in home
+    assert "&lt;!-- mmc:card not-an-exercise --&gt;" in home
+
+
+def _nav_links(html: str) -> set[str]:
+    """Links of Material's primary navigation (before the page content starts)."""
+    start = html.index('class="md-nav md-nav--primary"')
+    end = html.index('class="md-content"')
+    return set(re.findall(r'href="([^"]+)"', html[start:end]))
+
+
+def test_item_pages_stay_out_of_the_nav(tmp_path: Path) -> None:
+    site = make_site(tmp_path, "material")
+    assert run("mkdocs", site).returncode == 0
+    home = read(site / "site/index.html")
+    links = _nav_links(home)
+    assert any(link.endswith("cues/exercises/") for link in links)
+    assert any(link.endswith("cues/muscles/") for link in links)
+    assert not any("seated-cable-row" in link for link in links)
+    assert not any("latissimus-dorsi" in link for link in links)
+    index = read(site / "site/cues/exercises/index.html")
+    assert 'href="seated-cable-row/"' in index  # reachable behind the index page
+
+
+def test_content_error_names_file_and_line(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    bad = site / "content/exercises/lat-pulldown.md"
+    bad.write_text(read(bad).replace("primary: [latissimus-dorsi]", "primary: [latisimus]"))
+    result = run("mkdocs", site)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.search(r"lat-pulldown\.md:4:\d+: error in primary\[0\]: unknown muscle 'latisimus'",
+                     result.stderr), result.stderr
+
+
+def test_unknown_card_marker_names_page_and_line(tmp_path: Path) -> None:
+    site = make_site(tmp_path, doc="# Home\n\nText\n\n<!-- mmc:card seated-cable-rwo -->\n")
+    result = run("mkdocs", site)
+    assert result.returncode == 1
+    assert "index.md:5: unknown exercise 'seated-cable-rwo'" in result.stderr
+    assert "did you mean 'seated-cable-row'?" in result.stderr
+
+
+def test_properdocs_builds_the_same_site(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    (site / "properdocs.yml").write_text(read(site / "mkdocs.yml"), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-f",
+         str(site / "properdocs.yml"), "-d", str(site / "site")],
+        capture_output=True, text=True, cwd=site, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    page = read(site / "site/cues/exercises/seated-cable-row/index.html")
+    assert 'class="mmc-card' in page
+
+
+def test_plugin_config_is_typed_and_serve_watches_content(tmp_path: Path) -> None:
+    from mkdocs.config.base import Config, load_config
+
+    from mmc.mkdocs_plugin import MmcPlugin, MmcPluginConfig
+
+    assert issubclass(MmcPluginConfig, Config)
+    assert MmcPlugin.config_class is MmcPluginConfig
+    site = make_site(tmp_path)
+    config = load_config(str(site / "mkdocs.yml"))
+    plugin = config.plugins["mmc"]
+    assert isinstance(plugin, MmcPlugin)
+    assert plugin.config.prefix == "cues" and plugin.config.content == ["content"]
+    plugin.on_config(config)
+
+    class Server:
+        def __init__(self) -> None:
+            self.watched: list[str] = []
+
+        def watch(self, path: str, *args: Any) -> None:
+            self.watched.append(path)
+
+    server = Server()
+    assert plugin.on_serve(server, config=config, builder=lambda: None) is server
+    assert str(site / "content") in server.watched
+
+
+def test_repository_mkdocs_yml_builds_strict(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site/api/index.html").is_file()
+    assert (tmp_path / "site/cues/exercises/index.html").is_file()
