@@ -250,7 +250,7 @@ def test_dedup_clash_and_stale_files(tmp_path: Path) -> None:
 def test_dataset_text_is_escaped_and_sections_stay_intact(tmp_path: Path) -> None:
     source = tmp_path / "fed"
     source.mkdir()
-    steps = ["## Not a heading *or emphasis* <b>html</b>", "1. not a nested list",
+    steps: list[str] = ["## Not a heading *or emphasis* <b>html</b>", "1. not a nested list",
              "- nor a bullet", "", "Tip:\u00a0use [brackets] | pipes \\ backslash"]
     (source / "exercises.json").write_text(json.dumps([
         fed_record("Odd_Curl", "Odd Curl", primary=["biceps"], steps=steps),
@@ -262,9 +262,9 @@ def test_dataset_text_is_escaped_and_sections_stay_intact(tmp_path: Path) -> Non
     assert "\n2. 1\\. not a nested list\n3. \\- nor a bullet\n4. Tip: use \\[brackets\\]" in text
     from markdown_it import MarkdownIt
 
-    steps, _, credit = text.rpartition("\n\n")
+    body, _, credit = text.rpartition("\n\n")
     assert credit.startswith("*Text from free-exercise-db, record Odd\\_Curl, by ")
-    html = MarkdownIt("commonmark", {"html": False}).render(steps)
+    html = MarkdownIt("commonmark", {"html": False}).render(body)
     assert "<h2>" not in html and "<em>" not in html and "<b>" not in html
     assert "## Not a heading *or emphasis* &lt;b&gt;html&lt;/b&gt;" in html
     assert markdown_text("a\u00a0 b\n c") == "a b c"
@@ -396,9 +396,10 @@ def test_docs_commands_run(tmp_path: Path) -> None:
     assert page.exists()
 
 
-def fed_record(record_id: str, name: str, *, primary: list[str], secondary: list[str] = (),
-               equipment: str | None = "dumbbell", mechanic: str | None = None,
-               steps: list[str] = ("Lift it.",)) -> dict[str, Any]:  # type: ignore[assignment]
+def fed_record(record_id: str, name: str, *, primary: list[str],
+               secondary: tuple[str, ...] | list[str] = (), equipment: str | None = "dumbbell",
+               mechanic: str | None = None,
+               steps: tuple[str, ...] | list[str] = ("Lift it.",)) -> dict[str, Any]:
     """A free-exercise-db record."""
     return {
         "id": record_id, "name": name, "force": "pull", "level": "beginner",
