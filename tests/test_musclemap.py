@@ -446,11 +446,11 @@ def _inside(point: tuple[float, float], polygon: list[tuple[float, float]]) -> b
 
 def test_the_drawing_keeps_regions_inside_the_body() -> None:
     """Every region of the hand-drawn chart lies within the silhouette (to 0.6 units)."""
-    from mmc.render.musclemap import _drawing
+    from mmc.render.musclemap import _closed_outline, _drawing
 
     drawing = _drawing()
-    assert len(drawing.silhouette) >= 6
-    body = [_polyline(d) for d in drawing.silhouette]
+    body = [_polyline(_closed_outline(drawing.outline))]
+    assert len(body[0]) > 400
     assert {r.view for r in drawing.regions} == {"front", "back"}
     outside = set()
     for region in drawing.regions:
@@ -463,7 +463,7 @@ def test_the_drawing_keeps_regions_inside_the_body() -> None:
 
 
 def test_the_asset_separates_body_from_regions() -> None:
-    """The silhouette group holds no muscle, and every region says what it is."""
+    """The outline group holds no muscle, and every region says what it is."""
     from importlib.resources import files
 
     root = ElementTree.fromstring(
@@ -478,3 +478,12 @@ def test_the_asset_separates_body_from_regions() -> None:
             assert path.get("data-muscle") or path.get("class") == "other", path.attrib
             keys.append((path.get("data-muscle"), path.get("data-part")))
         assert len(keys) == len(set(keys)), view
+
+
+def test_the_svg_is_safe_markup_for_templates(lib: Library) -> None:
+    from markupsafe import Markup, escape
+
+    svg = render_muscle_map(["biceps-brachii"], library=lib)
+    assert isinstance(svg, str)
+    assert str(escape(svg)) == svg  # not escaped a second time
+    assert str(Markup("<div>{}</div>").format(svg)) == f"<div>{svg}</div>"

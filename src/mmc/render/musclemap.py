@@ -28,7 +28,7 @@ from mmc.errors import MmcError
 if TYPE_CHECKING:
     from mmc.model.library import Library
 
-__all__ = ["MAP_MUSCLES", "render_muscle_map"]
+__all__ = ["MAP_MUSCLES", "MuscleMapSvg", "render_muscle_map"]
 
 # --------------------------------------------------------------------------------------------
 # Geometry. One figure is drawn in a 200 x 420 box with its midline at x = 100; paths are the
@@ -51,7 +51,7 @@ class _Region:
 
 @dataclass(frozen=True, slots=True)
 class _Drawing:
-    silhouette: tuple[str, ...]
+    outline: str  # the left half of the body outline, top of the head to the crotch
     regions: tuple[_Region, ...]
 
 
@@ -63,19 +63,19 @@ def _drawing() -> _Drawing:
 
     text = files("mmc.render").joinpath("assets/body.svg").read_text(encoding="utf-8")
     root = ElementTree.fromstring(text)
-    silhouette: list[str] = []
+    outline = ""
     regions: list[_Region] = []
     for group in root.iter(f"{_SVG_NS}g"):
         view = group.get("id", "")
         for path in group.iter(f"{_SVG_NS}path"):
             d = " ".join(path.get("d", "").split())
             if view == "body":
-                silhouette.append(d)
+                outline = d
             elif view in ("front", "back"):
                 regions.append(
                     _Region(view, path.get("data-muscle"), path.get("data-part", ""), d)
                 )
-    return _Drawing(tuple(silhouette), tuple(regions))
+    return _Drawing(outline, tuple(regions))
 
 
 # Heads drawn inside their parent's group; a parent's own regions (quadriceps' vasti) join them.
@@ -157,13 +157,56 @@ def _mirror(d: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=256)
 def _both(d: str) -> str:
     return f"{d} {_mirror(d)}"
+
+
+@lru_cache(maxsize=4)
+def _closed_outline(d: str) -> str:
+    """The whole body outline: the left half, then its mirror image traced backwards.
+
+    ``d`` is ``M`` followed by ``L`` and ``C`` segments, from the top of the head (on the
+    midline) to the crotch (on the midline), so the mirror image starts where ``d`` ends.
+    """
+    tokens = _TOKEN.findall(_mirror(d))
+    segments: list[tuple[str, list[str]]] = []
+    for token in tokens:
+        if token.isalpha():
+            segments.append((token, []))
+        else:
+            segments[-1][1].append(token)
+    points = [segments[0][1][-2:]]
+    for _, numbers in segments[1:]:
+        points.append(numbers[-2:])
+    back: list[str] = []
+    for index in range(len(segments) - 1, 0, -1):
+        command, numbers = segments[index]
+        start = points[index - 1]
+        if command == "C":
+            back.append(f"C{numbers[2]} {numbers[3]} {numbers[0]} {numbers[1]} {' '.join(start)}")
+        else:
+            back.append(f"L{' '.join(start)}")
+    return f"{d} {' '.join(back)} Z"
 
 
 # --------------------------------------------------------------------------------------------
 # Rendering
 # --------------------------------------------------------------------------------------------
+
+
+class MuscleMapSvg(str):
+    """The SVG markup of a muscle map: a ``str`` that templates insert without escaping.
+
+    Jinja2 and MarkupSafe treat any object with ``__html__`` as safe markup, so the map can go
+    straight into an autoescaped template without importing either of them here.
+    """
+
+    __slots__ = ()
+
+    def __html__(self) -> MuscleMapSvg:
+        return self
+
 
 
 @lru_cache(maxsize=1)
@@ -256,16 +299,10 @@ def _region_path(region: _Region, role: str | None, prefix: str) -> str:
 def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
     drawing = _drawing()
     parts = [f'<g id="{prefix}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
-    # The outline of every piece, then every piece filled on top: only the outline of their
-    # union stays visible. Each piece is its own path so that overlaps never cancel out.
-    pieces = [_both(d) for d in drawing.silhouette]
     parts.append(
-        f'<path class="body-outline" d="{" ".join(pieces)}" fill="none" stroke="{_OUTLINE}" '
-        'stroke-width="2.2" stroke-linejoin="round"/>'
+        f'<path class="body" d="{_closed_outline(drawing.outline)}" fill="{_SKIN}" '
+        f'stroke="{_OUTLINE}" stroke-width="1.1" stroke-linejoin="round"/>'
     )
-    parts.append(f'<g class="body" fill="{_SKIN}">')
-    parts.extend(f'<path d="{d}"/>' for d in pieces)
-    parts.append("</g>")
     parts.append(
         f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">'
     )
@@ -321,7 +358,7 @@ def render_muscle_map(
     size: str | None = None,
     id_prefix: str | None = None,
     legend: bool = True,
-) -> str:
+) -> MuscleMapSvg:
     """An inline SVG body chart, front and back, with the given muscles highlighted.
 
     ``primary`` muscles are filled dark, ``secondary`` ones with a light hatch; a muscle listed
@@ -401,5 +438,5 @@ def render_muscle_map(
     if legend:
         out.append(_legend(p, width, _TOP + _FIG_H + _LABEL_H))
     out.append("</svg>")
-    return "\n".join(out) + "\n"
+    return MuscleMapSvg("\n".join(out) + "\n")
 
