@@ -44,7 +44,7 @@ from mmc.plan.rules import (
     GoalRules,
 )
 
-__all__ = ["GOAL_TITLES", "plan_session", "select_cues", "set_credit"]
+__all__ = ["GOAL_TITLES", "Pools", "plan_session", "plan_session_with", "select_cues", "set_credit"]
 
 GOAL_TITLES: dict[Goal, str] = {
     "mmc-hypertrophy": "Mind-muscle hypertrophy",
@@ -117,29 +117,30 @@ def select_cues(
     """
     rules = GOAL_RULES[goal]
     wanted = set(targets)
-    pool = [
-        cue
-        for cue in exercise.cues
-        if (rules.focus == "any" or cue.focus == rules.focus)
-        and not (tempo.is_explosive and cue.focus == "internal")
-        and cue.phase in rules.cue_phases
-    ]
-
-    def rank(cue: Cue) -> tuple[int, int]:
-        return (0 if cue.muscle in wanted else 1, exercise.cues.index(cue))
-
-    chosen: list[Cue] = []
+    order = {phase: i for i, phase in enumerate(rules.cue_phases)}
+    # Indices into exercise.cues, best first: a cue for a target muscle, then content order.
+    pool = sorted(
+        (
+            i
+            for i, cue in enumerate(exercise.cues)
+            if (rules.focus == "any" or cue.focus == rules.focus)
+            and not (tempo.is_explosive and cue.focus == "internal")
+            and cue.phase in order
+        ),
+        key=lambda i: (exercise.cues[i].muscle not in wanted, i),
+    )
+    chosen: list[int] = []
     for phase in rules.cue_phases:
-        in_phase = sorted((c for c in pool if c.phase == phase), key=rank)
-        if in_phase and len(chosen) < rules.max_cues:
-            chosen.append(in_phase[0])
-    for cue in sorted(pool, key=rank):
+        first = next((i for i in pool if exercise.cues[i].phase == phase), None)
+        if first is not None and len(chosen) < rules.max_cues:
+            chosen.append(first)
+    for i in pool:
         if len(chosen) >= rules.max_cues:
             break
-        if cue not in chosen:
-            chosen.append(cue)
-    order = {phase: i for i, phase in enumerate(rules.cue_phases)}
-    return sorted(chosen, key=lambda c: (order[c.phase], exercise.cues.index(c)))
+        if i not in chosen:
+            chosen.append(i)
+    chosen.sort(key=lambda i: (order[exercise.cues[i].phase], i))
+    return [exercise.cues[i] for i in chosen]
 
 
 @dataclass(slots=True)
@@ -159,6 +160,60 @@ class _Cost:
         return sets * self.set_seconds + (sets - 1) * self.rest + CHANGEOVER_SECONDS
 
 
+class Pools:
+    """Exercises each target can use with one equipment set, level and goal, found once.
+
+    :func:`plan_week` shares one across its days; a single :func:`plan_session` makes its own.
+    Holds nothing but lookups over an immutable library, so sharing it changes no result.
+    """
+
+    def __init__(self, library: Library, have: set[str], level: Level, goal: Goal) -> None:
+        self.library = library
+        self.have = frozenset(have)
+        self.level = level
+        self.focus = GOAL_RULES[goal].focus
+        self._pools: dict[str, tuple[list[Exercise], str | None]] = {}
+        self._cues: dict[tuple[str, str], int] = {}
+
+    def pool(self, target: str) -> tuple[list[Exercise], str | None]:
+        """The usable exercises for ``target``, or an empty list and the reason why."""
+        found = self._pools.get(target)
+        if found is None:
+            by_muscle = self.library.exercises_for(target, "primary")
+            usable = [e for e in by_muscle if self.have.issuperset(e.equipment)]
+            top = LEVELS[self.level]
+            pool = [e for e in usable if LEVELS[e.level] <= top]
+            why = None if pool else self._why_none(target, by_muscle, usable)
+            found = self._pools[target] = (pool, why)
+        return found
+
+    def cue_score(self, target: str, exercise: Exercise, family: frozenset[str]) -> int:
+        """How many of the exercise's cues suit the goal's focus (twice for the target's)."""
+        key = (target, exercise.id)
+        score = self._cues.get(key)
+        if score is None:
+            score = self._cues[key] = sum(
+                (2 if cue.muscle in family else 1)
+                for cue in exercise.cues
+                if self.focus == "any" or cue.focus == self.focus
+            )
+        return score
+
+    def _why_none(
+        self, target: str, by_muscle: Sequence[Exercise], usable: Sequence[Exercise]
+    ) -> str:
+        name = self.library.muscles[target].name
+        if not by_muscle:
+            return f"the library has no exercise with {name} ({target}) as a primary muscle"
+        if not usable:
+            needs = sorted({item for e in by_muscle for item in e.equipment} - self.have)
+            return (
+                f"no exercise for {name} ({target}) can be done with the equipment given; "
+                f"exercises for it need some of: {', '.join(needs)}"
+            )
+        return f"every exercise for {name} ({target}) is above the {self.level} level"
+
+
 class _Planner:
     """The state of one planning run (never shared between calls)."""
 
@@ -166,9 +221,8 @@ class _Planner:
         self,
         library: Library,
         targets: list[str],
-        have: set[str],
+        pools: Pools,
         goal: Goal,
-        level: Level,
         demand: Mapping[str, float],
         max_exercises: int,
     ) -> None:
@@ -178,39 +232,20 @@ class _Planner:
         self.goal = goal
         self.demand = demand
         self.max_exercises = max_exercises
+        self.shared = pools
         self.family = {t: frozenset(library.family(t)) for t in targets}
+        self.everyone = frozenset().union(*self.family.values())
         self.pools: dict[str, list[Exercise]] = {}
         self.blocked: dict[str, str] = {}
-        top = LEVELS[level]
         for t in targets:
-            by_muscle = library.exercises_for(t, "primary")
-            usable = [e for e in by_muscle if set(e.equipment) <= have]
-            self.pools[t] = [e for e in usable if LEVELS[e.level] <= top]
-            if not self.pools[t]:
-                self.blocked[t] = self._why_none(t, by_muscle, usable, have, level)
+            self.pools[t], why = pools.pool(t)
+            if why is not None:
+                self.blocked[t] = why
         self.picks: list[_Pick] = []
         self.credit = dict.fromkeys(targets, 0.0)
         self.tempos: dict[str, tuple[Tempo, RuleNote]] = {}
         self.costs: dict[str, _Cost] = {}
-
-    def _why_none(
-        self,
-        target: str,
-        by_muscle: Sequence[Exercise],
-        usable: Sequence[Exercise],
-        have: set[str],
-        level: str,
-    ) -> str:
-        name = self.library.muscles[target].name
-        if not by_muscle:
-            return f"the library has no exercise with {name} ({target}) as a primary muscle"
-        if not usable:
-            needs = sorted({item for e in by_muscle for item in e.equipment} - have)
-            return (
-                f"no exercise for {name} ({target}) can be done with the equipment given; "
-                f"exercises for it need some of: {', '.join(needs)}"
-            )
-        return f"every exercise for {name} ({target}) is above the {level} level"
+        self.ranked: dict[str, list[Exercise]] = {}
 
     def cost(self, exercise: Exercise) -> _Cost:
         cost = self.costs.get(exercise.id)
@@ -233,22 +268,19 @@ class _Planner:
         for t in self.targets:
             self.credit[t] += sets * set_credit(exercise, self.family[t])
 
-    def _rank(self, target: str, exercise: Exercise, patterns: set[str]) -> tuple[object, ...]:
-        focus = self.rules.focus
-        fam = self.family[target]
-        cue_score = sum(
-            (2 if cue.muscle in fam else 1)
-            for cue in exercise.cues
-            if focus == "any" or cue.focus == focus
-        )
-        others = sum(
-            1 for t in self.targets if t != target and self.family[t].intersection(exercise.primary)
-        )
-        # A fresh pattern first (no needless repeats), then the exercise's own mind-muscle
-        # cues, then one that trains more of the targets, then compound lifts for every goal:
-        # R5 finds MMC cues work on them too (preferring isolation for MMC is untested).
+    def _rank(self, target: str, exercise: Exercise) -> tuple[object, ...]:
+        cue_score = self.shared.cue_score(target, exercise, self.family[target])
+        others = 0
+        if self.everyone.intersection(exercise.primary):
+            others = sum(
+                1
+                for t in self.targets
+                if t != target and self.family[t].intersection(exercise.primary)
+            )
+        # After a fresh pattern (see best_new): an exercise with mind-muscle cues of its own,
+        # one that trains more of the targets, then compound lifts for every goal (R5 finds
+        # MMC cues work on them too; preferring isolation for MMC is untested), then the cues.
         return (
-            exercise.pattern in patterns,
             exercise.imported,
             -others,
             exercise.mechanic != "compound",
@@ -257,17 +289,22 @@ class _Planner:
         )
 
     def best_new(self, target: str, *, fresh_only: bool) -> Exercise | None:
+        """The best exercise for ``target`` not chosen yet, preferring a fresh pattern."""
+        ranked = self.ranked.get(target)
+        if ranked is None:
+            ranked = sorted(self.pools[target], key=lambda e: self._rank(target, e))
+            self.ranked[target] = ranked
         chosen = {p.exercise.id for p in self.picks}
-        patterns: set[str] = {p.exercise.pattern for p in self.picks}
-        best: Exercise | None = None
-        best_key: tuple[object, ...] | None = None
-        for exercise in self.pools[target]:
-            if exercise.id in chosen or (fresh_only and exercise.pattern in patterns):
+        patterns = {p.exercise.pattern for p in self.picks}
+        repeat: Exercise | None = None
+        for exercise in ranked:
+            if exercise.id in chosen:
                 continue
-            key = self._rank(target, exercise, patterns)
-            if best_key is None or key < best_key:
-                best, best_key = exercise, key
-        return best
+            if exercise.pattern not in patterns:
+                return exercise
+            if repeat is None:
+                repeat = exercise
+        return None if fresh_only else repeat
 
     def first_pass(self) -> None:
         """One exercise per target at the fewest sets; targets already covered are skipped."""
@@ -424,6 +461,36 @@ def plan_session(
     target no available exercise trains, or a budget too short for one exercise per target.
     The result is deterministic and never longer than ``minutes``.
     """
+    return plan_session_with(
+        library,
+        targets=targets,
+        equipment=equipment,
+        minutes=minutes,
+        goal=goal,
+        level=level,
+        activation=activation,
+        sets_per_target=sets_per_target,
+        max_exercises=max_exercises,
+        title=title,
+        pools=None,
+    )
+
+
+def plan_session_with(
+    library: Library,
+    *,
+    targets: Iterable[str],
+    equipment: Iterable[str],
+    minutes: int,
+    goal: str,
+    level: str,
+    activation: bool,
+    sets_per_target: Mapping[str, float] | None,
+    max_exercises: int,
+    title: str | None,
+    pools: Pools | None,
+) -> Session:
+    """:func:`plan_session` reusing ``pools`` (made for the same equipment, level and goal)."""
     goal_ = check_goal(goal)
     level_ = check_level(level)
     minutes = check_minutes(minutes)
@@ -442,7 +509,9 @@ def plan_session(
         demand = {t: asked.get(t, 0.0) for t in ids}
     rules = GOAL_RULES[goal_]
     budget = minutes * 60.0
-    planner = _Planner(library, ids, {*kit, "bodyweight"}, goal_, level_, demand, max_exercises)
+    if pools is None:
+        pools = Pools(library, {*kit, "bodyweight"}, level_, goal_)
+    planner = _Planner(library, ids, pools, goal_, demand, max_exercises)
     planner.first_pass()
     floor = planner.used_seconds()
     if floor > budget:

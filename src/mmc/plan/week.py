@@ -8,8 +8,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from mmc.errors import MmcError
+from mmc.model.common import Equipment, Level
 from mmc.model.library import Library
-from mmc.model.session import MuscleVolume, RuleNote, Session, Week, WeekFlag
+from mmc.model.session import Goal, MuscleVolume, RuleNote, Session, Week, WeekFlag
 from mmc.plan.inputs import (
     LEVELS,
     check_goal,
@@ -20,6 +21,7 @@ from mmc.plan.inputs import (
 )
 from mmc.plan.rules import (
     MAJOR_MUSCLES,
+    MAX_EXERCISES,
     PRIMARY_SET_CREDIT,
     PULL_PATTERNS,
     PUSH_PATTERNS,
@@ -30,7 +32,7 @@ from mmc.plan.rules import (
     WEEKLY_SETS_MAX,
     WEEKLY_SETS_MIN,
 )
-from mmc.plan.session import GOAL_TITLES, plan_session
+from mmc.plan.session import GOAL_TITLES, Pools, plan_session_with
 
 __all__ = ["default_targets", "plan_week", "weekly_volume"]
 
@@ -113,13 +115,14 @@ def weekly_volume(
     return volume
 
 
-def _partners(library: Library, targets: Sequence[str], have: set[str]) -> set[frozenset[str]]:
+def _partners(pools: Pools, targets: Sequence[str]) -> set[frozenset[str]]:
     """Pairs of targets some available exercise trains together as primary movers."""
-    families = {t: frozenset(library.family(t)) for t in targets}
+    families = {t: frozenset(pools.library.family(t)) for t in targets}
+    everyone = frozenset().union(*families.values())
     pairs: set[frozenset[str]] = set()
     for t in targets:
-        for exercise in library.exercises_for(t, "primary"):
-            if not set(exercise.equipment) <= have:
+        for exercise in pools.pool(t)[0]:
+            if len(everyone.intersection(exercise.primary)) < 2:
                 continue
             for u in targets:
                 if u != t and families[u].intersection(exercise.primary):
@@ -159,27 +162,28 @@ def _split(
 
 
 class _Days:
-    """Plans days through :func:`plan_session`, remembering each (targets, demand) asked."""
+    """Plans days through :func:`plan_session`, remembering each (targets, demand) asked and
+    sharing one :class:`~mmc.plan.session.Pools` across them.
+    """
 
     def __init__(
         self,
         library: Library,
         *,
-        equipment: Sequence[str],
+        equipment: list[Equipment],
         minutes: int,
-        goal: str,
-        level: str,
+        goal: Goal,
+        level: Level,
         activation: bool,
     ) -> None:
         self.library = library
         self.have = frozenset({*equipment, "bodyweight"})
-        self.options = {
-            "equipment": equipment,
-            "minutes": minutes,
-            "goal": goal,
-            "level": level,
-            "activation": activation,
-        }
+        self.equipment = equipment
+        self.minutes = minutes
+        self.goal = goal
+        self.level = level
+        self.activation = activation
+        self.pools = Pools(library, set(self.have), level, goal)
         self.cache: dict[tuple[object, ...], Session] = {}
 
     def plan(
@@ -198,12 +202,18 @@ class _Days:
             session = self.cache.get(key)
             if session is None:
                 names = ", ".join(self.library.muscles[t].name for t in targets)
-                session = plan_session(
+                session = plan_session_with(
                     self.library,
                     targets=targets,
+                    equipment=self.equipment,
+                    minutes=self.minutes,
+                    goal=self.goal,
+                    level=self.level,
+                    activation=self.activation,
                     sets_per_target=wanted,
+                    max_exercises=MAX_EXERCISES,
                     title=f"Day {day}: {names}",
-                    **self.options,  # type: ignore[arg-type]
+                    pools=self.pools,
                 )
                 self.cache[key] = session
             sessions.append(session)
@@ -373,7 +383,7 @@ def _first_week(
     library: Library, planner: _Days, targets: list[str], days: int
 ) -> tuple[list[Session], list[list[str]], list[dict[str, float]]]:
     """The first draft: each target on two days (one if two do not fit), 12 sets each."""
-    partners = _partners(library, targets, set(planner.have))
+    partners = _partners(planner.pools, targets)
     error: MmcError | None = None
     for frequency in dict.fromkeys((min(days, WEEKLY_FREQUENCY), 1)):
         split = _split(targets, days, frequency, partners)
