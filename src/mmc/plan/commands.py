@@ -139,7 +139,8 @@ def plan_command(
     "--targets",
     "-t",
     multiple=True,
-    help="Target muscles, comma-separated or repeated (default: all the equipment can train).",
+    help="Target muscles, comma-separated or repeated (default: the major muscles the "
+    "equipment can train).",
 )
 @_equipment
 @_minutes

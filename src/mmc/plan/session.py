@@ -455,7 +455,7 @@ def plan_session(
     exercises above it; ``activation=False`` drops the opening drills. ``sets_per_target``
     (muscle -> sets) caps the hard sets wanted per target, counted per R10; the default is 10
     each, and a target it leaves out gets its one exercise only. ``max_exercises`` caps the
-    exercise count; ``title`` replaces the generated title.
+    exercises added beyond one per target; ``title`` replaces the generated title.
 
     Raises :class:`~mmc.errors.MmcError` for an unknown target, goal, level or equipment, a
     target no available exercise trains, or a budget too short for one exercise per target.
