@@ -256,6 +256,50 @@ def test_reps_start_with_the_right_phase() -> None:
             assert exercise.starts_with == "eccentric", exercise.id
 
 
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SECONDS = re.compile(r"\b(one|two|three|four|five|\d+)\s+(?:slow\s+|full\s+)?seconds?\b", re.I)
+_HOLD = re.compile(r"\b(?:hold|pause|for a beat|for a moment|count of one)\b", re.I)
+_LOWERING = re.compile(r"\b(?:down|lower|lowering|return|close|out|unwind)\b", re.I)
+
+
+def _seconds(text: str) -> int | None:
+    match = _SECONDS.search(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return _NUMBER_WORDS.get(word) or int(word)
+
+
+def test_durations_spoken_in_the_text_match_the_tempo() -> None:
+    """A cue that says "take four seconds down" on a 3-1-1-1 tempo contradicts the card (R6)."""
+    wrong: list[str] = []
+    for exercise in library().exercises.values():
+        tempo = exercise.tempo
+        for cue in exercise.cues:
+            said = _seconds(cue.text)
+            if cue.phase == "eccentric" and said is not None and said != tempo.eccentric:
+                wrong.append(f"{exercise.id}: {cue.text!r} vs eccentric {tempo.eccentric}")
+            if cue.phase == "peak":
+                if said is not None and said != tempo.pause_after_concentric:
+                    wrong.append(f"{exercise.id}: {cue.text!r} vs pause "
+                                 f"{tempo.pause_after_concentric}")
+                if _HOLD.search(cue.text) and tempo.pause_after_concentric == 0:
+                    wrong.append(f"{exercise.id}: {cue.text!r} holds on a 0 s pause")
+            if cue.phase == "pause" and tempo.pause_after_eccentric == 0:
+                wrong.append(f"{exercise.id}: {cue.text!r} pauses on a 0 s pause")
+        prose = " ".join(f"{exercise.setup} {exercise.mistakes}".split())
+        for sentence in re.split(r"(?<=[.!?:])\s+", prose):
+            said = _seconds(sentence)
+            if said is None:
+                continue
+            if "at the top" in sentence and said != tempo.pause_after_concentric:
+                wrong.append(f"{exercise.id}: {sentence!r} vs pause {tempo.pause_after_concentric}")
+            elif "at the top" not in sentence and _LOWERING.search(sentence) \
+                    and said != tempo.eccentric:
+                wrong.append(f"{exercise.id}: {sentence!r} vs eccentric {tempo.eccentric}")
+    assert not wrong, wrong
+
+
 def test_every_exercise_has_its_three_sections_in_order() -> None:
     for path in sorted((CONTENT / "exercises").glob("*.md")):
         doc = parse_document(path.read_text(encoding="utf-8"), str(path))
