@@ -94,7 +94,7 @@ class _Links(HTMLParser):
             self.ids.add(str(values["id"]))
         for name in ("href", "src", "action"):
             value = values.get(name)
-            if value and tag in ("a", "link", "script", "img", "source", "use", "form"):
+            if value and tag in ("a", "link", "script", "img", "source", "use", "form", "iframe"):
                 self.links.append(value)
 
 

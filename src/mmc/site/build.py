@@ -19,7 +19,7 @@ from mmc.model.library import Library
 from mmc.site.cache import PageCache, page_key
 from mmc.site.config import SiteConfig
 from mmc.site.output import build_lock, recover, staging_dir, swap_in
-from mmc.site.pages import PageJob, plan_pages, sample_sessions
+from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
 from mmc.site.search import search_json
 from mmc.site.theme import environment, fingerprint, static_files
 
@@ -74,6 +74,11 @@ def render_page(job: PageJob, settings: dict[str, Any], library: Library | None 
     ``library`` is handed to the card and map renderers for muscle names; it is not part of
     the page's cache key, so every name a page shows must also be in its context.
     """
+    if job.template.startswith(SHEET_TEMPLATE):
+        from mmc.render.sheets import render_sheet
+
+        paper = job.template.removeprefix(SHEET_TEMPLATE)
+        return render_sheet(job.context["session"], paper, library=library)
     template = environment().get_template(job.template)
     return template.render(
         **job.context,

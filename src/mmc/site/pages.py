@@ -68,6 +68,12 @@ PATTERN_NAMES = {p: p.replace("-", " ").capitalize() for p in PATTERNS}
 GROUP_NAMES = {g: g.capitalize() for g in GROUPS}
 
 
+#: Session sheets are whole printable documents from :func:`mmc.render.render_sheet`;
+#: a job whose template is ``@sheet:<paper>`` is rendered by it, not by a site template.
+SHEET_TEMPLATE = "@sheet:"
+SHEET_PAPERS = ("a4", "letter")
+
+
 @dataclass(frozen=True, slots=True)
 class PageJob:
     """One page to write: where, with which template, from which data."""
@@ -419,6 +425,11 @@ def plan_pages(
             PageJob(f"print/sessions/{spec.id}/index.html", "print_sheet.html",
                     f"Session sheet: {session.title}", "print", common)
         )
+        for paper in SHEET_PAPERS:
+            jobs.append(
+                PageJob(f"print/sessions/{spec.id}/{paper}.html", f"{SHEET_TEMPLATE}{paper}",
+                        session.title, "print", common)
+            )
         jobs.append(
             PageJob(f"print/sessions/{spec.id}/cards/index.html", "print_cards.html",
                     f"Cards: {session.title}", "print",

@@ -147,15 +147,6 @@ def _muscle_map(context: Context, primary: list[str], secondary: list[str] | Non
     )
 
 
-@pass_context
-def _sheet(context: Context, session: Any) -> Markup:
-    try:
-        from mmc.render.sheets import render_sheet
-    except ImportError:  # TEMPORARY until the print helper lands mmc.render.sheets
-        return Markup("<p>Session sheet renderer not available yet.</p>")
-    return Markup(render_sheet(session))
-
-
 def _seconds(value: float) -> str:
     return f"{value:g} s"
 
@@ -194,7 +185,6 @@ def environment() -> Environment:
         markdown=_markdown,
         card=_card,
         muscle_map=_muscle_map,
-        sheet=_sheet,
     )
     env.filters.update(seconds=_seconds, duration=_duration, label=_label)
     return env
