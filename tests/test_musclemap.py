@@ -137,9 +137,13 @@ def test_each_view_is_symmetric(lib: Library) -> None:
 def test_highlighting_each_muscle_marks_exactly_its_regions(lib: Library, role: str) -> None:
     drawn = {p.get("data-muscle") for p in regions(parse(render_muscle_map([], library=lib)))}
     for muscle_id in sorted(lib.muscles):
-        args: tuple[list[str], list[str]] = ([muscle_id], []) if role == "primary" else (
-            [],
-            [muscle_id],
+        args: tuple[list[str], list[str]] = (
+            ([muscle_id], [])
+            if role == "primary"
+            else (
+                [],
+                [muscle_id],
+            )
         )
         root = parse(render_muscle_map(*args, library=lib))
         marked = {p.get("data-muscle") for p in regions(root) if role in classes(p)}
@@ -182,9 +186,7 @@ def test_rectus_femoris_alone_leaves_the_vasti_neutral(lib: Library) -> None:
 
 
 def test_primary_wins_over_secondary(lib: Library) -> None:
-    root = parse(
-        render_muscle_map(["biceps-brachii"], ["biceps-long", "brachialis"], library=lib)
-    )
+    root = parse(render_muscle_map(["biceps-brachii"], ["biceps-long", "brachialis"], library=lib))
     by_muscle = {p.get("id"): classes(p) for p in regions(root)}
     long_head = [c for i, c in by_muscle.items() if i and i.endswith("-biceps-long")]
     assert long_head and all("primary" in c and "secondary" not in c for c in long_head)
@@ -487,3 +489,9 @@ def test_the_svg_is_safe_markup_for_templates(lib: Library) -> None:
     assert isinstance(svg, str)
     assert str(escape(svg)) == svg  # not escaped a second time
     assert str(Markup("<div>{}</div>").format(svg)) == f"<div>{svg}</div>"
+
+
+def test_a_lone_id_is_one_muscle(lib: Library) -> None:
+    assert render_muscle_map("rhomboids", "obliques", library=lib) == render_muscle_map(
+        ["rhomboids"], ["obliques"], library=lib
+    )

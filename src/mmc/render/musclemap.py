@@ -1,10 +1,13 @@
 """The muscle map: a front and back body chart with every muscle of the taxonomy as a region.
 
 ``render_muscle_map(primary, secondary)`` returns an inline SVG string. Each muscle (and each
-head worth cueing on its own) is one ``<path>`` per view it shows in, carrying
-``data-muscle="<id>"`` and ``class="muscle"`` (plus ``primary`` or ``secondary`` when
-highlighted). Heads sit inside a ``<g class="muscle-group" data-muscle="<parent id>">``; parts of
-a parent that have no id of their own (the vasti of the quadriceps) are paths of the parent.
+head worth cueing on its own) is one ``<path>`` per view it shows in, with the id
+``<prefix>-<view>-<muscle id>[-<part>]`` (``mm-front-deltoid-lateral``), ``data-muscle="<id>"``
+and ``class="muscle"`` (plus ``primary`` or ``secondary`` when highlighted). Heads sit inside a
+``<g class="muscle-group" data-muscle="<parent id>">``; parts of a parent that have no id of
+their own (the vasti of the quadriceps) are paths of the parent with a ``data-part``. Muscles
+seen from both sides (deltoid heads, upper trapezius, obliques, gluteus medius, calves) have a
+region in each view.
 
 The drawing is authored once, for the viewer's left half of each figure, and mirrored about the
 figure's midline, so both sides are exactly symmetric. Colours are set as presentation attributes
@@ -31,8 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["MAP_MUSCLES", "MuscleMapSvg", "render_muscle_map"]
 
 # --------------------------------------------------------------------------------------------
-# Geometry. One figure is drawn in a 200 x 420 box with its midline at x = 100; paths are the
-# viewer's left half and use absolute M, L, C, Q and Z only, so mirroring is x -> 200 - x.
+# Geometry, drawn by hand in assets/body.svg. One figure fills a 200 x 420 box with its midline
+# at x = 100; paths are the viewer's left half in absolute M, L, C and Z commands, so mirroring
+# is x -> 200 - x.
 # --------------------------------------------------------------------------------------------
 
 _MID = 100.0
@@ -72,9 +76,7 @@ def _drawing() -> _Drawing:
             if view == "body":
                 outline = d
             elif view in ("front", "back"):
-                regions.append(
-                    _Region(view, path.get("data-muscle"), path.get("data-part", ""), d)
-                )
+                regions.append(_Region(view, path.get("data-muscle"), path.get("data-part", ""), d))
     return _Drawing(outline, tuple(regions))
 
 
@@ -132,7 +134,6 @@ _TOP = 4.0
 _LABEL_H = 16.0
 _LEGEND_H = 20.0
 
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _TOKEN = re.compile(r"[MLCQZ]|-?\d+(?:\.\d+)?")
 _LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|px|pt|pc|em|rem|%)?\s*$")
 
@@ -206,7 +207,6 @@ class MuscleMapSvg(str):
 
     def __html__(self) -> MuscleMapSvg:
         return self
-
 
 
 @lru_cache(maxsize=1)
@@ -303,9 +303,7 @@ def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
         f'<path class="body" d="{_closed_outline(drawing.outline)}" fill="{_SKIN}" '
         f'stroke="{_OUTLINE}" stroke-width="1.1" stroke-linejoin="round"/>'
     )
-    parts.append(
-        f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">'
-    )
+    parts.append(f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">')
     others = [r for r in drawing.regions if r.view == view and r.muscle is None]
     if others:
         d = " ".join(_both(r.d) for r in others)
@@ -381,8 +379,13 @@ def render_muscle_map(
     True
     """
     lib = library if library is not None else _bundled_library()
-    first = list(dict.fromkeys(primary))
-    second = [m for m in dict.fromkeys(secondary) if m not in first]
+    # a lone id is one muscle, not an iterable of letters
+    first = list(dict.fromkeys([primary] if isinstance(primary, str) else primary))
+    second = [
+        m
+        for m in dict.fromkeys([secondary] if isinstance(secondary, str) else secondary)
+        if m not in first
+    ]
     _check_ids(first, lib, "primary")
     _check_ids(second, lib, "secondary")
 
@@ -439,4 +442,3 @@ def render_muscle_map(
         out.append(_legend(p, width, _TOP + _FIG_H + _LABEL_H))
     out.append("</svg>")
     return MuscleMapSvg("\n".join(out) + "\n")
-
