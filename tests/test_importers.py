@@ -22,7 +22,7 @@ from mmc.cli import cli
 from mmc.content.commands import import_command
 from mmc.content.frontmatter import parse_document
 from mmc.content.importers import FORMATS, import_dataset
-from mmc.content.importers.base import markdown_text, slugify
+from mmc.content.importers.base import markdown_text, same_exercise_key, slugify
 from mmc.content.importers.inference import infer_pattern
 
 REPO = Path(__file__).resolve().parents[1]
@@ -214,7 +214,8 @@ def test_dedup_clash_and_stale_files(tmp_path: Path) -> None:
         fed_record("A_Curl", "Dumbbell Curl", primary=["biceps"]),
         fed_record("B_Curl", "Dumbbell  Curl", primary=["biceps"]),  # same id after slugify
         fed_record("My_Curl", "My Curl", primary=["biceps"]),  # a file it did not write
-        fed_record("Seated_Row", "Seated Cable Row", primary=["lats"]),  # bundled id
+        fed_record("Seated_Row", "Seated Cable Rows", primary=["lats"]),  # bundled, plural
+        fed_record("C_Curls", "Dumbbell Curls", primary=["biceps"]),  # plural of A_Curl
         fed_record("Hammer_Curl_X", "Hammer Curl X", primary=["biceps"]),
     ]
     (source / "exercises.json").write_text(json.dumps(records), encoding="utf-8")
@@ -225,7 +226,10 @@ def test_dedup_clash_and_stale_files(tmp_path: Path) -> None:
         reasons["My_Curl"].message
     assert reasons["Seated_Row"].code == "clash" and "seated-cable-row" in \
         reasons["Seated_Row"].message
+    assert reasons["C_Curls"].code == "duplicate" and "A_Curl" in reasons["C_Curls"].message
     assert (out / "exercises" / "my-curl.md").read_text(encoding="utf-8") == mine
+    saved = (out / "import-report-free-exercise-db.json").read_text(encoding="utf-8")
+    assert str(tmp_path) not in saved and str(REPO) not in saved  # no machine-specific paths
     assert sorted(w.id for w in report.written) == ["dumbbell-curl", "hammer-curl-x"]
     # The dataset loses a record: its file goes, the user's file stays.
     (source / "exercises.json").write_text(json.dumps(records[:1]), encoding="utf-8")
@@ -268,6 +272,12 @@ def test_dataset_text_is_escaped_and_sections_stay_intact(tmp_path: Path) -> Non
     assert "<h2>" not in html and "<em>" not in html and "<b>" not in html
     assert "## Not a heading *or emphasis* &lt;b&gt;html&lt;/b&gt;" in html
     assert markdown_text("a\u00a0 b\n c") == "a b c"
+
+
+def test_same_exercise_key() -> None:
+    assert same_exercise_key("squats-with-bands") == same_exercise_key("squat-with-bands")
+    assert same_exercise_key("dumbbell-flyes") != same_exercise_key("dumbbell-fly")
+    assert same_exercise_key("abs-roll") == "abs-roll"
 
 
 def test_slugify() -> None:
@@ -391,9 +401,10 @@ def test_docs_commands_run(tmp_path: Path) -> None:
     exported = json.loads((tmp_path / "library.json").read_text(encoding="utf-8"))
     imported = [e for e in exported["exercises"] if e["imported"]]
     assert len(imported) == len(list((tmp_path / "imported" / "exercises").glob("*.md")))
-    # The site builds from the imported content and shows imported exercises.
-    page = next((tmp_path / "site").rglob("alternating-bicep-curl-with-dumbbell*"))
-    assert page.exists()
+    # The site builds from the imported content and has a page for every imported exercise.
+    built = {p.as_posix() for p in (tmp_path / "site").rglob("*.html")}
+    for path in sorted((tmp_path / "imported" / "exercises").glob("*.md")):
+        assert any(f"/{path.stem}/" in b or f"/{path.stem}.html" in b for b in built), path.stem
 
 
 def fed_record(record_id: str, name: str, *, primary: list[str],

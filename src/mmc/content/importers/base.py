@@ -52,6 +52,7 @@ __all__ = [
     "Written",
     "markdown_text",
     "run_import",
+    "same_exercise_key",
     "slugify",
 ]
 
@@ -285,6 +286,13 @@ def slugify(name: str) -> str:
     if len(slug) > _MAX_SLUG:
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0]
     return slug
+
+
+def same_exercise_key(slug: str) -> str:
+    """What two ids share when they name the same exercise: words without a plural ending."""
+    return "-".join(
+        word[:-1] if len(word) > 3 and word.endswith("s") else word for word in slug.split("-")
+    )
 
 
 def clean_text(text: str) -> str:
@@ -638,7 +646,16 @@ def run_import(
 
     report = ImportReport(dataset=importer.name)
     existing = _existing(out_path)
-    chosen: dict[str, tuple[str, str]] = {}
+    # Ids that differ only in plural forms ("squat-with-bands", "squats-with-bands") name the
+    # same exercise: the first one wins, within the dataset, against mmc's own exercises and
+    # against files in the output directory that this importer did not write.
+    library_keys = {same_exercise_key(item_id): item_id for item_id in sorted(library.exercises)}
+    foreign = {
+        same_exercise_key(item_id): (item_id, owner)
+        for item_id, owner in sorted(existing.items())
+        if owner != importer.name
+    }
+    chosen: dict[str, tuple[str, str, str]] = {}
     for item in importer.read(source_path):
         report.records += 1
         if isinstance(item, Rejected):
@@ -649,33 +666,36 @@ def run_import(
             report.skipped.append(Skipped(item.record, clean_text(item.name), tuple(result)))
             continue
         slug = result.slug
+        key = same_exercise_key(slug)
         clash: Reason | None = None
-        if slug in chosen:
+        if key in chosen:
+            kept, record, name = chosen[key]
             clash = Reason(
                 "duplicate",
-                f"same id '{slug}' as record {chosen[slug][0]} ({chosen[slug][1]!r}), kept first",
+                f"same exercise as record {record} ({name!r}, id '{kept}'), kept first",
             )
-        elif slug in library.exercises:
-            where = library.source("exercise", slug) or "the library"
-            clash = Reason("clash", f"mmc already has exercise '{slug}' ({where})")
-        elif slug in existing and existing[slug] != importer.name:
-            owner = existing[slug]
+        elif key in library_keys:
+            # No file path here: the report must not depend on where mmc is installed.
+            clash = Reason("clash", f"mmc already has this exercise as '{library_keys[key]}'")
+        elif key in foreign:
+            other, owner = foreign[key]
             by = f"imported from {owner}" if owner else "not written by an importer"
-            clash = Reason("clash", f"{out_path / 'exercises' / (slug + '.md')} exists ({by})")
+            clash = Reason("clash", f"exercises/{other}.md is already in the output ({by})")
         text = _render(result)
         invalid = clash or _validate(result, text)
         if invalid is not None:
             report.skipped.append(Skipped(item.record, clean_text(item.name), (invalid,)))
             continue
-        chosen[slug] = (item.record, clean_text(item.name))
+        chosen[key] = (slug, item.record, clean_text(item.name))
         report.notes.update(result.notes)
         report.written.append(
             Written(item.record, clean_text(item.name), slug, item.license, item.attribution)
         )
         _write(out_path / "exercises" / f"{slug}.md", text, out_path, report)
 
+    written = {item.id for item in report.written}
     for slug, owner in sorted(existing.items()):
-        if owner == importer.name and slug not in chosen:
+        if owner == importer.name and slug not in written:
             (out_path / "exercises" / f"{slug}.md").unlink()
             report.removed.append(f"exercises/{slug}.md")
 
