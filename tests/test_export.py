@@ -120,3 +120,10 @@ def test_export_errors_are_located(tmp_path: Path) -> None:
     assert run.exit_code == 1
     assert "oops.md" in run.output and "missing required field" in run.output
     assert "Traceback" not in run.output
+
+
+def test_public_names() -> None:
+    names = {"Pack", "installed_packs", "pack_template_dirs", "import_dataset", "ImportReport",
+             "export_json", "export_library", "library_schema"}
+    assert names <= set(mmc.__all__)
+    assert all(getattr(mmc, name) is not None for name in names)
