@@ -495,3 +495,16 @@ def test_a_lone_id_is_one_muscle(lib: Library) -> None:
     assert render_muscle_map("rhomboids", "obliques", library=lib) == render_muscle_map(
         ["rhomboids"], ["obliques"], library=lib
     )
+
+
+def test_each_muscle_shows_in_the_view_its_side_names(lib: Library) -> None:
+    root = parse(render_muscle_map([], library=lib, id_prefix="mm"))
+    in_view = {
+        (view, p.get("data-muscle"))
+        for view in ("front", "back")
+        for g in root.iter(f"{SVG}g")
+        if g.get("id") == f"mm-{view}"
+        for p in regions(g)
+    }
+    for muscle in lib.muscles.values():
+        assert any((muscle.side, m) in in_view for m in lib.family(muscle.id)), muscle.id

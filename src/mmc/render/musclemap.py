@@ -299,10 +299,8 @@ def _region_path(region: _Region, role: str | None, prefix: str) -> str:
 def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
     drawing = _drawing()
     parts = [f'<g id="{prefix}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
-    parts.append(
-        f'<path class="body" d="{_closed_outline(drawing.outline)}" fill="{_SKIN}" '
-        f'stroke="{_OUTLINE}" stroke-width="1.1" stroke-linejoin="round"/>'
-    )
+    body = _closed_outline(drawing.outline)
+    parts.append(f'<path class="body" d="{body}" fill="{_SKIN}"/>')
     parts.append(f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">')
     others = [r for r in drawing.regions if r.view == view and r.muscle is None]
     if others:
@@ -323,6 +321,11 @@ def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
         parts.extend(_region_path(r, roles.get(r.muscle or ""), prefix) for r in members)
         parts.append("</g>")
     parts.append("</g>")
+    # the outline goes last, so that muscles touching the edge never thin it
+    parts.append(
+        f'<path class="body-outline" d="{body}" fill="none" stroke="{_OUTLINE}" '
+        'stroke-width="1.1" stroke-linejoin="round"/>'
+    )
     label = "Front" if view == "front" else "Back"
     parts.append(
         f'<text x="{_num(_MID)}" y="{_num(_FIG_H + 12)}" text-anchor="middle" '
