@@ -135,11 +135,12 @@ class Wger(Importer):
                 str(who.get("license_author") or "").strip() or "wger.de contributors"
                 for who in (row, text)
             )
-            attribution = (
-                f"wger.de: {data_author}"
-                if data_author == text_author
-                else f"wger.de: {data_author} (exercise data), {text_author} (English text)"
-            )
+            if data_author == text_author:
+                attribution = data_author
+            else:
+                attribution = f"{data_author} (exercise data), {text_author} (English text)"
+            if "wger" not in attribution.casefold():
+                attribution += ", wger.de"
             category = categories.get(int(row.get("category") or 0), {}).get("name")
             yield SourceRecord(
                 record=record,
