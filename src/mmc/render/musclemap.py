@@ -128,6 +128,11 @@ _PRIMARY = "#b3261e"
 _SECONDARY_BASE = "#f5d3cb"
 _SECONDARY_INK = "#c2473d"
 _TEXT = "#3c3835"
+# explicit weight and style: inline SVG text otherwise inherits them from the host page
+_FONT = (
+    'font-family="Helvetica, Arial, sans-serif" font-size="12" font-weight="400" '
+    'font-style="normal"'
+)
 
 _GAP = 10.0  # between the two figures
 _TOP = 4.0
@@ -329,7 +334,7 @@ def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
     label = "Front" if view == "front" else "Back"
     parts.append(
         f'<text x="{_num(_MID)}" y="{_num(_FIG_H + 12)}" text-anchor="middle" '
-        f'font-family="Helvetica, Arial, sans-serif" font-size="12" fill="{_TEXT}">'
+        f'{_FONT} fill="{_TEXT}">'
         f"{label}</text>"
     )
     parts.append("</g>")
@@ -337,15 +342,14 @@ def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
 
 
 def _legend(prefix: str, width: float, y: float) -> str:
-    font = 'font-family="Helvetica, Arial, sans-serif" font-size="12"'
     cx = width / 2
     return (
         f'<g class="legend" transform="translate({_num(cx - 86)} {_num(y)})" aria-hidden="true">'
         f'<rect x="0" y="2" width="16" height="11" rx="2" fill="{_PRIMARY}"/>'
-        f'<text x="21" y="12" {font} fill="{_TEXT}">Primary</text>'
+        f'<text x="21" y="12" {_FONT} fill="{_TEXT}">Primary</text>'
         f'<rect x="92" y="2" width="16" height="11" rx="2" fill="url(#{prefix}-hatch)" '
         f'stroke="{_SECONDARY_INK}" stroke-width="0.6"/>'
-        f'<text x="113" y="12" {font} fill="{_TEXT}">Secondary</text>'
+        f'<text x="113" y="12" {_FONT} fill="{_TEXT}">Secondary</text>'
         "</g>"
     )
 
