@@ -76,7 +76,7 @@ def test_output_passes_mmc_check(imported: Any, bundled: mmc.Library) -> None:
     _, out, report = imported
     result = mmc.check_content(out, packs=False)
     assert result.errors == [], "\n".join(map(str, result.errors[:5]))
-    assert result.warnings == []
+    assert [w for w in result.warnings if str(out) in (w.file or "")] == []
     lib = result.library
     assert lib is not None
     assert len(lib.exercises) == len(bundled.exercises) + len(report.written)
@@ -314,6 +314,12 @@ def test_slugify() -> None:
         ("Farmer's Walk", ["forearm-flexors"], "carry"),
         ("Pallof Press", ["obliques"], "anti-rotation"),
         ("Dumbbell Wrist Curl", ["forearm-flexors"], "wrist"),
+        ("Scapular Pull-Up", ["trapezius-lower"], "scapular"),
+        ("Bulgarian Squat with Dumbbells", ["quadriceps"], "lunge"),
+        ("Benchpress Dumbbells", ["pectoralis-major"], "horizontal-push"),
+        ("Close-Grip EZ-Bar Press", ["triceps-brachii"], "horizontal-push"),
+        ("Neck extension", ["sternocleidomastoid"], "neck"),
+        ("Hip hinge", ["hamstrings"], "hinge"),
     ],
 )
 def test_pattern_from_name(name: str, primary: list[str], pattern: str) -> None:

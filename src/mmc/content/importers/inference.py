@@ -150,14 +150,14 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"straight arm (pull ?downs?|push ?downs?)", "pullover"),
     (r"face pulls?", "horizontal-pull"),
     (r"pull ?overs?", "pullover"),
-    (r"band pull ?aparts?|pull ?aparts?", "scapular"),
+    (r"band pull ?aparts?|pull ?aparts?|scap(ular)? pull ?ups?", "scapular"),
     (r"(leg )?pull ?ins?|flutter kicks?|leg lifts?|leg tucks?|hip flexions?", "hip-flexion"),
     (r"pull ?downs?|pull ?ups?|chin ?ups?|chins|muscle ?ups?|lat pull", "vertical-pull"),
     (r"rows?|rowing", "horizontal-pull"),
-    (r"split squats?|bulgarian|lunges?|step ?ups?", "lunge"),
+    (r"split squats?|bulgarian( split)?( squats?)?|lunges?|step ?ups?", "lunge"),
     (r"leg press(es)?|hack squats?|squats?|pistols?|wall sits?", "squat"),
     (
-        r"dead ?lifts?|good ?mornings?|romanian|rdl|stiff legged|stiff leg|swings?|rack pulls?",
+        r"dead ?lifts?|hip hinges?|hinges?|good ?mornings?|romanian|rdl|stiff legged|stiff leg|swings?|rack pulls?",
         "hinge",
     ),
     (r"shrugs?", "shrug"),
@@ -180,9 +180,10 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
         r"abduct(ion|ions|or|ors)?|clam ?shells?|fire hydrants?|monster walks?|band walks?",
         "hip-abduction",
     ),
-    (r"scapula(r)? |scap |protractions?|retractions?", "scapular"),
+    (r"scapular?|scap|protractions?|retractions?", "scapular"),
     (
-        r"push ?ups?|press ?ups?|bench press(es)?|floor press(es)?|chest press(es)?",
+        r"push ?ups?|press ?ups?|bench ?press(es)?|floor press(es)?|chest press(es)?"
+        r"|close grip( [a-z]+){0,2} press(es)?",
         "horizontal-push",
     ),
     (
@@ -190,7 +191,7 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
         r"|handstand push ?ups?",
         "vertical-push",
     ),
-    (r"neck", "neck"),
+    (r"neck( (extensions?|flexions?|curls?|bridges?))?", "neck"),
     (r"jm press(es)?", ("elbow-extension", "compound")),
     (
         r"(triceps?|tate) press(es)?|skull ?crushers?|french press(es)?|(triceps?|overhead|lying) extensions?",
