@@ -16,9 +16,10 @@ from mmc.model.library import Library
 from mmc.model.prescription import Prescription
 from mmc.model.session import Session, SessionDrill, SessionItem
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# Elements whose end tag HTML lets you omit; our output never omits them, so they are checked too.
-SVG_SELF_CLOSING_OK = True
+VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,9 @@ def bundled() -> Library:
 
 
 class StrictHTML(HTMLParser):
-    """Fails on unbalanced or misnested tags, duplicate ids and duplicate attributes."""
+    """Fails on unbalanced or misnested tags (no end tag is left to be implied), duplicate
+    ids and attributes, ``<script>`` and event-handler attributes. Records every element
+    carrying ``data-muscle`` with its classes."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -37,6 +40,7 @@ class StrictHTML(HTMLParser):
         self.text: list[str] = []
         self.in_svg = 0
         self.doctype = False
+        self.muscles: list[tuple[str, set[str]]] = []
 
     def handle_decl(self, decl: str) -> None:
         self.doctype = decl.lower() == "doctype html"
@@ -53,8 +57,16 @@ class StrictHTML(HTMLParser):
             if name.startswith("on"):
                 self.errors.append(f"event handler attribute {name} on <{tag}>")
 
+    def _note(self, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("data-muscle"):
+            self.muscles.append(
+                (found["data-muscle"] or "", set((found.get("class") or "").split()))
+            )
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._attrs(tag, attrs)
+        self._note(attrs)
         if tag == "script":
             self.errors.append("<script> element in output")
         if tag in VOID and not self.in_svg:
@@ -65,6 +77,7 @@ class StrictHTML(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._attrs(tag, attrs)
+        self._note(attrs)
         if not self.in_svg and tag not in VOID:
             self.errors.append(f"self-closing <{tag}/> outside SVG")
 
@@ -103,6 +116,7 @@ def check_html(html: str, *, document: bool = False) -> StrictHTML:
 
 # --- layout -----------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Clip:
     where: str
@@ -117,8 +131,12 @@ def _classes(box: Any) -> str:
 
 
 def _rect(box: Any) -> tuple[float, float, float, float]:
-    return (box.position_x, box.position_y, box.position_x + box.margin_width(),
-            box.position_y + box.margin_height())
+    return (
+        box.position_x,
+        box.position_y,
+        box.position_x + box.margin_width(),
+        box.position_y + box.margin_height(),
+    )
 
 
 def _content_rect(box: Any) -> tuple[float, float, float, float]:
@@ -127,8 +145,12 @@ def _content_rect(box: Any) -> tuple[float, float, float, float]:
 
 
 def _inside(inner: tuple[float, ...], outer: tuple[float, ...], tol: float = 0.6) -> bool:
-    return (inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
-            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+    return (
+        inner[0] >= outer[0] - tol
+        and inner[1] >= outer[1] - tol
+        and inner[2] <= outer[2] + tol
+        and inner[3] <= outer[3] + tol
+    )
 
 
 def _intersect(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, float, float, float]:
@@ -154,13 +176,19 @@ def clipped_text(document: Any) -> list[Clip]:
 
     def walk(box: Any, limit: tuple[float, float, float, float], where: str) -> None:
         if isinstance(box, boxes.TextBox | boxes.ReplacedBox) and box.width > 0:
-            rect = (box.position_x, box.position_y, box.position_x + box.width,
-                    box.position_y + box.height)
+            rect = (
+                box.position_x,
+                box.position_y,
+                box.position_x + box.width,
+                box.position_y + box.height,
+            )
             if not _inside(rect, limit):
                 text = getattr(box, "text", type(box).__name__)
                 found.append(Clip(where, text, rect, limit))
-        if getattr(box, "style", None) is not None and box.style["overflow"] != "visible" and not (
-            isinstance(box, boxes.ReplacedBox)
+        if (
+            getattr(box, "style", None) is not None
+            and box.style["overflow"] != "visible"
+            and not (isinstance(box, boxes.ReplacedBox))
         ):
             x, y = box.padding_box_x(), box.padding_box_y()
             limit = _intersect(limit, (x, y, x + box.padding_width(), y + box.padding_height()))
@@ -205,10 +233,24 @@ def worst_exercise(exercise_id: str = "worst-case", *, text: str = LONG_WORDS) -
     return Exercise(
         id=exercise_id,
         name="Single-Arm Half-Kneeling Landmine Press With Isometric Hold And Band Resistance Variant",
-        primary=["pectoralis-major-clavicular", "deltoid-anterior", "triceps-long", "serratus-anterior",
-                 "trapezius-lower", "rectus-abdominis", "obliques"],
-        secondary=["triceps-lateral", "triceps-medial", "deltoid-lateral", "trapezius-upper",
-                   "gluteus-maximus", "quadriceps", "biceps-brachii"],
+        primary=[
+            "pectoralis-major-clavicular",
+            "deltoid-anterior",
+            "triceps-long",
+            "serratus-anterior",
+            "trapezius-lower",
+            "rectus-abdominis",
+            "obliques",
+        ],
+        secondary=[
+            "triceps-lateral",
+            "triceps-medial",
+            "deltoid-lateral",
+            "trapezius-upper",
+            "gluteus-maximus",
+            "quadriceps",
+            "biceps-brachii",
+        ],
         equipment=["barbell", "band"],
         mechanic="compound",
         pattern="vertical-push",
@@ -222,8 +264,13 @@ def worst_exercise(exercise_id: str = "worst-case", *, text: str = LONG_WORDS) -
 
 def prescription(tempo: str = "3-1-1-0", sets: int = 3) -> Prescription:
     return Prescription.model_validate(
-        {"sets": sets, "reps": "8-12", "load": {"percent_1rm": 60, "rir": 2}, "tempo": tempo,
-         "rest_seconds": 90}
+        {
+            "sets": sets,
+            "reps": "8-12",
+            "load": {"percent_1rm": 60, "rir": 2},
+            "tempo": tempo,
+            "rest_seconds": 90,
+        }
     )
 
 

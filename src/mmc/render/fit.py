@@ -85,7 +85,10 @@ def shorten(text: str, limit: int) -> str:
     text = _squash(text)
     if len(text) <= limit:
         return text
-    return _with_ellipsis(text[: cut_index(text, limit)])
+    out = _with_ellipsis(text[: cut_index(text, limit)])
+    if len(out) > limit:  # the space before an ellipsis after a full stop
+        out = out.replace(f" {ELLIPSIS}", ELLIPSIS)
+    return out if len(out) <= limit else text[: max(limit - 1, 0)] + ELLIPSIS
 
 
 def _largest_fitting(length: int, fits: Callable[[int], bool]) -> int:
@@ -159,8 +162,11 @@ def _inline(children: list[Token], limit: int | None) -> tuple[str, list[Run]]:
             assert limit is not None
             piece = piece[: max(limit - used, 0)]
         used += len(piece)
-        body = escape(piece, quote=False)
-        html.append(f"<code>{body}</code>" if token.type == "code_inline" else body)
+        if token.type == "code_inline":
+            lead = " " if piece.startswith(" ") else ""
+            html.append(f"{lead}<code>{escape(piece[len(lead) :], quote=False)}</code>")
+        else:
+            html.append(escape(piece, quote=False))
         runs.append((piece, "strong" in stack))
         if stop:
             break

@@ -3,10 +3,10 @@
 Cards have fixed sizes, so :mod:`mmc.render.fit` must know, without a layout engine, whether
 a block of text fits. The advance widths below are, per character, the wider of Liberation
 Sans and DejaVu Sans (the first and the widest fonts of the card stylesheet), in thousandths
-of an em; characters not in the table count a full em. Lines are broken greedily at spaces,
-as the layout engine does, and a word wider than a line is broken anywhere (the stylesheet
-sets ``overflow-wrap: anywhere``). Breaks after hyphens are ignored, which only
-over-estimates. So the line counts here are never fewer than the printed ones.
+of an em; characters not in the table count a full em. Lines are broken greedily at spaces
+and after hyphens, as the layout engine does, and a piece wider than a line is broken
+anywhere (the stylesheet sets ``overflow-wrap: anywhere``). A test compares the counts
+with WeasyPrint's layout: they are never fewer than the printed lines.
 """
 
 from __future__ import annotations
@@ -322,47 +322,68 @@ def text_width(text: str, size_pt: float, *, bold: bool = False, spacing_em: flo
     return size_pt * units / 1000
 
 
+#: Characters after which a line may break inside a word (hyphens).
+BREAK_AFTER = frozenset("-\u2010")
+#: Lines are filled to this share of their width. The layout engine follows the Unicode
+#: line-breaking rules, which forbid some breaks at spaces (before a closing bracket, around
+#: quotation marks and dashes) that this simple model allows; the margin absorbs that.
+FILL = 0.95
+
+
+def _pieces(runs: Sequence[Run], size_pt: float) -> list[tuple[list[float], float]]:
+    """Unbreakable pieces as (character widths, space before); after a hyphen no space."""
+    pieces: list[tuple[list[float], float]] = []
+    current: list[float] = []
+    gap = 0.0
+    for text, bold in runs:
+        space = text_width(" ", size_pt, bold=bold)
+        for ch in text:
+            if ch == " ":
+                if current:
+                    pieces.append((current, gap))
+                    current = []
+                gap = space
+                continue
+            current.append(text_width(ch, size_pt, bold=bold))
+            if ch in BREAK_AFTER:
+                pieces.append((current, gap))
+                current, gap = [], 0.0
+    if current:
+        pieces.append((current, gap))
+    return pieces
+
+
 def count_lines(
     runs: Sequence[Run], width_pt: float, size_pt: float, *, first_line_pt: float = 0.0
 ) -> int:
     """Lines that ``runs`` fill in a column ``width_pt`` wide at ``size_pt``.
 
     ``first_line_pt`` is taken from the first line (an inline label before the text).
+    Lines break at spaces and after hyphens; a piece wider than a line breaks between any
+    two characters.
     """
-    words: list[float] = []  # widths of words; spaces are measured separately
-    spaces: list[float] = []  # the space before each word
-    current = 0.0
-    gap = 0.0
-    started = False
-    for text, bold in runs:
-        space = text_width(" ", size_pt, bold=bold)
-        for ch in text:
-            if ch == " ":
-                if started:
-                    words.append(current)
-                    spaces.append(gap)
-                    current, started = 0.0, False
-                gap = space
-                continue
-            current += text_width(ch, size_pt, bold=bold)
-            started = True
-    if started:
-        words.append(current)
-        spaces.append(gap)
+    width = width_pt * FILL
     lines = 1
     used = first_line_pt
     fresh = first_line_pt == 0.0
-    for word, space in zip(words, spaces, strict=True):
-        needed = word if fresh else used + space + word
-        if needed <= width_pt:
+    for chars, space in _pieces(runs, size_pt):
+        piece = sum(chars)
+        needed = piece if fresh else used + space + piece
+        if needed <= width:
             used, fresh = needed, False
             continue
         if not fresh:
             lines += 1
-            used, fresh = 0.0, True
-        # A word wider than the line breaks anywhere.
-        while word > width_pt:
-            lines += 1
-            word -= width_pt
-        used, fresh = word, False
+            used = 0.0
+        if piece <= width:
+            used, fresh = piece, False
+            continue
+        # Too wide for any line: break between characters.
+        used = 0.0
+        for advance in chars:
+            if used and used + advance > width:
+                lines += 1
+                used = 0.0
+            used += advance
+        fresh = False
     return lines

@@ -23,7 +23,7 @@ from mmc.model.tempo import EXPLOSIVE, Tempo
 from mmc.render.cards import format_rest, muscle_label, pt
 from mmc.render.cardsheet import paper_size
 from mmc.render.fit import fit_lines
-from mmc.render.measure import count_lines
+from mmc.render.measure import count_lines, text_width
 from mmc.render.tempo import PHASE_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,6 +38,8 @@ GOAL_NAMES = {
 }
 #: Exercises per page; more continue on a second page.
 PER_PAGE = 8
+#: Drills listed by name (three to a row); more are summed up in the last place.
+MAX_DRILLS = 6
 #: Above this many sets the connection boxes are left blank instead of showing 1 2 3 4 5.
 SCALE_MAX_SETS = 5
 _CSS_PAGE = {"a4": "A4", "letter": "letter"}
@@ -78,6 +80,27 @@ _NAME_PT, _CUE_PT, _TEMPO_PT = 11.5, 9.0, 9.0
 def _text_width_pt(paper: str) -> float:
     width_mm = (paper_size(paper)[0] - 20) * 0.49 - 2 * 2.2 - 2 * 0.3
     return pt(width_mm) - 1.0
+
+
+def _drill_cells(session: Session, paper: str) -> list[tuple[str, str]]:
+    """(name, minutes) for each drill cell: names shortened by rule to one line of a third
+    of the page; past :data:`MAX_DRILLS` the last cell counts the rest."""
+    drills = list(session.drills)
+    width = pt((paper_size(paper)[0] - 20) * 0.33 - 1) - pt(3.4 + 1.5)
+    cells: list[tuple[str, str]] = []
+    shown = drills if len(drills) <= MAX_DRILLS else drills[: MAX_DRILLS - 1]
+    for drill in shown:
+        minutes = f"{drill.minutes:g}"
+        tail = text_width(f" {minutes} min", 9.5)
+
+        def lines(text: str, tail: float = tail) -> int:
+            return count_lines([(text, False)], width - tail, 9.5)
+
+        cells.append((fit_lines(drill.name, 1, lines), minutes))
+    if len(drills) > len(shown):
+        rest = drills[len(shown) :]
+        cells.append((f"+ {len(rest)} more drills", f"{sum(d.minutes for d in rest):g}"))
+    return cells
 
 
 def _item_view(
@@ -148,7 +171,7 @@ def render_sheet(session: Session, paper: str = "a4", *, library: Library | None
         "session-sheet.html",
         session=session,
         meta=meta,
-        drills=session.drills,
+        drills=_drill_cells(session, key),
         drill_minutes=f"{sum(d.minutes for d in session.drills):g}",
         pages=pages,
         paper=key,
@@ -245,10 +268,14 @@ def load_session(path: str | Path, library: Library | None = None) -> Session:
     try:
         return Session.model_validate(_complete(data, library))
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
+        # A top-level field missing because an item is broken is a symptom: report the
+        # item's problem first.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] == "missing" and len(e["loc"]) == 1)
+        where = ".".join(str(p) for p in errors[0]["loc"])
+        listed = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:4])
+        more = f" (and {len(errors) - 4} more)" if len(errors) > 4 else ""
         raise MmcError(
-            f"{first['msg']} ({len(exc.errors())} problem{'s' if len(exc.errors()) > 1 else ''})",
+            f"not a valid session: {listed}{more}",
             file=path,
             field=where or None,
             fix="compare with the output of 'mmc plan --format json'",

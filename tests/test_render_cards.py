@@ -1,0 +1,207 @@
+"""Cue cards as HTML: every bundled exercise, every size; structure, muscles, escaping."""
+
+from __future__ import annotations
+
+import html as htmllib
+
+import pytest
+
+import mmc
+from mmc.model.cue import Cue
+from mmc.model.exercise import Exercise
+from mmc.render.cards import (
+    CARD_SIZES,
+    Card,
+    card_css,
+    card_cues,
+    format_rest,
+    prescription_text,
+    render_card,
+)
+from mmc.render.fit import ELLIPSIS
+from tests.render_support import bundled, check_html, prescription, worst_exercise
+
+SIZES = sorted(CARD_SIZES)
+
+
+def exercises() -> list[Exercise]:
+    return list(bundled().exercises.values())
+
+
+def test_the_bundled_library_has_exercises_to_render() -> None:
+    assert len(exercises()) >= 10
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_bundled_exercise_renders_valid_html_with_its_muscles_highlighted(size: str) -> None:
+    library = bundled()
+    for exercise in exercises():
+        card = render_card(exercise, size=size, library=library)
+        front = check_html(card.front)
+        back = check_html(card.back)
+        text = " ".join(" ".join(front.text).split())
+        assert 'data-side="front"' in card.front and 'data-side="back"' in card.back
+        assert f'data-exercise="{exercise.id}"' in card.front
+        # The name (shortened by rule at most) and the muscle map are on the front.
+        assert exercise.name.startswith(text_of_name(card.front).rstrip(ELLIPSIS).rstrip())
+        assert 'class="muscle-map"' in card.front and 'class="mmc-tempo"' in card.front
+        # Every primary muscle's region (the muscle itself or its heads) is highlighted.
+        highlighted = {m for m, classes in front.muscles if "primary" in classes}
+        for muscle in exercise.primary:
+            assert set(library.family(muscle)) & highlighted, (exercise.id, muscle)
+        for muscle in exercise.secondary:
+            marked = {m for m, classes in front.muscles if classes & {"primary", "secondary"}}
+            assert set(library.family(muscle)) & marked, (exercise.id, muscle)
+        assert "Feel it in:" in text
+        # The back has the sections the exercise has.
+        for key, heading in (
+            ("visualise", "Visualise"),
+            ("setup", "Set up"),
+            ("mistakes", "Common mistakes"),
+        ):
+            assert (f">{heading}</h3>" in card.back) == bool(getattr(exercise, key).strip())
+        assert back.errors == []
+
+
+def text_of_name(fragment: str) -> str:
+    start = fragment.index('<h2 class="mmc-card__name">') + len('<h2 class="mmc-card__name">')
+    return htmllib.unescape(fragment[start : fragment.index("</h2>", start)])
+
+
+def hostile() -> Exercise:
+    script = "<script>alert('x')</script>"
+    return Exercise(
+        id="hostile",
+        name=f"Row {script}",
+        primary=["latissimus-dorsi"],
+        secondary=["biceps-brachii"],
+        equipment=["cable"],
+        mechanic="compound",
+        pattern="horizontal-pull",
+        tempo="3-1-1-0",
+        cues=[Cue(text=f"Pull {script} & squeeze", phase="concentric", focus="internal")],
+        setup=f"Sit tall {script} <img src=x onerror=alert(1)> [x](javascript:alert(1))",
+        visualise=f"Picture it {script}",
+        mistakes=f"- **Bold {script}** and more",
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_text_is_escaped(size: str) -> None:
+    card = render_card(hostile(), prescription(), size, bundled())
+    for fragment in (card.front, card.back):
+        parser = check_html(fragment)  # raises on a <script> element or on* attribute
+        assert "<script" not in fragment and "<img" not in fragment
+        assert "javascript:" not in fragment.replace("javascript:alert(1))", "")
+        assert "&lt;script&gt;" in fragment
+        assert parser.errors == []
+    assert "&lt;script&gt;" in card.front and "&amp; squeeze" in card.front
+
+
+def test_front_shows_prescription_and_its_tempo_keeping_the_start_phase() -> None:
+    library = bundled()
+    row = library.exercises["seated-cable-row"]
+    assert row.starts_with == "concentric"
+    card = render_card(row, prescription("4-1-2-1"), "a6", library)
+    assert prescription_text(prescription("4-1-2-1")) in htmllib.unescape(card.front)
+    assert 'data-tempo="4-1-2-1"' in card.front
+    assert 'data-starts-with="concentric"' in card.front
+    plain = render_card(row, None, "a6", library)
+    assert "mmc-card__rx" not in plain.front
+    assert f'data-tempo="{row.tempo.format()}"' in plain.front
+
+
+def test_top_cues_by_phase_in_rep_order() -> None:
+    tempo = mmc.Tempo.parse("3-1-1-0")
+    cues = [
+        Cue(text="Second lift cue", phase="concentric", focus="internal"),
+        Cue(text="Sit tall first", phase="setup", focus="external"),
+        Cue(text="First lift cue", phase="concentric", focus="internal"),
+        Cue(text="Lower for three", phase="eccentric", focus="internal"),
+        Cue(text="Breathe out on the way up", phase="breathing", focus="internal"),
+    ]
+    picked = card_cues(cues, tempo, limit=4)
+    # One cue per phase first (the first listed), then second cues.
+    assert [c.text for c in picked] == [
+        "Sit tall first",
+        "Lower for three",
+        "Second lift cue",
+        "Breathe out on the way up",
+    ]
+    curl = tempo.model_copy(update={"starts_with": "concentric"})
+    assert [c.phase for c in card_cues(cues, curl, limit=3)] == ["setup", "concentric", "eccentric"]
+
+
+def test_no_internal_cue_on_an_explosive_concentric_r2() -> None:
+    cues = [
+        Cue(text="Squeeze the lats hard", phase="concentric", focus="internal"),
+        Cue(text="Drive the bar fast", phase="concentric", focus="external"),
+    ]
+    picked = card_cues(cues, mmc.Tempo.parse("3-1-X-0"))
+    assert [c.text for c in picked] == ["Drive the bar fast"]
+
+
+def test_cues_shown_on_the_front_follow_the_rep() -> None:
+    library = bundled()
+    row = library.exercises["seated-cable-row"]
+    card = render_card(row, None, "a6", library)
+    text = htmllib.unescape(card.front)
+    positions = [text.index(c.text) for c in row.cues if c.text in text]
+    assert len(positions) >= 3
+    # The row starts with the pull: set-up, then lift and squeeze, then the lowering.
+    labels = [part.split("</span>")[0] for part in text.split('class="mmc-card__phase">')[1:]]
+    assert labels[0] == "Set up" and labels.index("Lift") < labels.index("Lower")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_long_content_is_shortened_by_rule(size: str) -> None:
+    card = render_card(worst_exercise(), prescription(), size, bundled())
+    assert set(card.shortened) >= {"name", "cues", "visualise", "setup", "mistakes"}
+    assert ELLIPSIS in card.front and ELLIPSIS in card.back
+    check_html(card.front)
+    check_html(card.back)
+
+
+def test_rendering_is_deterministic_and_card_is_html() -> None:
+    library = bundled()
+    row = library.exercises["seated-cable-row"]
+    a = render_card(row, prescription(), "a7", library)
+    b = render_card(row, prescription(), "a7", library)
+    assert a == b
+    assert isinstance(a, Card) and str(a) == a.front + a.back == a.__html__()
+
+
+def test_unknown_size_is_a_clear_error() -> None:
+    with pytest.raises(mmc.MmcError, match="unknown card size") as info:
+        render_card(bundled().exercises["seated-cable-row"], size="b5")
+    assert info.value.fix is not None and "a7" in info.value.fix
+
+
+def test_css_has_a_block_per_size() -> None:
+    css = card_css()
+    for size in CARD_SIZES.values():
+        assert f".mmc-card--{size.name}{{width:{size.width_mm}mm;height:{size.height_mm}mm" in css
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (60, "60 s"),
+        (90, "90 s"),
+        (120, "2 min"),
+        (150, "2 min 30 s"),
+        (180, "3 min"),
+        (125, "125 s"),
+    ],
+)
+def test_format_rest(seconds: int, text: str) -> None:
+    assert format_rest(seconds) == text
+
+
+def test_lazy_exports_from_mmc() -> None:
+    assert mmc.render_card is render_card
+    assert callable(mmc.render_card_sheet) and callable(mmc.render_sheet)
+    assert callable(mmc.render_tempo_strip) and callable(mmc.render_muscle_map)
+    assert callable(mmc.render_markdown) and callable(mmc.html_to_pdf)
+    with pytest.raises(AttributeError):
+        _ = mmc.render_nothing  # type: ignore[attr-defined]
