@@ -275,13 +275,6 @@ def plan_week(
                     muscles=missing,
                 )
             )
-        notes.append(
-            RuleNote(
-                rule="convention",
-                decision="targets: " + ", ".join(ids),
-                reason="none were named: the major muscles the equipment can train",
-            )
-        )
     else:
         ids = resolve_targets(library, targets)
 
@@ -302,6 +295,15 @@ def plan_week(
                 ) from error
             # Unnamed targets: leave out the least important until the week fits.
             left_out.insert(0, ids.pop())
+    if not named:
+        notes.append(
+            RuleNote(
+                rule="convention",
+                decision="targets: " + ", ".join(ids),
+                reason="none were named: the major muscles the equipment can train"
+                + (", as many as the days hold" if left_out else ""),
+            )
+        )
     if left_out:
         flags.append(
             WeekFlag(
