@@ -401,6 +401,10 @@ def test_docs_commands_run(tmp_path: Path) -> None:
                               text=True)
         assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
         outputs[command] = done.stdout
+    for code in re.findall(r"```python\n(.*?)```", doc, re.S):
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                              capture_output=True, text=True)
+        assert done.returncode == 0, f"{code}\n{done.stderr}"
     again = outputs["mmc import everkinetic data/everkinetic --out imported"]
     assert "files: 0 created, 0 updated, 0 removed" in again
     assert outputs["mmc check imported"].startswith("mmc check: ok:")
