@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import mmc
 from mmc.cli import cli
-from mmc.model.schema import json_schema
+from mmc.model.schema import SCHEMA_KINDS, json_schema
 from tests.content_fixtures import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,7 @@ def test_check_missing_directory(tmp_path: Path) -> None:
 def test_schema_written_and_committed_copy_is_fresh(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["schema", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    for kind in ("muscle", "exercise", "drill", "page", "prescription"):
+    for kind in SCHEMA_KINDS:
         written = json.loads((tmp_path / f"{kind}.schema.json").read_text())
         assert written == json_schema(kind)
         committed = ROOT / "content" / "schema" / f"{kind}.schema.json"

@@ -96,7 +96,19 @@ def check(dirs: tuple[Path, ...], no_bundled: bool, strict: bool) -> None:
 )
 @click.option(
     "--kind",
-    type=click.Choice(["muscle", "exercise", "drill", "page", "prescription"]),
+    type=click.Choice(
+        [
+            "muscle",
+            "exercise",
+            "drill",
+            "page",
+            "prescription",
+            "session",
+            "week",
+            "set-log",
+            "progression",
+        ]
+    ),
     default=None,
     help="Only this kind.",
 )
@@ -106,9 +118,9 @@ def schema(out: Path | None, kind: str | None) -> None:
     Point your editor at it from a content file with a first front-matter line such as
     '# yaml-language-server: $schema=../schema/exercise.schema.json'.
     """
-    from mmc.model.schema import FRONT_MATTER_MODELS, json_schema
+    from mmc.model.schema import SCHEMA_KINDS, json_schema
 
-    kinds = [kind] if kind else [*FRONT_MATTER_MODELS, "prescription"]
+    kinds = [kind] if kind else list(SCHEMA_KINDS)
     schemas = {k: json_schema(k) for k in kinds}
     if out is None:
         payload: Any = schemas[kinds[0]] if kind else schemas

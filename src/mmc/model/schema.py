@@ -11,8 +11,9 @@ from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
 from mmc.model.page import Page
 from mmc.model.prescription import Prescription
+from mmc.model.session import Progression, Session, SetLog, Week
 
-__all__ = ["FRONT_MATTER_MODELS", "json_schema"]
+__all__ = ["DOCUMENT_MODELS", "FRONT_MATTER_MODELS", "SCHEMA_KINDS", "json_schema"]
 
 #: Kind -> model of its front matter, and the body-only fields the schema leaves out.
 FRONT_MATTER_MODELS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
@@ -21,16 +22,27 @@ FRONT_MATTER_MODELS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
     "drill": (Drill, ("description",)),
     "page": (Page, ("body",)),
 }
+#: Kind -> model of documents the API and CLI produce or accept (plans, logs, progressions).
+DOCUMENT_MODELS: dict[str, type[BaseModel]] = {
+    "prescription": Prescription,
+    "session": Session,
+    "week": Week,
+    "set-log": SetLog,
+    "progression": Progression,
+}
+#: Every kind :func:`json_schema` knows.
+SCHEMA_KINDS: tuple[str, ...] = (*FRONT_MATTER_MODELS, *DOCUMENT_MODELS)
 _BASE = "https://mmc.invalid/schema/"
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) of a content kind's front matter, or of ``prescription``.
+    """JSON Schema (draft 2020-12) of a content kind's front matter, or of a document kind
+    (``prescription``, ``session``, ``week``, ``set-log``, ``progression``).
 
     The Markdown body fields are not part of the front matter and are left out.
     """
-    if kind == "prescription":
-        schema = Prescription.model_json_schema()
+    if kind in DOCUMENT_MODELS:
+        schema = DOCUMENT_MODELS[kind].model_json_schema()
         omit: tuple[str, ...] = ()
     else:
         model, omit = FRONT_MATTER_MODELS[kind]
