@@ -21,7 +21,7 @@ from mmc.site.config import SiteConfig
 from mmc.site.output import build_lock, recover, staging_dir, swap_in
 from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
 from mmc.site.search import search_json
-from mmc.site.theme import environment, fingerprint, static_files
+from mmc.site.theme import environment, fingerprint, fragment_cache, static_files
 
 __all__ = ["BuildReport", "build_site", "load_site_library", "render_page"]
 
@@ -35,6 +35,8 @@ class BuildReport:
     reused: list[str] = field(default_factory=list)
     files: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)
+    """Seconds spent loading, planning, writing pages, and swapping the output in."""
 
     @property
     def pages(self) -> int:
@@ -128,9 +130,17 @@ def build_site(
     target = Path(out) if out is not None else config.path(config.out)
     target = target.absolute()
     report = BuildReport(out=target)
+    clock = [time.perf_counter()]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        report.phases[name] = report.phases.get(name, 0.0) + now - clock[0]
+        clock[0] = now
+
     with build_lock(target):
         recover(target)
         lib = library if library is not None else load_site_library(config)
+        lap("load")
         sessions = sample_sessions(lib, config)
         jobs = plan_pages(lib, config, sessions)
         _check_paths(jobs)
@@ -139,31 +149,41 @@ def build_site(
         store = PageCache(config.path(config.cache_dir) / "pages", enabled=cache)
         staged = staging_dir(target)
         keys: list[str] = []
+        lap("plan")
+        fragments = PageCache(config.path(config.cache_dir) / "cards", enabled=cache)
         try:
-            for job in jobs:
-                key = page_key(stamp, job.path, job.template, job.context)
-                keys.append(key)
-                data = store.get(key)
-                if data is None:
+            with fragment_cache(fragments):
+                for job in jobs:
+                    key = page_key(stamp, job.path, job.template, job.context)
+                    keys.append(key)
+                    dest = staged / job.path
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    if store.place(key, dest):
+                        report.reused.append(job.path)
+                        continue
                     data = render_page(job, settings, lib).encode("utf-8")
                     store.put(key, data)
+                    if not store.place(key, dest):
+                        dest.write_bytes(data)
                     report.rendered.append(job.path)
-                else:
-                    report.reused.append(job.path)
-                _write(staged, job.path, data)
-            for name, data in static_files():
-                _write(staged, f"assets/{name}", data)
-            _write(staged, "search-index.json", search_json(lib))
-            if config.base_url:
-                _write(staged, "sitemap.xml", _sitemap(config.base_url, jobs))
-            report.files = sum(1 for p in staged.rglob("*") if p.is_file())
-            swap_in(staged, target)
+                for name, data in static_files():
+                    _write(staged, f"assets/{name}", data)
+                _write(staged, "search-index.json", search_json(lib))
+                if config.base_url:
+                    _write(staged, "sitemap.xml", _sitemap(config.base_url, jobs))
+                report.files = sum(1 for p in staged.rglob("*") if p.is_file())
+                lap("pages")
+                swap_in(staged, target)
+                lap("swap")
         except BaseException:
             import shutil
 
             shutil.rmtree(staged, ignore_errors=True)
             raise
-        store.prune(keys)
+        store.prune(keys, background=True)
+        if not report.reused:  # every card was asked for: the others are stale
+            fragments.prune(fragments.touched, background=True)
+        lap("prune")
     report.seconds = time.perf_counter() - started
     return report
 

@@ -20,9 +20,19 @@ from pydantic import BaseModel
 __all__ = ["PageCache", "page_key"]
 
 
+_DUMPS: dict[int, tuple[Any, Any]] = {}
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
+        # The same exercise appears in many contexts; dump it once (keyed by identity, and
+        # holding the object so that its id cannot be reused while the entry lives).
+        found = _DUMPS.get(id(value))
+        if found is None or found[0] is not value:
+            if len(_DUMPS) > 100_000:
+                _DUMPS.clear()
+            found = _DUMPS[id(value)] = (value, value.model_dump(mode="json"))
+        return found[1]
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
     if isinstance(value, Path):
@@ -46,6 +56,8 @@ class PageCache:
     def __init__(self, root: Path, *, enabled: bool = True) -> None:
         self.root = root
         self.enabled = enabled
+        self.touched: set[str] = set()
+        """Keys read or written by this object (what a build used, for pruning)."""
 
     def _blob(self, key: str) -> Path:
         return self.root / key[:2] / key
@@ -54,6 +66,7 @@ class PageCache:
         """The bytes stored for ``key``, or None."""
         if not self.enabled:
             return None
+        self.touched.add(key)
         try:
             return self._blob(key).read_bytes()
         except OSError:
@@ -63,17 +76,50 @@ class PageCache:
         """Store ``data`` under ``key`` (written to a temporary name, then renamed)."""
         if not self.enabled:
             return
+        self.touched.add(key)
         blob = self._blob(key)
         blob.parent.mkdir(parents=True, exist_ok=True)
         tmp = blob.with_name(f"{blob.name}.{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, blob)
 
-    def prune(self, keep: Iterable[str]) -> int:
-        """Delete every entry not in ``keep``; return how many were deleted."""
+    def place(self, key: str, target: Path) -> bool:
+        """Put the bytes stored for ``key`` at ``target``; False when there are none.
+
+        A hard link when possible: no bytes are copied, and deleting the previous site later
+        frees no blocks (the cache still holds them), which is what makes a warm build cheap.
+        """
+        if not self.enabled:
+            return False
+        blob = self._blob(key)
+        try:
+            os.link(blob, target)
+            return True
+        except FileNotFoundError:
+            return False
+        except OSError:  # another file system, or links not supported: copy
+            try:
+                shutil.copyfile(blob, target)
+            except OSError:
+                return False
+            return True
+
+    def prune(self, keep: Iterable[str], *, slack: float = 1.0, background: bool = False) -> int:
+        """Delete every entry not in ``keep``; return how many were deleted.
+
+        With ``slack`` > 0 nothing is deleted until stale entries outnumber ``slack`` times
+        the live ones: deleting files is slow on some file systems, and stale pages are
+        often wanted again (an edit undone, a branch switched back).
+        """
         if not self.enabled or not self.root.is_dir():
             return 0
         wanted = set(keep)
+        if slack > 0:
+            stored = sum(len(os.listdir(f)) for f in self.root.iterdir() if f.is_dir())
+            if stored - len(wanted) <= slack * len(wanted):
+                return 0
+        if background:
+            return self._prune_later(wanted)
         removed = 0
         for folder in self.root.iterdir():
             if not folder.is_dir():
@@ -86,5 +132,38 @@ class PageCache:
                 folder.rmdir()
         return removed
 
+    def _prune_later(self, wanted: set[str]) -> int:
+        """Hand the deletion to a detached process (deleting is slow on some file systems).
+
+        A build running meanwhile may lose a cache entry it was about to reuse; it then
+        renders that page again, so the race costs time, never correctness.
+        """
+        import subprocess
+        import sys
+        import tempfile
+
+        with tempfile.NamedTemporaryFile("w", delete=False, dir=self.root, prefix=".keep-",
+                                         suffix=".txt", encoding="utf-8") as handle:
+            handle.write("\n".join(sorted(wanted)))
+        try:
+            subprocess.Popen(
+                [sys.executable, "-m", "mmc.site.cache", str(self.root), handle.name],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        except OSError:
+            Path(handle.name).unlink(missing_ok=True)
+            return self.prune(wanted, slack=0)
+        return 0
+
     def clear(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+if __name__ == "__main__":  # the detached pruner started by PageCache._prune_later
+    import sys
+
+    _root, _keep = Path(sys.argv[1]), Path(sys.argv[2])
+    _wanted = set(_keep.read_text(encoding="utf-8").split())
+    _keep.unlink(missing_ok=True)
+    PageCache(_root).prune(_wanted, slack=0)

@@ -14,6 +14,7 @@ import ctypes.util
 import errno
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -51,6 +52,31 @@ def _old_name(out: Path) -> Path:
     return out.with_name(f".{out.name}.old")
 
 
+def _trash_name(out: Path) -> Path:
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.trash-", dir=out.parent))
+
+
+def discard(path: Path, *, background: bool = True) -> None:
+    """Delete a directory tree, by default in a detached process.
+
+    Deleting thousands of files is slow on some file systems (milliseconds per file) and
+    nothing waits for it: the new site is already in place. A crash leaves a
+    ``.<out>.trash-*`` directory that the next build removes.
+    """
+    if background and path.exists():
+        try:
+            subprocess.Popen(
+                [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], True)",
+                 str(path)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            return
+        except OSError:
+            pass
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def recover(out: Path) -> None:
     """Put back the previous site if a crash left it under its temporary old name."""
     old = _old_name(out)
@@ -58,8 +84,9 @@ def recover(out: Path) -> None:
         os.replace(old, out)
     elif old.exists():
         shutil.rmtree(old, ignore_errors=True)
-    for stale in out.parent.glob(f".{out.name}.tmp-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    for pattern in (f".{out.name}.tmp-*", f".{out.name}.trash-*"):
+        for stale in out.parent.glob(pattern):
+            discard(stale)
 
 
 def staging_dir(out: Path) -> Path:
@@ -68,13 +95,16 @@ def staging_dir(out: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
 
 
-def swap_in(staged: Path, out: Path) -> None:
-    """Make ``staged`` the output directory and delete the previous one."""
+def swap_in(staged: Path, out: Path, *, background: bool = True) -> None:
+    """Make ``staged`` the output directory and delete the previous one (in the background)."""
     if out.exists() and not out.is_dir():
         raise MmcError(f"{out} exists and is not a directory", file=out,
                        fix="choose another --out or remove the file")
     if out.is_dir() and _exchange(staged, out):
-        shutil.rmtree(staged, ignore_errors=True)
+        # ``staged`` now holds the previous site: rename it out of the way, delete it later.
+        trash = _trash_name(out)
+        os.replace(staged, trash)
+        discard(trash, background=background)
         return
     old = _old_name(out)
     if out.exists():

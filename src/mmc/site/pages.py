@@ -143,8 +143,20 @@ def _muscle_name(lib: Library, muscle_id: str) -> str:
     return muscle.name if muscle else muscle_id
 
 
+_SUMMARIES: dict[tuple[int, int], dict[str, Any]] = {}
+
+
+def _summary(exercise: Exercise, lib: Library) -> dict[str, Any]:
+    # Lists repeat the same exercises many times over; summarise each once per library.
+    key = (id(lib), id(exercise))
+    found = _SUMMARIES.get(key)
+    if found is None:
+        found = _SUMMARIES[key] = exercise_summary(exercise, lib)
+    return found
+
+
 def _summaries(exercises: Iterable[Exercise], lib: Library) -> list[dict[str, Any]]:
-    return [exercise_summary(e, lib) for e in sorted(exercises, key=lambda e: (e.name, e.id))]
+    return [_summary(e, lib) for e in sorted(exercises, key=lambda e: (e.name, e.id))]
 
 
 def _muscles_of(exercise: Exercise, lib: Library) -> dict[str, dict[str, Any]]:
@@ -232,6 +244,7 @@ def plan_pages(
 ) -> list[PageJob]:
     """Every page of the site, in a stable order."""
     jobs: list[PageJob] = []
+    _SUMMARIES.clear()  # ids are only unique among live objects: never reuse across builds
     all_summaries = _summaries(lib.exercises.values(), lib)
     muscles = sorted(lib.muscles.values(), key=lambda m: (GROUPS.index(m.group), m.name, m.id))
     top_muscles = [m for m in muscles if m.parent is None]
@@ -239,6 +252,7 @@ def plan_pages(
     used_patterns = [p for p in PATTERNS if any(e.pattern == p for e in lib.exercises.values())]
     pages = sorted(lib.pages.values(), key=lambda p: (p.order, p.title, p.id))
     by_group = _group_exercises(lib)
+    group_of = {e.id: g for g, items in by_group.items() for e in items}
     filters = {
         "muscles": [muscle_summary(m) for m in top_muscles if lib.exercises_for(m.id)],
         "equipment": [{"id": e, "name": EQUIPMENT_NAMES[e]} for e in used_equipment],
@@ -296,9 +310,7 @@ def plan_pages(
                     "exercise": exercise,
                     "muscles": _muscles_of(exercise, lib),
                     "related": _related(exercise, lib),
-                    "group": next(
-                        (g for g, items in by_group.items() if exercise in items), None
-                    ),
+                    "group": group_of.get(exercise.id),
                     "card_size": config.card_size,
                 },
             )

@@ -7,8 +7,11 @@ from any base URL and from a plain static file server.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import hashlib
 import posixpath
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,6 +36,7 @@ __all__ = [
 STATIC_FILES = ("site.css", "site.js", "favicon.svg")
 
 
+@lru_cache(maxsize=65536)
 def relative_url(page: str, target: str) -> str:
     """The link from output file ``page`` to site path ``target`` (``exercises/x/``).
 
@@ -113,6 +117,61 @@ def _markdown(text: str) -> Markup:
     return Markup(render_markdown(text))
 
 
+_CARDS: dict[tuple[int, str, str, str], tuple[str, str]] = {}
+#: The build's page cache, also used for card fragments (set by :func:`fragment_cache`).
+_FRAGMENTS: contextvars.ContextVar[Any] = contextvars.ContextVar("mmc_fragments", default=None)
+
+
+@contextlib.contextmanager
+def fragment_cache(store: Any) -> Iterator[None]:
+    """Keep rendered cards in ``store`` (a :class:`~mmc.site.cache.PageCache`) meanwhile.
+
+    A card sheet shows dozens of cards; when one exercise changes, the sheet is rendered
+    again but only that one card is.
+    """
+    token = _FRAGMENTS.set(store)
+    try:
+        yield
+    finally:
+        _FRAGMENTS.reset(token)
+
+
+def _cached_card(exercise: Any, prescription: Any, size: str, library: Any) -> tuple[str, str]:
+    """Front and back of a card, rendered once per build and kept in the fragment cache."""
+    import json
+
+    from mmc.render.cards import render_card
+
+    rx = prescription.model_dump_json() if prescription is not None else ""
+    key = (id(library), exercise.model_dump_json(), rx, size)
+    found = _CARDS.get(key)
+    if found is not None:
+        return found
+    first = next(iter(_CARDS), None)
+    if len(_CARDS) > 4096 or (first is not None and first[0] != id(library)):
+        _CARDS.clear()  # a new build (or a huge one): start again
+    store = _FRAGMENTS.get()
+    names = {}
+    if library is not None:
+        for muscle_id in (*exercise.primary, *exercise.secondary):
+            muscle = library.muscles.get(muscle_id)
+            names[muscle_id] = muscle.name if muscle is not None else muscle_id
+    digest = hashlib.sha256(
+        "\0".join([code_fingerprint(), "card", *key[1:], json.dumps(names, sort_keys=True)])
+        .encode("utf-8")
+    ).hexdigest()
+    cached = store.get(digest) if store is not None else None
+    if cached is not None:
+        front, back = json.loads(cached)
+    else:
+        card = render_card(exercise, prescription, size, library)
+        front, back = card.front, card.back
+        if store is not None:
+            store.put(digest, json.dumps([front, back]).encode("utf-8"))
+    _CARDS[key] = (front, back)
+    return front, back
+
+
 def _library(context: Context) -> Any:
     return context.get("library")
 
@@ -121,18 +180,16 @@ def _library(context: Context) -> Any:
 def _card(context: Context, exercise: Any, prescription: Any = None, size: str = "a6",
           back: str = "show") -> Markup:
     """Both sides of a card; ``back="fold"`` puts the back in a closed ``<details>``."""
-    from mmc.render.cards import render_card
-
-    card = render_card(exercise, prescription, size, _library(context))
+    front, back_html = _cached_card(exercise, prescription, size, _library(context))
     if back == "fold":
         reverse = (
             '<details class="card-back-fold"><summary>Turn the card over</summary>'
-            f'<div class="card-side card-back">{card.back}</div></details>'
+            f'<div class="card-side card-back">{back_html}</div></details>'
         )
     else:
-        reverse = f'<div class="card-side card-back">{card.back}</div>'
+        reverse = f'<div class="card-side card-back">{back_html}</div>'
     return Markup(
-        f'<div class="card-pair"><div class="card-side card-front">{card.front}</div>'
+        f'<div class="card-pair"><div class="card-side card-front">{front}</div>'
         f"{reverse}</div>"
     )
 
