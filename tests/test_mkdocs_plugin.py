@@ -161,3 +161,18 @@ def test_repository_mkdocs_yml_builds_strict(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site/api/index.html").is_file()
     assert (tmp_path / "site/cues/exercises/index.html").is_file()
+
+
+def test_second_build_reuses_cached_pages_and_sees_edits(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    assert run("mkdocs", site).returncode == 0
+    page = site / "site/cues/exercises/dumbbell-curl/index.html"
+    first = read(page)
+    cached = list((site / ".mmc-cache/mkdocs").rglob("*"))
+    assert len([p for p in cached if p.is_file()]) >= 10
+    assert run("mkdocs", site).returncode == 0
+    assert read(page) == first
+    curl = site / "content/exercises/dumbbell-curl.md"
+    curl.write_text(read(curl).replace("feel the biceps shorten", "feel the biceps bunch up"))
+    assert run("mkdocs", site).returncode == 0
+    assert "feel the biceps bunch up" in read(page)

@@ -23,6 +23,8 @@ class MmcPluginConfig(base.Config):  # type: ignore[no-untyped-call]
     bundled = c.Type(bool, default=True)
     prefix = c.Type(str, default="cues")
     card_size = c.Choice(("a6", "a7", "3x5", "4x6"), default="a6")
+    cache_dir = c.Type(str, default=".mmc-cache")
+    """Where rendered pages are kept between builds (relative to mkdocs.yml; "" turns it off)."""
 
 
 class MmcPlugin(MmcDocsHooks, BasePlugin[MmcPluginConfig]):  # type: ignore[no-untyped-call]

@@ -166,6 +166,10 @@ class MmcDocsHooks:
             self._pages = docs_pages(self._library, self.config.prefix)
         except MmcError as exc:
             raise self._fail(f"mmc: content errors\n{_problem_text(exc)}") from None
+        from mmc.site.cache import PageCache
+
+        self._cache = self._store(config)
+        self._cards = PageCache(self._cache.root.parent / "cards", enabled=self._cache.enabled)
         css = f"{self.config.prefix}/assets/mmc.css"
         if css not in [str(c) for c in config.extra_css]:
             config.extra_css.append(css)
@@ -214,13 +218,35 @@ class MmcDocsHooks:
             resolve_url=self._resolver(doc, files),
         )
 
+    def _store(self, config: Any) -> Any:
+        from mmc.site.cache import PageCache
+
+        base = Path(config.config_file_path or ".").resolve().parent
+        return PageCache(base / self.config.cache_dir / "mkdocs",
+                         enabled=bool(self.config.cache_dir))
+
+    def _generated_html(self, generated: DocPage, page: Any, config: Any, files: Any) -> str:
+        from mmc.site.cache import page_key
+        from mmc.site.theme import code_fingerprint, fragment_cache
+
+        # Links depend on where pages land, so the URL style is part of the key.
+        stamp = f"{code_fingerprint()}|{config.use_directory_urls}|{self.config.prefix}"
+        key = page_key(stamp, generated.uri, generated.template, generated.context)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return str(cached.decode("utf-8"))
+        with fragment_cache(self._cards):
+            body = self._render(generated.template, page, files, page_title=generated.title,
+                                **generated.context)
+        text = f'<div class="mmc">{body}</div>'
+        self._cache.put(key, text.encode("utf-8"))
+        return text
+
     def on_page_content(self, html_text: str, *, page: Any, config: Any, files: Any) -> str:
         generated = self._pages.get(page.file.src_uri)
         try:
             if generated is not None:
-                body = self._render(generated.template, page, files, page_title=generated.title,
-                                    **generated.context)
-                return f'<div class="mmc">{body}</div>'
+                return self._generated_html(generated, page, config, files)
             return CARD_MARKER.sub(lambda m: self._card(m, page, files), html_text)
         except MmcError as exc:
             raise self._fail(f"{page.file.src_path}: {_problem_text(exc)}") from None
