@@ -116,8 +116,8 @@ class CardSize:
 CARD_SIZES: dict[str, CardSize] = {
     "a7": CardSize("a7", "A7", 105, 74, "wide", 4.5, 10.5, 1, 6.4, 7.4, 6.8, 29, 10.5),
     "4x6": CardSize("4x6", "4 x 6 in", 152.4, 101.6, "wide", 6.5, 15, 1, 8.8, 10, 9.4, 44, 14),
-    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.4, 9.4, 8.8, 46, 13),
-    "3x5": CardSize("3x5", "3 x 5 in", 76.2, 127, "tall", 5, 11.5, 2, 7.0, 7.8, 7.3, 38, 10.5),
+    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.4, 9.4, 8.8, 47, 13),
+    "3x5": CardSize("3x5", "3 x 5 in", 76.2, 127, "tall", 5, 11.5, 2, 7.0, 7.8, 7.3, 42, 10.5),
 }
 
 #: How a card names each cue phase.
@@ -129,8 +129,14 @@ PHASE_LABELS = {
     "peak": "Squeeze",
     "breathing": "Breathe",
 }
-#: Section headings on the back, in the order printed.
-BACK_SECTIONS = (("visualise", "Visualise"), ("setup", "Set up"), ("mistakes", "Common mistakes"))
+#: Section headings on the back, in the order printed. "Feel it first" (how to flex each
+#: target muscle without weight, from the library's muscles) gets whatever room is left.
+BACK_SECTIONS = (
+    ("visualise", "Visualise"),
+    ("setup", "Set up"),
+    ("mistakes", "Common mistakes"),
+    ("flex", "Feel it first"),
+)
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -275,7 +281,7 @@ def _allocate(needs: list[float], weights: list[float], available: float) -> lis
     share, and what one leaves unused goes to the others in order."""
     if sum(needs) <= available:
         return list(needs)
-    total = sum(weights)
+    total = sum(weights) or 1.0
     given = [min(n, available * w / total) for n, w in zip(needs, weights, strict=True)]
     spare = available - sum(given)
     for i, need in enumerate(needs):
@@ -285,20 +291,41 @@ def _allocate(needs: list[float], weights: list[float], available: float) -> lis
     return given
 
 
-def _back_columns(exercise: Exercise, size: CardSize) -> tuple[list[list[Section]], list[str]]:
+def flex_markdown(exercise: Exercise, library: Library | None) -> str:
+    """A list of how to flex each primary muscle without weight (from the library)."""
+    if library is None:
+        return ""
+    items = []
+    for muscle_id in exercise.primary:
+        muscle = library.muscles.get(muscle_id)
+        if muscle is not None and muscle.flex.strip():
+            flex = " ".join(muscle.flex.split())
+            items.append(f"- **{muscle_label(muscle_id, library)}**: {flex}")
+    return "\n".join(items)
+
+
+def _back_columns(
+    exercise: Exercise, size: CardSize, library: Library | None
+) -> tuple[list[list[Section]], list[str]]:
     """The back's sections, laid out in columns, each fitted to its share of the height.
 
-    A wide card puts visualise and set-up on the left and the mistakes on the right; with
-    only two sections present each gets a column, and a lone section spans the card.
+    A wide card puts visualise and set-up on the left and the mistakes (then "feel it
+    first") on the right; with two sections each gets a column, and a lone section spans
+    the card. Space is shared by weight, and what a section leaves unused goes to the
+    others in order of importance, "feel it first" last.
     """
-    present = [key for key, _ in BACK_SECTIONS if getattr(exercise, key).strip()]
+    texts = {key: getattr(exercise, key, "") for key, _ in BACK_SECTIONS[:3]}
+    texts["flex"] = flex_markdown(exercise, library)
+    present = [key for key, _ in BACK_SECTIONS if texts[key].strip()]
     titles = dict(BACK_SECTIONS)
+    core = [k for k in present if k != "flex"]
     if size.back_columns == 1 or len(present) == 1:
         layout = [present]
-    elif len(present) == 2:
-        layout = [[present[0]], [present[1]]]
+    elif len(core) == 3:
+        layout = [["visualise", "setup"], [k for k in ("mistakes", "flex") if k in present]]
     else:
-        layout = [["visualise", "setup"], ["mistakes"]]
+        half = (len(present) + 1) // 2
+        layout = [present[:half], present[half:]]
     weights = {"visualise": 0.36, "setup": 0.26, "mistakes": 0.38}
     width = pt(size.inner_w) * (COLUMN_SHARE if len(layout) == 2 else 1.0)
     column = Column(
@@ -313,42 +340,68 @@ def _back_columns(exercise: Exercise, size: CardSize) -> tuple[list[list[Section
     columns: list[list[Section]] = []
     shortened: list[str] = []
     for keys in layout:
-        texts = [getattr(exercise, k) for k in keys]
-        available = pt(size.inner_h) - name_h - SLACK_PT
-        available -= heading_h * len(keys) + pt(LIST_GAP) * sum(1 for t in texts if "- " in t)
-        needs = [markdown_height(t, column) for t in texts]
-        heights = _allocate(needs, [weights[k] for k in keys], available)
+        main = [k for k in keys if k != "flex"]
+
+        def room(keys: list[str]) -> float:
+            gaps = pt(LIST_GAP) * sum(1 for k in keys if "- " in texts[k])
+            return pt(size.inner_h) - name_h - SLACK_PT - heading_h * len(keys) - gaps
+
+        needs = [markdown_height(texts[k], column) for k in main]
+        shares = _allocate(needs, [weights[k] for k in main], room(main))
+        heights = dict(zip(main, shares, strict=True))
+        if "flex" in keys:
+            spare = room([*main, "flex"]) - sum(heights.values())
+            if spare >= column.height(3):  # enough room left to be of use
+                heights["flex"] = spare
         out: list[Section] = []
-        for key, text, height in zip(keys, texts, heights, strict=True):
-            fitted = fit_markdown(text, column, height)
-            if fitted.shortened:
+        for key in keys:
+            if key not in heights:
+                continue
+            fitted = fit_markdown(texts[key], column, heights[key])
+            if fitted.shortened and key != "flex":
                 shortened.append(key)
-            out.append((key, titles[key], fitted.html))
+            if fitted.html:
+                out.append((key, titles[key], fitted.html))
         columns.append(out)
     return columns, shortened
 
 
 def _targets(exercise: Exercise, size: CardSize, library: Library | None) -> tuple[str, str, bool]:
-    """The primary and secondary muscle names, shortened to fit the targets line(s)."""
+    """The primary and secondary muscle names, shortened to fit the targets line(s).
+
+    A tall card gives each list its own line; a wide card puts both on one.
+    """
     primary = ", ".join(muscle_label(m, library) for m in exercise.primary)
     secondary = ", ".join(muscle_label(m, library) for m in exercise.secondary)
     width = pt(size.inner_w)
     # The swatches are about an em wide each; the helpers start half an em further on.
     lead = "\u25a0 Feel it in: "
-    helpers = " \u25a0\u25a0Don\u2019t lead with: "
+    helpers = "\u25a0\u25a0Don\u2019t lead with: "
 
     def lines_of(first: str, second: str) -> int:
-        runs = [(lead, False), (first, True)] + ([(helpers + second, False)] if second else [])
+        runs = [(lead, False), (first, True)] + (
+            [(" " + helpers + second, False)] if second else []
+        )
         return count_lines(runs, width, size.small_pt)
 
-    if lines_of(primary, secondary) <= size.targets_lines:
+    def primary_lines(text: str) -> int:
+        return count_lines([(lead, False), (text, True)], width, size.small_pt)
+
+    def secondary_lines(text: str) -> int:
+        return count_lines([(helpers + text, False)], width, size.small_pt)
+
+    if size.layout == "tall":
+        short_primary = fit_lines(primary, 1, primary_lines)
+        short_secondary = fit_lines(secondary, 1, secondary_lines) if secondary else ""
+        cut = (short_primary, short_secondary) != (primary, secondary)
+        return short_primary, short_secondary, cut
+    if lines_of(primary, secondary) <= 1:
         return primary, secondary, False
     if secondary:
-        short = fit_lines(secondary, size.targets_lines, lambda t: lines_of(primary, t))
+        short = fit_lines(secondary, 1, lambda t: lines_of(primary, t))
         if len(short) >= 12:
             return primary, short, True
-    short = fit_lines(primary, size.targets_lines, lambda t: lines_of(t, ""))
-    return short, "", True
+    return fit_lines(primary, 1, primary_lines), "", True
 
 
 def render_card(
@@ -411,7 +464,7 @@ def render_card(
     cues, cut = _fit_cues(card_cues(exercise.cues, tempo), spec, left, _rep_order(tempo))
     if cut:
         shortened.append("cues")
-    columns, cut_sections = _back_columns(exercise, spec)
+    columns, cut_sections = _back_columns(exercise, spec, library)
     shortened.extend(cut_sections)
 
     def back_title_lines(text: str) -> int:

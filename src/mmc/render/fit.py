@@ -291,7 +291,7 @@ class FittedMarkdown:
 
 def markdown_height(markdown: str, column: Column) -> float:
     """The height ``markdown`` needs in ``column`` when nothing is cut."""
-    return fit_markdown(markdown, column, 1e9).height_pt
+    return fit_markdown(markdown, column, float("inf")).height_pt
 
 
 def fit_markdown(markdown: str, column: Column, height_pt: float) -> FittedMarkdown:
@@ -314,15 +314,16 @@ def fit_markdown(markdown: str, column: Column, height_pt: float) -> FittedMarkd
         for block in blocks:
             if block.kind == "li":
                 block.condensed = _first_sentence(block.plain())
-    left = height_pt
+    used = 0.0  # summed up rather than subtracted, so that a height measured here fits here
     shown: list[tuple[_Block, str]] = []
     shortened = any(b.condensed is not None for b in blocks)
     for block in blocks:
         need = full_cost(block)
-        if need <= left:
+        if used + need <= height_pt:
             shown.append((block, block.render()[0]))
-            left -= need
+            used += need
             continue
+        left = height_pt - used
         shortened = True
         plain = block.plain()
         limit = len(plain) if block.condensed is None else block.condensed
@@ -334,7 +335,7 @@ def fit_markdown(markdown: str, column: Column, height_pt: float) -> FittedMarkd
         if best >= min(24, limit):
             html, runs = block.render(cut_index(plain, best + 1))
             shown.append((block, html))
-            left -= cost(block, runs)
+            used += cost(block, runs)
         elif shown:
             prev, html = shown[-1]
             if not html.endswith(ELLIPSIS):
@@ -358,4 +359,4 @@ def fit_markdown(markdown: str, column: Column, height_pt: float) -> FittedMarkd
         out.append(f"{html}</p>")
     if open_list is not None:
         out.append("</ul>")
-    return FittedMarkdown("".join(out), height_pt - left, shortened)
+    return FittedMarkdown("".join(out), used, shortened)

@@ -74,7 +74,7 @@ def key_cue(item: SessionItem) -> Cue | None:
 
 # Geometry of an exercise box (session-sheet.css), to shorten text by rule instead of
 # letting it spill: margins 10 mm, two columns of 49 %, padding 2.2 mm and a 0.3 mm border.
-_NAME_PT, _CUE_PT, _TEMPO_PT = 11.5, 9.0, 9.0
+_NAME_PT, _CUE_PT, _TEMPO_PT = 11.5, 9.0, 8.8
 
 
 def _text_width_pt(paper: str) -> float:
@@ -82,11 +82,17 @@ def _text_width_pt(paper: str) -> float:
     return pt(width_mm) - 1.0
 
 
+def drill_share(count: int) -> float:
+    """The share of the page width each drill takes: one, two or three to a row."""
+    return {1: 1.0, 2: 0.5}.get(count, 0.33)
+
+
 def _drill_cells(session: Session, paper: str) -> list[tuple[str, str]]:
     """(name, minutes) for each drill cell: names shortened by rule to one line of a third
     of the page; past :data:`MAX_DRILLS` the last cell counts the rest."""
     drills = list(session.drills)
-    width = pt((paper_size(paper)[0] - 20) * 0.33 - 1) - pt(3.4 + 1.5)
+    share = drill_share(len(drills))
+    width = pt((paper_size(paper)[0] - 20) * share - 1) - pt(3.4 + 1.5)
     cells: list[tuple[str, str]] = []
     shown = drills if len(drills) <= MAX_DRILLS else drills[: MAX_DRILLS - 1]
     for drill in shown:
@@ -126,7 +132,7 @@ def _item_view(
 
     tempo_line = f"Tempo {tempo.format()}: {tempo_words(tempo)}"
     if count_lines([(tempo_line, False)], width, _TEMPO_PT) > 1:
-        tempo_line = f"Tempo: {tempo_words(tempo)}"
+        tempo_line = f"{tempo.format()}: {tempo_words(tempo)}"
     return {
         "number": number,
         "id": item.exercise,
@@ -159,7 +165,8 @@ def render_sheet(session: Session, paper: str = "a4", *, library: Library | None
     targets = ", ".join(muscle_label(m, library) for m in session.targets)
     goal = GOAL_NAMES.get(session.goal, session.goal)
     meta = f"{goal} \u00b7 about {session.duration_minutes:.0f} min"
-    if targets:
+    names = [muscle_label(m, library) for m in session.targets]
+    if targets and not all(name.lower() in session.title.lower() for name in names):
         # One line beside the write-in fields: the targets are shortened by rule.
         width = pt(paper_size(key)[0] - 20 - 64) - 30  # room for "page 1 of 2"
 
@@ -172,6 +179,7 @@ def render_sheet(session: Session, paper: str = "a4", *, library: Library | None
         session=session,
         meta=meta,
         drills=_drill_cells(session, key),
+        drill_width=f"{drill_share(len(session.drills)) * 100:g}%",
         drill_minutes=f"{sum(d.minutes for d in session.drills):g}",
         pages=pages,
         paper=key,
