@@ -142,3 +142,29 @@ def test_missing_weasyprint_says_how_to_install(
     assert "PDF output needs WeasyPrint" in result.output
     assert "pip install 'mmc[pdf]'" in result.output
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_sheet_reads_plan_output_from_a_pipe(tmp_path: Path) -> None:
+    planned = mmc.plan_session(
+        bundled(), targets=["latissimus-dorsi"], equipment=["cable"], minutes=30
+    )
+    out = tmp_path / "piped.html"
+    result = CliRunner().invoke(
+        cli, ["sheet", "-", "--out", str(out)], input=json.dumps(planned.model_dump(mode="json"))
+    )
+    assert result.exit_code == 0, result.output
+    assert planned.items[0].name in out.read_text(encoding="utf-8")
+
+
+def test_sheet_picks_a_day_of_a_week(tmp_path: Path) -> None:
+    week = mmc.plan_week(bundled(), days=2, minutes=40, equipment=["dumbbell", "bench", "cable"])
+    path = tmp_path / "week.json"
+    path.write_text(json.dumps(week.model_dump(mode="json")), encoding="utf-8")
+    out = tmp_path / "day2.html"
+    result = run("sheet", str(path), "--day", "2", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert week.days[1].items[0].name in html
+    result = CliRunner().invoke(cli, ["sheet", str(path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "week of 2 sessions" in result.output and "--day 1 ... --day 2" in result.output

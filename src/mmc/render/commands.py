@@ -212,6 +212,12 @@ def cards_command(
 
 @click.command("sheet")
 @click.argument("session_file", type=click.Path(path_type=Path))
+@click.option(
+    "--day",
+    type=click.IntRange(min=1),
+    default=None,
+    help="For a week file (mmc plan-week --format json): the day to print.",
+)
 @paper_option
 @pdf_option
 @click.option(
@@ -224,11 +230,17 @@ def cards_command(
 @content_option
 @user_errors
 def sheet_command(
-    session_file: Path, paper: str, pdf: bool, out: Path | None, content_dirs: tuple[Path, ...]
+    session_file: Path,
+    day: int | None,
+    paper: str,
+    pdf: bool,
+    out: Path | None,
+    content_dirs: tuple[Path, ...],
 ) -> None:
     """Print a one-page gym-bag sheet for a session.
 
-    SESSION_FILE is YAML or JSON: the output of 'mmc plan --format json', or a session
+    SESSION_FILE is YAML or JSON: the output of 'mmc plan --format json' (or '-' to read
+    it from a pipe), a day of 'mmc plan-week --format json' (with --day), or a session
     written by hand (exercise ids with a prescription each; names, cues and the duration
     are filled in from the library).
     """
@@ -236,11 +248,12 @@ def sheet_command(
     from mmc.render.sheets import load_session, render_sheet
 
     library = load_library(*content_dirs)
-    session = load_session(session_file, library)
+    session = load_session(session_file, library, day=day)
     html = render_sheet(session, paper, library=library)
     target, as_pdf = _wants_pdf(out, pdf, "session")
     _write(target, html, as_pdf)
+    items, drills = len(session.items), len(session.drills)
     click.echo(
-        f"wrote {target}: {session.title!r}, {len(session.items)} exercises, "
-        f"{len(session.drills)} drills"
+        f"wrote {target}: {session.title!r}, {items} exercise{'s' if items != 1 else ''}, "
+        f"{drills} drill{'s' if drills != 1 else ''}"
     )

@@ -189,14 +189,21 @@ def render_sheet(session: Session, paper: str = "a4", *, library: Library | None
 
 
 def _read_mapping(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise MmcError(
-            f"cannot read session file: {exc.strerror or exc}",
-            file=path,
-            fix="give the path of a YAML or JSON session (e.g. from 'mmc plan --format json')",
-        ) from None
+    """The YAML or JSON in ``path`` (``-`` reads standard input)."""
+    if str(path) == "-":
+        import sys
+
+        text = sys.stdin.read()
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise MmcError(
+                f"cannot read session file: {exc.strerror or exc}",
+                file=path,
+                fix="give the path of a YAML or JSON session "
+                "(e.g. from 'mmc plan --format json'), or - for standard input",
+            ) from None
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text)
@@ -204,7 +211,7 @@ def _read_mapping(path: Path) -> Any:
             raise MmcError(
                 f"invalid JSON: {exc.msg}", file=path, line=exc.lineno, column=exc.colno
             ) from None
-    import yaml
+    import yaml  # JSON is YAML too: standard input may be either
 
     try:
         return yaml.safe_load(text)
@@ -256,17 +263,31 @@ def _complete(data: dict[str, Any], library: Library | None) -> dict[str, Any]:
     return data
 
 
-def load_session(path: str | Path, library: Library | None = None) -> Session:
+def load_session(
+    path: str | Path, library: Library | None = None, *, day: int | None = None
+) -> Session:
     """Read a session from a YAML or JSON file (``mmc plan --format json`` writes one).
 
-    The file holds a session, or a mapping with a ``session`` key. With a ``library``, items
-    may leave out the name, muscles, cues and tempo of their exercise, and the session its
-    ``duration_minutes``, which are then computed.
+    The file holds a session, a mapping with a ``session`` key, or a week (``mmc plan-week
+    --format json``), whose ``day`` (1, 2 ...) is then taken. ``-`` reads standard input.
+    With a ``library``, items may leave out the name, muscles, cues and tempo of their
+    exercise, and the session its ``duration_minutes``, which are then computed.
     """
     path = Path(path)
     data = _read_mapping(path)
     if isinstance(data, dict) and isinstance(data.get("session"), dict):
         data = data["session"]
+    if isinstance(data, dict) and isinstance(data.get("days"), list):
+        days = data["days"]
+        if day is None or not 1 <= day <= len(days):
+            raise MmcError(
+                f"this file holds a week of {len(days)} sessions"
+                + ("" if day is None else f", not a day {day}"),
+                file=path,
+                field="days",
+                fix=f"pick one with --day 1 ... --day {len(days)}",
+            )
+        data = days[day - 1]
     if not isinstance(data, dict):
         raise MmcError(
             "a session file must hold a mapping with title, goal, drills and items",
