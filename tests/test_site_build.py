@@ -65,7 +65,7 @@ def test_exercise_page_has_card_content_and_related(project: Path) -> None:
     assert "Drive your elbows back toward your hips" in html  # cues
     assert "<h2>Set up</h2>" in html and "<h2>Visualise</h2>" in html
     assert "<h2>Common mistakes</h2>" in html
-    assert 'href="../lat-pulldown/"' in html  # related: also trains the lats
+    assert 'href="../../exercises/lat-pulldown/"' in html  # related: also trains the lats
     assert 'href="../../muscles/latissimus-dorsi/"' in html
 
 
@@ -209,5 +209,5 @@ def test_relative_urls() -> None:
     assert relative_url("exercises/row/index.html", "") == "../../"
     assert relative_url("exercises/row/index.html", "muscles/lats/") == "../../muscles/lats/"
     assert relative_url("exercises/row/index.html", "assets/site.css") == "../../assets/site.css"
-    assert relative_url("exercises/row/index.html", "exercises/row/") == "./"
+    assert relative_url("exercises/row/index.html", "exercises/row/") == "../../exercises/row/"
     assert relative_url("a/b/index.html", "print/x/#card-1") == "../../print/x/#card-1"

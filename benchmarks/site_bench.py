@@ -1,0 +1,235 @@
+"""Website benchmarks, side by side in one run (issue 6).
+
+1. ``mmc build`` of a synthetic library of N exercises: cold (empty cache), then after
+   editing one exercise file.
+2. Hugo rendering the same exercises and muscles with a comparable template (a page per
+   exercise with its cues, set-up, visualisation, mistakes, muscles and an inline body-chart
+   SVG; a page per muscle listing its exercises; list pages).
+3. ``mkdocs build`` with the mmc plugin vs the same pages written as plain Markdown files.
+
+    python benchmarks/site_bench.py 1000 /tmp/mmc-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synth import generate
+
+from mmc.content.loader import load_library
+
+
+def timed(cmd: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stderr[-2000:]}")
+    return elapsed
+
+
+def best(cmd: list[str], cwd: Path, runs: int, before: object = None) -> float:
+    times = []
+    for _ in range(runs):
+        if callable(before):
+            before()
+        times.append(timed(cmd, cwd))
+    return min(times)
+
+
+def edit(path: Path, counter: list[int]) -> None:
+    counter[0] += 1
+    text = path.read_text(encoding="utf-8")
+    marker = "Set up for movement"
+    path.write_text(text.replace(marker, f"{marker} (edit {counter[0]})", 1), encoding="utf-8")
+
+
+# --- Hugo ---------------------------------------------------------------------------------
+
+HUGO_CONFIG = """\
+baseURL = "https://example.org/"
+title = "mmc cue cards"
+disableKinds = ["RSS", "sitemap", "robotsTXT"]
+[taxonomies]
+  muscle = "muscles"
+[markup.goldmark.renderer]
+  unsafe = false
+"""
+
+BASEOF = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ .Title }} · {{ site.Title }}</title><link rel="stylesheet" href="/assets/site.css"></head>
+<body><header class="site-header"><a class="brand" href="/">{{ site.Title }}</a>
+<nav><ul><li><a href="/exercises/">Exercises</a></li><li><a href="/muscles/">Muscles</a></li></ul></nav>
+<form action="/search/"><input name="q" type="search"></form></header>
+<main>{{ block "main" . }}{{ end }}</main><footer class="site-footer">{{ site.Title }}</footer></body></html>
+"""
+
+SINGLE = """{{ define "main" }}<article class="exercise"><h1>{{ .Title }}</h1>
+<dl class="facts"><dt>Target</dt><dd>{{ range .Params.primary }}<a class="chip" href="/muscles/{{ . | urlize }}/">{{ . }}</a> {{ end }}</dd>
+<dt>Helpers</dt><dd>{{ range .Params.secondary }}<a class="chip" href="/muscles/{{ . | urlize }}/">{{ . }}</a> {{ end }}</dd>
+<dt>Equipment</dt><dd>{{ range .Params.equipment }}<span class="chip">{{ . }}</span>{{ end }}</dd></dl>
+<figure class="card">{{ partial "map.svg" . }}<p class="tempo">Tempo {{ .Params.tempo }}</p>
+<ul class="cues">{{ range .Params.cues }}<li><b>{{ .phase }}</b> {{ .text }}</li>{{ end }}</ul></figure>
+<section class="prose">{{ .Content }}</section>
+<section class="related"><h2>Also trains {{ index .Params.primary 0 }}</h2><ul>
+{{ $first := index .Params.primary 0 }}{{ range first 6 (where site.RegularPages "Params.primary" "intersect" (slice $first)) }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
+</ul></section></article>{{ end }}
+"""
+
+LIST = """{{ define "main" }}<h1>{{ .Title }}</h1><ul class="tiles">
+{{ range .Pages }}<li class="tile"><a href="{{ .RelPermalink }}">{{ .Title }}</a>
+<span>{{ delimit (.Params.primary | default slice) ", " }}</span></li>{{ end }}</ul>{{ end }}
+"""
+
+TERM = """{{ define "main" }}<h1>{{ .Title }}</h1>{{ partial "map.svg" . }}
+<ul class="tiles">{{ range .Pages }}<li class="tile"><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
+"""
+
+
+def hugo_site(content: Path, out: Path) -> Path:
+    """A Hugo project with the synthetic exercises as pages and muscles as a taxonomy."""
+    from mmc.render.musclemap import render_muscle_map
+
+    lib = load_library(content, bundled=False, packs=False)
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "layouts" / "_default").mkdir(parents=True)
+    (out / "layouts" / "partials").mkdir(parents=True)
+    (out / "content" / "exercises").mkdir(parents=True)
+    (out / "static" / "assets").mkdir(parents=True)
+    (out / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
+    (out / "layouts" / "_default" / "baseof.html").write_text(BASEOF, encoding="utf-8")
+    (out / "layouts" / "_default" / "single.html").write_text(SINGLE, encoding="utf-8")
+    (out / "layouts" / "_default" / "list.html").write_text(LIST, encoding="utf-8")
+    (out / "layouts" / "_default" / "term.html").write_text(TERM, encoding="utf-8")
+    svg = render_muscle_map(["latissimus-dorsi"], ["biceps-brachii"], library=lib)
+    (out / "layouts" / "partials" / "map.svg").write_text(svg, encoding="utf-8")
+    (out / "static" / "assets" / "site.css").write_text("body{font-family:system-ui}", "utf-8")
+    for exercise in lib.exercises.values():
+        front = {
+            "title": exercise.name,
+            "primary": exercise.primary,
+            "muscles": [*exercise.primary, *exercise.secondary],
+            "secondary": exercise.secondary,
+            "equipment": list(exercise.equipment),
+            "tempo": str(exercise.tempo),
+            "cues": [c.model_dump(mode="json") for c in exercise.cues],
+        }
+        body = (f"## Set up\n\n{exercise.setup}\n\n## Visualise\n\n{exercise.visualise}\n\n"
+                f"## Common mistakes\n\n{exercise.mistakes}\n")
+        (out / "content" / "exercises" / f"{exercise.id}.md").write_text(
+            json.dumps(front, indent=1) + "\n" + body, encoding="utf-8")
+    return out
+
+
+# --- MkDocs -------------------------------------------------------------------------------
+
+def mkdocs_sites(content: Path, root: Path) -> tuple[Path, Path]:
+    """The same exercise and muscle pages, once through the plugin, once as plain Markdown."""
+    lib = load_library(content, bundled=False, packs=False)
+    plugin, plain = root / "mkdocs-plugin", root / "mkdocs-plain"
+    for site in (plugin, plain):
+        if site.exists():
+            shutil.rmtree(site)
+        (site / "docs").mkdir(parents=True)
+        (site / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    shutil.copytree(content, plugin / "content")
+    (plugin / "mkdocs.yml").write_text(
+        "site_name: bench\nplugins:\n  - mmc:\n      content: [content]\n      bundled: false\n",
+        encoding="utf-8")
+    (plain / "mkdocs.yml").write_text(
+        "site_name: bench\nnot_in_nav: |\n  /cues/exercises/*.md\n  /cues/muscles/*.md\n",
+        encoding="utf-8")
+    docs = plain / "docs" / "cues"
+    (docs / "exercises").mkdir(parents=True)
+    (docs / "muscles").mkdir(parents=True)
+    names = {m.id: m.name for m in lib.muscles.values()}
+    for e in lib.exercises.values():
+        cues = "\n".join(f"- **{c.phase}** {c.text}" for c in e.cues)
+        targets = ", ".join(f"[{names[m]}](../muscles/{m}.md)" for m in e.primary)
+        (docs / "exercises" / f"{e.id}.md").write_text(
+            f"# {e.name}\n\nTarget: {targets}\n\nTempo `{e.tempo}`\n\n## Cues\n\n{cues}\n\n"
+            f"## Set up\n\n{e.setup}\n\n## Visualise\n\n{e.visualise}\n\n"
+            f"## Common mistakes\n\n{e.mistakes}\n", encoding="utf-8")
+    for m in lib.muscles.values():
+        items = "\n".join(f"- [{e.name}](../exercises/{e.id}.md)"
+                          for e in lib.exercises_for(m.id))
+        (docs / "muscles" / f"{m.id}.md").write_text(
+            f"# {m.name}\n\n*{m.latin}*\n\n{m.flex}\n\n## Exercises\n\n{items}\n", "utf-8")
+    (docs / "exercises.md").write_text(
+        "# Exercises\n\n" + "\n".join(f"- [{e.name}](exercises/{e.id}.md)"
+                                      for e in lib.exercises.values()) + "\n", "utf-8")
+    (docs / "muscles.md").write_text(
+        "# Muscles\n\n" + "\n".join(f"- [{m.name}](muscles/{m.id}.md)"
+                                    for m in lib.muscles.values()) + "\n", "utf-8")
+    return plugin, plain
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", type=int, nargs="?", default=1000)
+    parser.add_argument("root", type=Path, nargs="?", default=Path("/tmp/mmc-site-bench"))
+    parser.add_argument("--runs", type=int, default=3, help="best of N for each timing")
+    args = parser.parse_args()
+    root: Path = args.root.resolve()
+    root.mkdir(parents=True, exist_ok=True)
+    project = root / "mmc"
+    content = generate(args.count, project / "content")
+    (project / "mmc.toml").write_text('bundled = false\ncontent = ["content"]\npacks = []\n',
+                                      encoding="utf-8")
+    mmc = [sys.executable, "-m", "mmc", "build"]
+
+    def clear_cache() -> None:
+        shutil.rmtree(project / ".mmc-cache", ignore_errors=True)
+
+    cold = best(mmc, project, args.runs, clear_cache)
+    timed(mmc, project)  # fill the cache
+    counter = [0]
+    target = content / "exercises" / f"synthetic-{args.count // 2:05d}.md"
+    warm = best(mmc, project, args.runs, lambda: edit(target, counter))
+    unchanged = best(mmc, project, args.runs)
+
+    rows = [
+        ("mmc build, cold (empty cache)", cold),
+        ("mmc build, after editing one exercise", warm),
+        ("mmc build, nothing changed", unchanged),
+    ]
+    hugo = shutil.which("hugo")
+    if hugo:
+        site = hugo_site(content, root / "hugo")
+        hugo_time = best([hugo, "--quiet", "--destination", str(root / "hugo-out")], site,
+                         args.runs, lambda: shutil.rmtree(root / "hugo-out", True))
+        rows.append(("hugo, same exercises and muscles", hugo_time))
+
+    plugin, plain = mkdocs_sites(content, root)
+    mk = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
+    plain_time = best(mk, plain, args.runs)
+    plugin_cold = best(mk, plugin, args.runs,
+                       lambda: shutil.rmtree(plugin / ".mmc-cache", ignore_errors=True))
+    timed(mk, plugin)
+    plugin_warm = best(mk, plugin, args.runs)
+    rows += [
+        ("mkdocs build, plain Markdown pages", plain_time),
+        ("mkdocs build, mmc plugin, cold cache", plugin_cold),
+        ("mkdocs build, mmc plugin, warm cache", plugin_warm),
+    ]
+    width = max(len(name) for name, _ in rows)
+    print(f"{args.count} synthetic exercises, best of {args.runs} (wall clock, seconds)")
+    for name, seconds in rows:
+        print(f"  {name:<{width}}  {seconds:7.2f}")
+    print(f"  warm / cold mmc build: {warm / cold:.3f}")
+    print(f"  plugin overhead over plain MkDocs: cold {plugin_cold / plain_time - 1:+.0%}, "
+          f"warm {plugin_warm / plain_time - 1:+.0%}")
+
+
+if __name__ == "__main__":
+    main()
