@@ -103,7 +103,7 @@ def crop_marks(grid: SheetGrid) -> str:
     right, bottom = xs[-1], ys[-1]
     lines: list[tuple[float, float, float, float]] = []
     # Ticks in the margins, continuing each cut line outwards.
-    if grid.y0 >= TICK_GAP + 1.5:
+    if grid.y0 >= TICK_GAP + 1.5:  # room for ticks above and below the grid
         length = min(TICK, grid.y0 - TICK_GAP)
         for x in xs:
             lines.append((x, grid.y0 - TICK_GAP - length, x, grid.y0 - TICK_GAP))
@@ -113,14 +113,17 @@ def crop_marks(grid: SheetGrid) -> str:
         for y in ys:
             lines.append((grid.x0 - TICK_GAP - length, y, grid.x0 - TICK_GAP, y))
             lines.append((right + TICK_GAP, y, right + TICK_GAP + length, y))
-    # Where cut lines meet inside the grid: short arms along the cuts (trimmed away).
+    # Where cut lines meet inside the grid: short arms along the cuts (trimmed away). On the
+    # grid's edge they stand in for the ticks when the margin is too narrow for them.
+    x_ticks = grid.x0 >= TICK_GAP + 1.5
+    y_ticks = grid.y0 >= TICK_GAP + 1.5
     for i, x in enumerate(xs):
         for j, y in enumerate(ys):
-            if 0 < i < grid.cols or 0 < j < grid.rows:
-                if 0 < i < grid.cols:
-                    lines.append((x, max(y - ARM, grid.y0), x, min(y + ARM, bottom)))
-                if 0 < j < grid.rows:
-                    lines.append((max(x - ARM, grid.x0), y, min(x + ARM, right), y))
+            inner_x, inner_y = 0 < i < grid.cols, 0 < j < grid.rows
+            if inner_x and (inner_y or not y_ticks):
+                lines.append((x, max(y - ARM, grid.y0), x, min(y + ARM, bottom)))
+            if inner_y and (inner_x or not x_ticks):
+                lines.append((max(x - ARM, grid.x0), y, min(x + ARM, right), y))
     body = "".join(
         f'<line x1="{_mm(a)}" y1="{_mm(b)}" x2="{_mm(c)}" y2="{_mm(d)}" />'
         for a, b, c, d in sorted(set(lines))
