@@ -205,3 +205,54 @@ def test_lazy_exports_from_mmc() -> None:
     assert callable(mmc.render_markdown) and callable(mmc.html_to_pdf)
     with pytest.raises(AttributeError):
         _ = mmc.render_nothing  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("size", "paper", "cols", "rows"),
+    [
+        ("a7", "a4", 2, 4),
+        ("a7", "letter", 2, 3),
+        ("a6", "a4", 2, 2),
+        ("a6", "letter", 2, 1),
+        ("3x5", "letter", 2, 2),
+        ("3x5", "a4", 2, 2),
+        ("4x6", "letter", 1, 2),
+        ("4x6", "a4", 1, 2),
+    ],
+)
+def test_sheet_grid_and_mirrored_slots(size: str, paper: str, cols: int, rows: int) -> None:
+    from mmc.render.cardsheet import paper_size, sheet_grid
+
+    grid = sheet_grid(CARD_SIZES[size], paper)
+    assert (grid.cols, grid.rows) == (cols, rows)
+    width, height = paper_size(paper)
+    assert grid.x0 == pytest.approx((width - cols * grid.card_w) / 2)
+    assert grid.y0 >= 0 and grid.y0 + rows * grid.card_h <= height + 1e-6
+    for index in range(grid.per_page):
+        fx, fy = grid.slot(index)
+        bx, by = grid.slot(index, back=True)
+        assert by == fy
+        # Long-edge flip mirrors left and right: the back sits exactly behind the front.
+        assert bx == pytest.approx(width - fx - grid.card_w)
+
+
+def test_unknown_paper_is_a_clear_error() -> None:
+    from mmc.render.cardsheet import render_card_sheet
+
+    with pytest.raises(mmc.MmcError, match="unknown paper 'a3'"):
+        render_card_sheet([], "a7", "a3")
+
+
+def test_mixed_card_sizes_on_one_sheet_are_refused() -> None:
+    from mmc.render.cardsheet import render_card_sheet
+
+    card = render_card(bundled().exercises["seated-cable-row"], size="a6", library=bundled())
+    with pytest.raises(mmc.MmcError, match="the sheet is A7"):
+        render_card_sheet([card], "a7", "a4")
+
+
+def test_render_package_exports() -> None:
+    import mmc.render as render
+
+    for name in render.__all__:
+        assert callable(getattr(render, name)) or isinstance(getattr(render, name), type)
