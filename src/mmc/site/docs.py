@@ -238,7 +238,8 @@ class MmcDocsHooks:
         with fragment_cache(self._cards):
             body = self._render(generated.template, page, files, page_title=generated.title,
                                 **generated.context)
-        text = f'<div class="mmc">{body}</div>'
+        # The end marker lets tools (and the benchmark) cut the page body out of a theme.
+        text = f'<div class="mmc">{body}</div><!-- mmc:end -->'
         self._cache.put(key, text.encode("utf-8"))
         return text
 
