@@ -15,7 +15,7 @@ import mmc
 from mmc.model.cue import Cue
 from mmc.model.session import Session, SessionItem
 from mmc.render.pdf import html_to_pdf
-from mmc.render.sheets import key_cue, load_session, render_sheet, tempo_words
+from mmc.render.sheets import key_cue, load_session, render_sheet, set_groups, tempo_words
 from tests.render_support import bundled, check_html, prescription, session_of
 
 pytestmark = pytest.mark.pdf
@@ -103,6 +103,16 @@ def test_each_set_gets_a_box_per_measure() -> None:
     # 3 exercises x 4 rows (weight, reps, RIR, feel) x 4 sets.
     assert html.count("<td>") == 3 * 4 * 4
     assert html.count('<span class="mmc-scale">1 2 3 4 5</span>') == 3 * 4
+
+
+@pytest.mark.parametrize(
+    ("sets", "rows"), [(1, [1]), (6, [6]), (7, [4, 3]), (8, [4, 4]), (12, [6, 6])]
+)
+def test_many_sets_wrap_into_even_rows_of_boxes(sets: int, rows: list[int]) -> None:
+    assert [len(g) for g in set_groups(sets)] == rows
+    html = render_sheet(session_of(bundled(), 1, sets=sets), "a4", library=bundled())
+    assert html.count('<table class="mmc-log">') == len(rows)
+    assert html.count("<td>") == 4 * sets
 
 
 def test_ink_friendly(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from mmc.render.tempo import PHASE_WORDS
 if TYPE_CHECKING:  # pragma: no cover
     from mmc.model.library import Library
 
-__all__ = ["GOAL_NAMES", "key_cue", "load_session", "render_sheet", "tempo_words"]
+__all__ = ["GOAL_NAMES", "key_cue", "load_session", "render_sheet", "set_groups", "tempo_words"]
 
 GOAL_NAMES = {
     "mmc-hypertrophy": "Muscle growth, mind-muscle focus",
@@ -40,7 +40,8 @@ GOAL_NAMES = {
 PER_PAGE = 8
 #: Drills listed by name (three to a row); more are summed up in the last place.
 MAX_DRILLS = 6
-#: Above this many sets the connection boxes are left blank instead of showing 1 2 3 4 5.
+#: With more boxes to a row than this, the connection boxes are left blank instead of
+#: showing 1 2 3 4 5 to circle.
 SCALE_MAX_SETS = 5
 _CSS_PAGE = {"a4": "A4", "letter": "letter"}
 
@@ -80,6 +81,14 @@ _NAME_PT, _CUE_PT, _TEMPO_PT = 11.5, 9.0, 8.8
 def _text_width_pt(paper: str) -> float:
     width_mm = (paper_size(paper)[0] - 20) * 0.49 - 2 * 2.2 - 2 * 0.3
     return pt(width_mm) - 1.0
+
+
+def set_groups(sets: int, most: int = 6) -> list[list[int]]:
+    """Set numbers split into as few even rows of at most ``most`` boxes as possible."""
+    rows = -(-sets // most)
+    size = -(-sets // rows)
+    numbers = list(range(1, sets + 1))
+    return [numbers[i : i + size] for i in range(0, sets, size)]
 
 
 def drill_share(count: int) -> float:
@@ -144,7 +153,8 @@ def _item_view(
         "tempo": tempo_line,
         "cue": fit_lines(cue.text, 2, cue_lines) if cue else "",
         "muscles": ", ".join(muscle_label(m, library) for m in primary),
-        "scale": rx.sets <= SCALE_MAX_SETS,
+        "scale": max(len(g) for g in set_groups(rx.sets)) <= SCALE_MAX_SETS,
+        "set_groups": set_groups(rx.sets),
     }
 
 
