@@ -11,6 +11,8 @@ import statistics
 import time
 from collections.abc import Callable
 
+import pytest
+
 import mmc
 from mmc.model.common import EQUIPMENT, PATTERNS
 from tests.test_plan_library import DRILLS, MUSCLES
@@ -72,6 +74,9 @@ def median_ms(func: Callable[[], object], runs: int, rounds: int = 3) -> float:
         medians.append(statistics.median(times))
     return min(medians) * 1000
 
+
+#: Timing checks are benchmarks: run with `pytest -m benchmark`, never time-gated in CI.
+pytestmark = pytest.mark.benchmark
 
 LIB = synthetic_library()
 
