@@ -111,3 +111,17 @@ def test_cli_options(tmp_path: Path) -> None:
     assert "Test cues" in (tmp_path / "out/index.html").read_text(encoding="utf-8")
     help_text = CliRunner().invoke(cli, ["serve", "--help"]).output
     assert "127.0.0.1" in help_text
+
+
+def test_session_and_card_settings_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "mmc.toml"
+    path.write_text('card_size = "a5"\n', encoding="utf-8")
+    with pytest.raises(MmcError) as info:
+        load_config(path)
+    assert info.value.line == 1 and info.value.field == "card_size"
+    path.write_text('[[sessions]]\nid = "x"\ntitle = "X"\nequipment = ["rope"]\n',
+                    encoding="utf-8")
+    with pytest.raises(MmcError) as info:
+        load_config(path)
+    assert info.value.field is not None and info.value.field.startswith("sessions.0.equipment")
+    assert info.value.line == 1

@@ -10,12 +10,12 @@ import difflib
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
 
 from mmc.errors import MmcError
-from mmc.model.common import Frozen, Slug
+from mmc.model.common import Equipment, Frozen, Level, Slug
 
 __all__ = ["CONFIG_FILES", "SampleSession", "SiteConfig", "find_config", "load_config"]
 
@@ -29,9 +29,9 @@ class SampleSession(Frozen):
     id: Slug
     title: str = Field(min_length=1)
     targets: list[Slug] = Field(default_factory=list, description="Muscle ids to train.")
-    equipment: list[str] = Field(default_factory=list, description="Equipment at hand.")
+    equipment: list[Equipment] = Field(default_factory=list, description="Equipment at hand.")
     minutes: int = Field(default=45, gt=0, le=240)
-    level: str = Field(default="beginner")
+    level: Level = Field(default="beginner")
 
 
 class SiteConfig(Frozen):
@@ -55,7 +55,9 @@ class SiteConfig(Frozen):
     )
     out: str = Field(default="site", description="Output directory.")
     cache_dir: str = Field(default=".mmc-cache", description="Where the build cache lives.")
-    card_size: str = Field(default="a6", description="Card size on exercise pages.")
+    card_size: Literal["a6", "a7", "3x5", "4x6"] = Field(
+        default="a6", description="Card size on exercise pages."
+    )
     sessions: list[SampleSession] | None = Field(
         default=None, description="Sample sessions to publish; None uses a built-in set."
     )
@@ -97,7 +99,12 @@ def find_config(cwd: Path | None = None) -> Path | None:
 
 
 def _line_of(text: str, key: str) -> int | None:
-    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.MULTILINE)
+    """The line of ``key = ...`` or of a ``[key]`` / ``[[key]]`` table header."""
+    name = re.escape(key)
+    pattern = re.compile(
+        rf"^[ \t]*(?:{name}[ \t]*=|\[\[?[ \t]*(?:tool\.mmc\.)?{name}[ \t]*\]\]?)",
+        re.MULTILINE,
+    )
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
