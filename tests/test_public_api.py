@@ -1,0 +1,44 @@
+"""The public API is pinned: adding or removing a name from ``mmc`` is a deliberate change."""
+
+from __future__ import annotations
+
+import inspect
+
+import mmc
+
+PUBLIC = {
+    # model
+    "Cue", "Drill", "Exercise", "Library", "Load", "Muscle", "Page", "Prescription", "Provenance",
+    "RepRange", "Tempo",
+    # plans and logs
+    "Goal", "MuscleVolume", "Progression", "RuleNote", "Session", "SessionDrill", "SessionItem",
+    "SetLog", "Week", "WeekFlag",
+    # errors
+    "ContentErrors", "MmcError", "Problem", "TempoError",
+    # content
+    "CheckResult", "bundled_content_dir", "check_content", "load_library", "json_schema",
+    "Pack", "installed_packs", "pack_template_dirs", "ImportReport", "import_dataset",
+    "export_json", "export_library", "library_schema",
+    # planning
+    "plan_session", "plan_week", "progress", "weekly_volume", "estimate_1rm", "load_for",
+    "rir_to_rpe", "rpe_to_rir",
+    # rendering (imported lazily)
+    "Card", "card_css", "html_to_pdf", "load_session", "render_card", "render_card_sheet",
+    "render_markdown", "render_muscle_map", "render_sheet", "render_tempo_strip",
+    "__version__",
+}  # fmt: skip
+
+
+def test_all_is_pinned() -> None:
+    assert set(mmc.__all__) == PUBLIC
+    assert len(mmc.__all__) == len(PUBLIC), "no duplicates in __all__"
+
+
+def test_every_public_name_imports_and_is_documented() -> None:
+    for name in sorted(PUBLIC - {"__version__", "Goal"}):
+        obj = getattr(mmc, name)
+        assert inspect.getdoc(obj), f"mmc.{name} has no docstring"
+
+
+def test_dir_lists_lazy_names() -> None:
+    assert {"render_card", "render_sheet"} <= set(dir(mmc))
