@@ -46,6 +46,9 @@ def markdown_parser() -> MarkdownIt:
     return parser
 
 
+# A site renders the same texts for a page and for its card, and a card tries several cuts
+# of one text: parse each text once. Both results are immutable.
+@lru_cache(maxsize=8192)
 def render_markdown(text: str) -> str:
     """Render Markdown to an HTML fragment. Deterministic; safe to insert unescaped.
 
@@ -58,6 +61,7 @@ def render_markdown(text: str) -> str:
     return html
 
 
-def markdown_tokens(text: str) -> list[Token]:
-    """The block tokens of ``text`` (for renderers that lay text out themselves)."""
-    return markdown_parser().parse(text)
+@lru_cache(maxsize=8192)
+def markdown_tokens(text: str) -> tuple[Token, ...]:
+    """The block tokens of ``text`` (for renderers that lay text out themselves; read-only)."""
+    return tuple(markdown_parser().parse(text))

@@ -11,6 +11,7 @@ with WeasyPrint's layout: they are never fewer than the printed lines.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 __all__ = ["Run", "count_lines", "text_width"]
@@ -330,26 +331,28 @@ BREAK_AFTER = frozenset("-\u2010")
 FILL = 0.95
 
 
-def _pieces(runs: Sequence[Run], size_pt: float) -> list[tuple[list[float], float]]:
+def _pieces(runs: tuple[Run, ...], size_pt: float) -> list[tuple[tuple[float, ...], float]]:
     """Unbreakable pieces as (character widths, space before); after a hyphen no space."""
-    pieces: list[tuple[list[float], float]] = []
+    pieces: list[tuple[tuple[float, ...], float]] = []
     current: list[float] = []
     gap = 0.0
+    scale = size_pt / 1000
     for text, bold in runs:
-        space = text_width(" ", size_pt, bold=bold)
+        table = BOLD if bold else REGULAR
+        space = table.get(" ", UNKNOWN) * scale
         for ch in text:
             if ch == " ":
                 if current:
-                    pieces.append((current, gap))
+                    pieces.append((tuple(current), gap))
                     current = []
                 gap = space
                 continue
-            current.append(text_width(ch, size_pt, bold=bold))
+            current.append(table.get(ch, UNKNOWN) * scale)
             if ch in BREAK_AFTER:
-                pieces.append((current, gap))
+                pieces.append((tuple(current), gap))
                 current, gap = [], 0.0
     if current:
-        pieces.append((current, gap))
+        pieces.append((tuple(current), gap))
     return pieces
 
 
@@ -362,6 +365,15 @@ def count_lines(
     Lines break at spaces and after hyphens; a piece wider than a line breaks between any
     two characters.
     """
+    return _count_lines(tuple(runs), width_pt, size_pt, first_line_pt)
+
+
+# Fitting a card measures the same texts at the same widths many times over (every cut
+# it tries, every card of a sheet, every page of a site): remember the answers.
+@functools.lru_cache(maxsize=1 << 16)
+def _count_lines(
+    runs: tuple[Run, ...], width_pt: float, size_pt: float, first_line_pt: float
+) -> int:
     width = width_pt * FILL
     lines = 1
     used = first_line_pt
