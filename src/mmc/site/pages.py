@@ -125,6 +125,9 @@ def muscle_summary(muscle: Muscle) -> dict[str, Any]:
         "group": muscle.group,
         "side": muscle.side,
         "parent": muscle.parent,
+        # Exercises without cues (imported ones) show how to find their targets instead.
+        "flex": muscle.flex,
+        "touch": muscle.touch,
     }
 
 
