@@ -187,12 +187,38 @@ def _related(exercise: Exercise, lib: Library) -> list[dict[str, Any]]:
             groups.append({"label": label, "exercises": _summaries(found, lib)})
             linked.update(e.id for e in found)
     target = exercise.primary[0]
-    same = [e for e in lib.exercises_for(target, "primary") if e.id not in linked]
+    ordered, by_pattern = _ranked(lib, target)
+    # The six first by (other pattern, name, id), without sorting every exercise of the
+    # muscle for every exercise (quadratic on big libraries).
+    same = [e for e in by_pattern.get(exercise.pattern, ()) if e.id not in linked][:6]
+    if len(same) < 6:
+        for e in ordered:
+            if e.pattern != exercise.pattern and e.id not in linked:
+                same.append(e)
+                if len(same) == 6:
+                    break
     if same:
-        same.sort(key=lambda e: (e.pattern != exercise.pattern, e.name, e.id))
         name = _muscle_name(lib, target)
-        groups.append({"label": f"Also trains the {name.lower()}", "exercises": _summaries(same[:6], lib)})
+        groups.append({"label": f"Also trains the {name.lower()}", "exercises": _summaries(same, lib)})
     return groups
+
+
+_RANKED: dict[tuple[int, str], tuple[Library, list[Exercise], dict[str, list[Exercise]]]] = {}
+
+
+def _ranked(lib: Library, target: str) -> tuple[list[Exercise], dict[str, list[Exercise]]]:
+    """Exercises with ``target`` as primary, by (name, id), and the same split by pattern."""
+    key = (id(lib), target)
+    found = _RANKED.get(key)
+    if found is None or found[0] is not lib:  # holding the library keeps its id unique
+        ordered = sorted(lib.exercises_for(target, "primary"), key=lambda e: (e.name, e.id))
+        by_pattern: dict[str, list[Exercise]] = {}
+        for e in ordered:
+            by_pattern.setdefault(e.pattern, []).append(e)
+        if len(_RANKED) > 10_000 or (_RANKED and next(iter(_RANKED.values()))[0] is not lib):
+            _RANKED.clear()  # one library at a time
+        found = _RANKED[key] = (lib, ordered, by_pattern)
+    return found[1], found[2]
 
 
 def _drills_for(muscle_ids: Sequence[str], lib: Library) -> list[Drill]:
