@@ -309,7 +309,7 @@ def test_example_pack_in_a_fresh_venv(tmp_path: Path) -> None:
     assert str(venv) in listing
     assert "items: 4 exercises" in listing
     assert "overrides exercise: goblet-squat" in listing
-    assert "templates: card.css" in listing
+    assert "templates: card.extra.css" in listing
     assert outputs[-1].strip() == "Kettlebell Swing"
 
     probe = textwrap.dedent(
@@ -344,3 +344,8 @@ def test_example_pack_in_a_fresh_venv(tmp_path: Path) -> None:
     assert "Kettlebell Swing" in pages
     assert "Kettlebell Gorilla Row" in pages
     assert "Sit down between your heels for four counts" in pages
+    # ... and its card styles, added after (not instead of) mmc's card stylesheet.
+    [cards_css] = list(site.rglob("cards.css"))
+    css = cards_css.read_text(encoding="utf-8")
+    assert "mmc-kettlebell-pack" in css
+    assert css.index(".mmc-card") < css.index("mmc-kettlebell-pack")

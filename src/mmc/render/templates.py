@@ -8,21 +8,43 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from jinja2 import Environment
 
-__all__ = ["environment", "render_template", "stylesheet"]
+__all__ = ["environment", "override_dirs", "render_template", "stylesheet"]
+
+
+@lru_cache(maxsize=1)
+def override_dirs() -> tuple[Path, ...]:
+    """Template directories of installed content packs, highest priority first.
+
+    A pack's ``templates/card.css`` or ``templates/card-front.html`` replaces mmc's own file
+    of that name (see :func:`mmc.pack_template_dirs`).
+    """
+    from mmc.content.packs import pack_template_dirs
+
+    return tuple(pack_template_dirs())
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The shared environment over ``mmc/render/templates``."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+    from jinja2 import (
+        ChoiceLoader,
+        Environment,
+        FileSystemLoader,
+        PackageLoader,
+        StrictUndefined,
+        select_autoescape,
+    )
 
     env = Environment(
-        loader=PackageLoader("mmc.render", "templates"),
+        loader=ChoiceLoader(
+            [FileSystemLoader(list(override_dirs())), PackageLoader("mmc.render", "templates")]
+        ),
         autoescape=select_autoescape(enabled_extensions=("html", "svg", "xml"), default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -40,5 +62,20 @@ def render_template(name: str, **context: Any) -> str:
 
 @lru_cache(maxsize=16)
 def stylesheet(name: str) -> str:
-    """The text of a packaged stylesheet, e.g. ``stylesheet("card.css")``."""
-    return resources.files("mmc.render").joinpath("templates", name).read_text(encoding="utf-8")
+    """The text of a stylesheet, e.g. ``stylesheet("card.css")``.
+
+    A content pack's ``templates/card.css`` replaces mmc's own; a pack's
+    ``templates/card.extra.css`` is appended to it (packs in load order), which is the easy
+    way to restyle a few things.
+    """
+    base = next((d / name for d in override_dirs() if (d / name).is_file()), None)
+    text = (
+        base.read_text(encoding="utf-8")
+        if base
+        else resources.files("mmc.render").joinpath("templates", name).read_text(encoding="utf-8")
+    )
+    extra = name.removesuffix(".css") + ".extra.css"
+    for folder in reversed(override_dirs()):
+        if (folder / extra).is_file():
+            text += "\n" + (folder / extra).read_text(encoding="utf-8")
+    return text

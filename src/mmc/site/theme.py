@@ -61,6 +61,14 @@ def _package_files() -> list[tuple[str, bytes]]:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix in {".py", ".html", ".css", ".js", ".svg", ".j2"}:
                 found.append((f"{package}/{path.relative_to(root).as_posix()}", path.read_bytes()))
+    from mmc.render.templates import override_dirs
+
+    for index, folder in enumerate(override_dirs()):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                found.append(
+                    (f"pack{index}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+                )
     return found
 
 
@@ -85,8 +93,16 @@ def fingerprint(settings: dict[str, Any]) -> str:
 
 def static_files() -> list[tuple[str, bytes]]:
     """``(name, bytes)`` of the site's static assets, including the card stylesheet."""
+    from mmc.render.templates import override_dirs
+
     folder = resources.files("mmc.site").joinpath("static")
-    files = [(name, folder.joinpath(name).read_bytes()) for name in STATIC_FILES]
+    files = []
+    for name in STATIC_FILES:
+        # A content pack's templates/site.css (or site.js) replaces the default.
+        override = next((d / name for d in override_dirs() if (d / name).is_file()), None)
+        files.append(
+            (name, override.read_bytes() if override else folder.joinpath(name).read_bytes())
+        )
     files.append(("cards.css", card_stylesheet().encode("utf-8")))
     return files
 
@@ -149,8 +165,9 @@ def _cached_card(exercise: Any, prescription: Any, size: str, library: Any) -> t
             muscle = library.muscles.get(muscle_id)
             names[muscle_id] = muscle.name if muscle is not None else muscle_id
     digest = hashlib.sha256(
-        "\0".join([code_fingerprint(), "card", *key[1:], json.dumps(names, sort_keys=True)])
-        .encode("utf-8")
+        "\0".join([code_fingerprint(), "card", *key[1:], json.dumps(names, sort_keys=True)]).encode(
+            "utf-8"
+        )
     ).hexdigest()
     cached = store.get(digest) if store is not None else None
     if cached is not None:
@@ -169,8 +186,9 @@ def _library(context: Context) -> Any:
 
 
 @pass_context
-def _card(context: Context, exercise: Any, prescription: Any = None, size: str = "a6",
-          back: str = "show") -> Markup:
+def _card(
+    context: Context, exercise: Any, prescription: Any = None, size: str = "a6", back: str = "show"
+) -> Markup:
     """Both sides of a card; ``back="fold"`` puts the back in a closed ``<details>``."""
     front, back_html = _cached_card(exercise, prescription, size, _library(context))
     if back == "fold":
@@ -181,14 +199,17 @@ def _card(context: Context, exercise: Any, prescription: Any = None, size: str =
     else:
         reverse = f'<div class="card-side card-back">{back_html}</div>'
     return Markup(
-        f'<div class="card-pair"><div class="card-side card-front">{front}</div>'
-        f"{reverse}</div>"
+        f'<div class="card-pair"><div class="card-side card-front">{front}</div>{reverse}</div>'
     )
 
 
 @pass_context
-def _muscle_map(context: Context, primary: list[str], secondary: list[str] | None = None,
-                title: str | None = None) -> Markup:
+def _muscle_map(
+    context: Context,
+    primary: list[str],
+    secondary: list[str] | None = None,
+    title: str | None = None,
+) -> Markup:
     from mmc.render.musclemap import render_muscle_map
 
     return Markup(
@@ -212,10 +233,14 @@ def _label(value: str) -> str:
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The site's template environment (autoescaped, strict about undefined names)."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+
+    from mmc.render.templates import override_dirs
 
     env = Environment(
-        loader=PackageLoader("mmc.site", "templates"),
+        loader=ChoiceLoader(
+            [FileSystemLoader(list(override_dirs())), PackageLoader("mmc.site", "templates")]
+        ),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
