@@ -8,8 +8,10 @@ gives the same bytes: lists are sorted and nothing records the time.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,20 +154,19 @@ def build_site(
         lap("plan")
         fragments = PageCache(config.path(config.cache_dir) / "cards", enabled=cache)
         try:
-            with fragment_cache(fragments):
-                for job in jobs:
+            with fragment_cache(fragments), _templates_fixed():
+                todo: list[int] = []
+                for index, job in enumerate(jobs):
                     key = page_key(stamp, job.path, job.template, job.context)
                     keys.append(key)
                     dest = staged / job.path
                     dest.parent.mkdir(parents=True, exist_ok=True)
                     if store.place(key, dest):
                         report.reused.append(job.path)
-                        continue
-                    data = render_page(job, settings, lib).encode("utf-8")
-                    store.put(key, data)
-                    if not store.place(key, dest):
-                        dest.write_bytes(data)
-                    report.rendered.append(job.path)
+                    else:
+                        todo.append(index)
+                _render_jobs(todo, jobs, keys, settings, lib, store, fragments, staged)
+                report.rendered.extend(jobs[i].path for i in todo)
                 for name, data in static_files():
                     _write(staged, f"assets/{name}", data)
                 _write(staged, "search-index.json", search_json(lib))
@@ -186,6 +187,117 @@ def build_site(
         lap("prune")
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextlib.contextmanager
+def _templates_fixed() -> Iterator[None]:
+    """Skip Jinja's per-use check for edited templates while one build renders.
+
+    Every ``include`` and ``import`` of every page would otherwise stat the template files;
+    a build reads each template once and the next build sees edits again.
+    """
+    from mmc.render.templates import environment as render_environment
+
+    envs = [environment(), render_environment()]
+    before = [env.auto_reload for env in envs]
+    for env in envs:
+        env.auto_reload = False
+    try:
+        yield
+    finally:
+        for env, value in zip(envs, before, strict=True):
+            env.auto_reload = value
+
+
+def _render_one(job: PageJob, key: str, settings: dict[str, Any], lib: Library,
+                store: PageCache, dest: Path) -> None:
+    data = render_page(job, settings, lib).encode("utf-8")
+    store.put(key, data)
+    if not store.place(key, dest):
+        dest.write_bytes(data)
+
+
+def _workers(count: int) -> int:
+    """How many processes render ``count`` pages: one per core, 1 when forking is unsafe."""
+    import os
+    import threading
+
+    wanted = os.environ.get("MMC_BUILD_JOBS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        cores = int(wanted)
+    else:
+        try:
+            cores = len(os.sched_getaffinity(0))
+        except AttributeError:  # pragma: no cover - not Linux
+            cores = os.cpu_count() or 1
+    if cores < 2 or count < 24 or threading.active_count() > 1:
+        return 1
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover
+        return 1
+    return min(cores, count // 12)
+
+
+# The state a forked renderer inherits (set just before the pool starts).
+_SHARED: dict[str, Any] = {}
+
+
+def _render_chunk(indices: list[int]) -> tuple[list[int], set[str]]:
+    """Render pages in a worker; return the indices that failed and the card keys used."""
+    state = _SHARED
+    jobs: list[PageJob] = state["jobs"]
+    keys: list[str] = state["keys"]
+    store: PageCache = state["store"]
+    fragments: PageCache = state["fragments"]
+    failed: list[int] = []
+    with fragment_cache(fragments):
+        for index in indices:
+            try:
+                _render_one(jobs[index], keys[index], state["settings"], state["lib"], store,
+                            state["staged"] / jobs[index].path)
+            except Exception:
+                failed.append(index)  # rendered again by the parent, which raises the error
+    return failed, fragments.touched
+
+
+def _render_jobs(todo: list[int], jobs: list[PageJob], keys: list[str], settings: dict[str, Any],
+                 lib: Library, store: PageCache, fragments: PageCache, staged: Path) -> None:
+    """Render the pages ``todo`` (indices into ``jobs``), on every core when it pays.
+
+    Pages are independent files, so the order they are rendered in cannot change a byte.
+    Workers are forked from this process: they share the loaded library, the compiled
+    templates and the card cache warmed by the first page, and write their pages themselves.
+    """
+    if not todo:
+        return
+    first, rest = todo[0], todo[1:]
+    _render_one(jobs[first], keys[first], settings, lib, store, staged / jobs[first].path)
+    workers = _workers(len(rest))
+    failed: list[int] = list(rest)
+    if workers > 1:
+        import multiprocessing
+
+        env = environment()
+        for name in sorted({jobs[i].template for i in rest}):
+            if not name.startswith(SHEET_TEMPLATE):
+                env.get_template(name)  # compiled once, before the fork
+        size = max(1, min(16, len(rest) // (workers * 8)))
+        chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
+        _SHARED.update(jobs=jobs, keys=keys, settings=settings, lib=lib, store=store,
+                       fragments=fragments, staged=staged)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                failed = []
+                for chunk_failed, touched in pool.imap_unordered(_render_chunk, chunks):
+                    failed.extend(chunk_failed)
+                    fragments.touched.update(touched)
+        finally:
+            _SHARED.clear()
+    for index in sorted(failed):
+        dest = staged / jobs[index].path
+        dest.unlink(missing_ok=True)
+        _render_one(jobs[index], keys[index], settings, lib, store, dest)
 
 
 def _sitemap(base_url: str, jobs: list[PageJob]) -> bytes:

@@ -217,6 +217,29 @@ def _muscle_map(
     )
 
 
+_TILES: dict[tuple[int, int], tuple[Any, Markup]] = {}
+
+
+@pass_context
+def _cached_tile(context: Context, macro: Any, item: Any) -> Markup:
+    """``macro(item)``, rendered once per list item and page depth.
+
+    A tile's only tie to its page is the relative links it holds, and those depend on the
+    depth of the page alone; the same exercise is listed on hundreds of pages.
+    """
+    if context.get("resolve_url") is not None:  # MkDocs maps every link on its own
+        return Markup(macro(item))
+    key = (id(item), str(context["page_path"]).count("/"))
+    found = _TILES.get(key)
+    if found is not None and found[0] is item:  # holding the item keeps its id unique
+        return found[1]
+    if len(_TILES) > 50_000:
+        _TILES.clear()
+    html = Markup(macro(item))
+    _TILES[key] = (item, html)
+    return html
+
+
 def _seconds(value: float) -> str:
     return f"{value:g} s"
 
@@ -259,6 +282,7 @@ def environment() -> Environment:
         markdown=_markdown,
         card=_card,
         muscle_map=_muscle_map,
+        cached_tile=_cached_tile,
     )
     env.filters.update(seconds=_seconds, duration=_duration, label=_label)
     return env
