@@ -8,9 +8,11 @@ stops at the first.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -271,6 +273,51 @@ def _read_item(
         )
         return None
     return _parse_item(kind, model, raw, path.name, display, out)
+
+
+#: Files parsed cleanly, by path, kind and stat (see :func:`remember_parsed`).
+_PARSED: ContextVar[dict[tuple[Any, ...], tuple[Any, Document]] | None] = ContextVar(
+    "mmc_parsed", default=None
+)
+_USED: ContextVar[set[Any]] = ContextVar("mmc_parsed_used")
+
+
+@contextlib.contextmanager
+def remember_parsed(store: dict[tuple[Any, ...], tuple[Any, Document]]) -> Iterator[set[Any]]:
+    """Meanwhile, a file whose path, size, times and inode match an entry of ``store`` is
+    not read again; a file read without a problem is added. Yields the keys used.
+
+    Only for callers that also key ``store`` on the loader's code (the site build cache).
+    """
+    used: set[Any] = set()
+    token, used_token = _PARSED.set(store), _USED.set(used)
+    try:
+        yield used
+    finally:
+        _PARSED.reset(token)
+        _USED.reset(used_token)
+
+
+def _read_remembered(
+    kind: str, model: type[ContentModel], path: Path, display: str, out: _Collector
+) -> tuple[Any, Document] | None:
+    store = _PARSED.get()
+    if store is None:
+        return _read_item(kind, model, path, display, out)
+    try:
+        st = path.stat()
+    except OSError:
+        return _read_item(kind, model, path, display, out)
+    key = (str(path), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    found = store.get(key)
+    if found is None:
+        before = len(out.problems)
+        found = _read_item(kind, model, path, display, out)
+        if found is None or len(out.problems) != before:
+            return found
+        store[key] = found
+    _USED.get().add(key)
+    return found
 
 
 def _parse_item(
@@ -555,7 +602,7 @@ def check_content(
     for source in _sources(dirs, bundled, packs, out):
         for kind, model, path, display in _source_files(source, out):
             files += 1
-            read = _read_item(kind, model, path, display, out)
+            read = _read_remembered(kind, model, path, display, out)
             if read is None:
                 continue
             item, doc = read

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -300,6 +301,21 @@ def fit_markdown(markdown: str, column: Column, height_pt: float) -> FittedMarkd
     Paragraphs become ``<p>``, list items ``<li>`` inside ``<ul>``, headings bold
     paragraphs (``<p class="h">``); links keep only their text, since a card is paper.
     """
+    whole = _fit_whole(markdown, column)
+    if height_pt >= whole.height_pt:
+        # Everything fits: the layout below would take the same steps as for the unbounded
+        # height (no block condensed, none cut), so its result is the same.
+        return whole
+    return _fit(markdown, column, height_pt)
+
+
+@lru_cache(maxsize=2048)
+def _fit_whole(markdown: str, column: Column) -> FittedMarkdown:
+    """``markdown`` laid out with no height limit (measured once, then placed)."""
+    return _fit(markdown, column, float("inf"))
+
+
+def _fit(markdown: str, column: Column, height_pt: float) -> FittedMarkdown:
     blocks = _blocks(markdown)
     reserve: list[Run] = [(" " + ELLIPSIS, False)]
 

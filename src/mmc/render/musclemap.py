@@ -302,6 +302,13 @@ def _region_path(region: _Region, role: str | None, prefix: str) -> str:
 
 
 def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
+    # Cards of exercises with the same muscles draw the same figure: build each one once.
+    return _view_of(view, tuple(sorted(roles.items())), prefix, dx)
+
+
+@lru_cache(maxsize=1024)
+def _view_of(view: str, role_items: tuple[tuple[str, str], ...], prefix: str, dx: float) -> str:
+    roles = dict(role_items)
     drawing = _drawing()
     parts = [f'<g id="{prefix}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
     body = _closed_outline(drawing.outline)

@@ -141,7 +141,15 @@ def build_site(
 
     with build_lock(target):
         recover(target)
-        lib = library if library is not None else load_site_library(config)
+        if library is not None:
+            lib = library
+        elif cache:
+            from mmc.site.libcache import cached_library
+
+            lib = cached_library(config.path(config.cache_dir),
+                                 lambda: load_site_library(config))
+        else:
+            lib = load_site_library(config)
         lap("load")
         sessions = sample_sessions(lib, config)
         jobs = plan_pages(lib, config, sessions)
@@ -155,24 +163,18 @@ def build_site(
         fragments = PageCache(config.path(config.cache_dir) / "cards", enabled=cache)
         try:
             with fragment_cache(fragments), _templates_fixed():
-                todo: list[int] = []
-                for index, job in enumerate(jobs):
-                    key = page_key(stamp, job.path, job.template, job.context)
+                outcome = _build_pages(_Pages(jobs, stamp, settings, lib, store, fragments,
+                                              staged))
+                for job, (key, rendered) in zip(jobs, outcome, strict=True):
                     keys.append(key)
-                    dest = staged / job.path
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    if store.place(key, dest):
-                        report.reused.append(job.path)
-                    else:
-                        todo.append(index)
-                _render_jobs(todo, jobs, keys, settings, lib, store, fragments, staged)
-                report.rendered.extend(jobs[i].path for i in todo)
-                for name, data in static_files():
-                    _write(staged, f"assets/{name}", data)
-                _write(staged, "search-index.json", search_json(lib))
+                    (report.rendered if rendered else report.reused).append(job.path)
+                extra = [(f"assets/{name}", data) for name, data in static_files()]
+                extra.append(("search-index.json", search_json(lib)))
                 if config.base_url:
-                    _write(staged, "sitemap.xml", _sitemap(config.base_url, jobs))
-                report.files = sum(1 for p in staged.rglob("*") if p.is_file())
+                    extra.append(("sitemap.xml", _sitemap(config.base_url, jobs)))
+                for name, data in extra:
+                    _write(staged, name, data)
+                report.files = len(jobs) + len(extra)  # page paths are unique (_check_paths)
                 lap("pages")
                 swap_in(staged, target)
                 lap("swap")
@@ -209,16 +211,39 @@ def _templates_fixed() -> Iterator[None]:
             env.auto_reload = value
 
 
-def _render_one(job: PageJob, key: str, settings: dict[str, Any], lib: Library,
-                store: PageCache, dest: Path) -> None:
-    data = render_page(job, settings, lib).encode("utf-8")
-    store.put(key, data)
-    if not store.place(key, dest):
+@dataclass(slots=True)
+class _Pages:
+    """What placing or rendering a page needs (inherited by forked workers)."""
+
+    jobs: list[PageJob]
+    stamp: str
+    settings: dict[str, Any]
+    lib: Library
+    store: PageCache
+    fragments: PageCache
+    staged: Path
+    folders: set[Path] = field(default_factory=set)
+
+
+def _one_page(pages: _Pages, index: int) -> tuple[str, bool]:
+    """Place page ``index`` from the cache or render it; return its key and if it rendered."""
+    job = pages.jobs[index]
+    key = page_key(pages.stamp, job.path, job.template, job.context)
+    dest = pages.staged / job.path
+    if dest.parent not in pages.folders:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        pages.folders.add(dest.parent)
+    if pages.store.place(key, dest):
+        return key, False
+    data = render_page(job, pages.settings, pages.lib).encode("utf-8")
+    pages.store.put(key, data)
+    if not pages.store.place(key, dest):
         dest.write_bytes(data)
+    return key, True
 
 
 def _workers(count: int) -> int:
-    """How many processes render ``count`` pages: one per core, 1 when forking is unsafe."""
+    """How many processes build ``count`` pages: one per core, 1 when forking is unsafe."""
     import os
     import threading
 
@@ -230,74 +255,66 @@ def _workers(count: int) -> int:
             cores = len(os.sched_getaffinity(0))
         except AttributeError:  # pragma: no cover - not Linux
             cores = os.cpu_count() or 1
-    if cores < 2 or count < 24 or threading.active_count() > 1:
+    if cores < 2 or count < 64 or threading.active_count() > 1:
         return 1
     import multiprocessing
 
     if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover
         return 1
-    return min(cores, count // 12)
+    return min(cores, count // 32)
 
 
-# The state a forked renderer inherits (set just before the pool starts).
-_SHARED: dict[str, Any] = {}
+#: The pages a forked worker builds (set just before the pool starts, inherited by fork).
+_SHARED: list[_Pages] = []
 
 
-def _render_chunk(indices: list[int]) -> tuple[list[int], set[str]]:
-    """Render pages in a worker; return the indices that failed and the card keys used."""
-    state = _SHARED
-    jobs: list[PageJob] = state["jobs"]
-    keys: list[str] = state["keys"]
-    store: PageCache = state["store"]
-    fragments: PageCache = state["fragments"]
+def _chunk(indices: list[int]) -> tuple[list[tuple[int, str, bool]], list[int], set[str]]:
+    """Build pages in a worker: (index, key, rendered) of each, failures, card keys used."""
+    pages = _SHARED[0]
+    done: list[tuple[int, str, bool]] = []
     failed: list[int] = []
-    with fragment_cache(fragments):
+    with fragment_cache(pages.fragments):
         for index in indices:
             try:
-                _render_one(jobs[index], keys[index], state["settings"], state["lib"], store,
-                            state["staged"] / jobs[index].path)
+                done.append((index, *_one_page(pages, index)))
             except Exception:
-                failed.append(index)  # rendered again by the parent, which raises the error
-    return failed, fragments.touched
+                failed.append(index)  # built again by the parent, which raises the error
+    return done, failed, pages.fragments.touched
 
 
-def _render_jobs(todo: list[int], jobs: list[PageJob], keys: list[str], settings: dict[str, Any],
-                 lib: Library, store: PageCache, fragments: PageCache, staged: Path) -> None:
-    """Render the pages ``todo`` (indices into ``jobs``), on every core when it pays.
+def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
+    """Key, then place or render, every page; on every core when there are enough.
 
-    Pages are independent files, so the order they are rendered in cannot change a byte.
-    Workers are forked from this process: they share the loaded library, the compiled
-    templates and the card cache warmed by the first page, and write their pages themselves.
+    Pages are independent files, so the order they are built in cannot change a byte.
+    Workers are forked from this process: they share the loaded library and the plan, and
+    write their pages themselves.
     """
-    if not todo:
-        return
-    first, rest = todo[0], todo[1:]
-    _render_one(jobs[first], keys[first], settings, lib, store, staged / jobs[first].path)
-    workers = _workers(len(rest))
-    failed: list[int] = list(rest)
+    count = len(pages.jobs)
+    outcome: list[tuple[str, bool] | None] = [None] * count
+    workers = _workers(count)
+    failed = list(range(count))
     if workers > 1:
         import multiprocessing
 
-        env = environment()
-        for name in sorted({jobs[i].template for i in rest}):
-            if not name.startswith(SHEET_TEMPLATE):
-                env.get_template(name)  # compiled once, before the fork
-        size = max(1, min(16, len(rest) // (workers * 8)))
-        chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
-        _SHARED.update(jobs=jobs, keys=keys, settings=settings, lib=lib, store=store,
-                       fragments=fragments, staged=staged)
+        # Small chunks in page order: exercise pages render the cards that the card sheets
+        # near the end take from the fragment cache.
+        size = max(1, min(16, count // (workers * 8)))
+        chunks = [failed[i:i + size] for i in range(0, count, size)]
+        _SHARED[:] = [pages]
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 failed = []
-                for chunk_failed, touched in pool.imap_unordered(_render_chunk, chunks):
+                for done, chunk_failed, touched in pool.imap_unordered(_chunk, chunks):
+                    for index, key, rendered in done:
+                        outcome[index] = (key, rendered)
                     failed.extend(chunk_failed)
-                    fragments.touched.update(touched)
+                    pages.fragments.touched.update(touched)
         finally:
             _SHARED.clear()
     for index in sorted(failed):
-        dest = staged / jobs[index].path
-        dest.unlink(missing_ok=True)
-        _render_one(jobs[index], keys[index], settings, lib, store, dest)
+        (pages.staged / pages.jobs[index].path).unlink(missing_ok=True)
+        outcome[index] = _one_page(pages, index)
+    return [item for item in outcome if item is not None]
 
 
 def _sitemap(base_url: str, jobs: list[PageJob]) -> bytes:
