@@ -27,21 +27,22 @@ from synth import generate
 from mmc.content.loader import load_library
 
 
-def timed(cmd: list[str], cwd: Path) -> float:
+def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stderr[-2000:]}")
     return elapsed
 
 
-def best(cmd: list[str], cwd: Path, runs: int, before: object = None) -> float:
+def best(cmd: list[str], cwd: Path, runs: int, before: object = None,
+         env: dict[str, str] | None = None) -> float:
     times = []
     for _ in range(runs):
         if callable(before):
             before()
-        times.append(timed(cmd, cwd))
+        times.append(timed(cmd, cwd, env))
     return min(times)
 
 
@@ -180,6 +181,8 @@ def main() -> None:
     parser.add_argument("count", type=int, nargs="?", default=1000)
     parser.add_argument("root", type=Path, nargs="?", default=Path("/tmp/mmc-site-bench"))
     parser.add_argument("--runs", type=int, default=3, help="best of N for each timing")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="also time `mmc build` from this source tree (an older src/)")
     args = parser.parse_args()
     root: Path = args.root.resolve()
     root.mkdir(parents=True, exist_ok=True)
@@ -192,18 +195,27 @@ def main() -> None:
     def clear_cache() -> None:
         shutil.rmtree(project / ".mmc-cache", ignore_errors=True)
 
-    cold = best(mmc, project, args.runs, clear_cache)
-    timed(mmc, project)  # fill the cache
-    counter = [0]
-    target = content / "exercises" / f"synthetic-{args.count // 2:05d}.md"
-    warm = best(mmc, project, args.runs, lambda: edit(target, counter))
-    unchanged = best(mmc, project, args.runs)
+    def mmc_rows(label: str, env: dict[str, str] | None) -> list[tuple[str, float]]:
+        cold = best(mmc, project, args.runs, clear_cache, env)
+        timed(mmc, project, env)  # fill the cache
+        counter = [0]
+        target = content / "exercises" / f"synthetic-{args.count // 2:05d}.md"
+        warm = best(mmc, project, args.runs, lambda: edit(target, counter), env)
+        unchanged = best(mmc, project, args.runs, None, env)
+        return [
+            (f"mmc build{label}, cold (empty cache)", cold),
+            (f"mmc build{label}, after editing one exercise", warm),
+            (f"mmc build{label}, nothing changed", unchanged),
+        ]
 
-    rows = [
-        ("mmc build, cold (empty cache)", cold),
-        ("mmc build, after editing one exercise", warm),
-        ("mmc build, nothing changed", unchanged),
-    ]
+    rows: list[tuple[str, float]] = []
+    if args.baseline is not None:
+        import os
+
+        env = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
+        rows += mmc_rows(" (baseline)", env)
+    rows += mmc_rows("", None)
+    cold, warm = rows[-3][1], rows[-2][1]
     hugo = shutil.which("hugo")
     if hugo:
         site = hugo_site(content, root / "hugo")

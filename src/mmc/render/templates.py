@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from jinja2 import Environment
+    from jinja2 import BytecodeCache, Environment
 
 __all__ = ["environment", "override_dirs", "render_template", "stylesheet"]
 
@@ -27,6 +27,34 @@ def override_dirs() -> tuple[Path, ...]:
     from mmc.content.packs import pack_template_dirs
 
     return tuple(pack_template_dirs())
+
+
+def bytecode_cache() -> BytecodeCache | None:
+    """Compiled templates kept in the user's cache directory, as Python keeps ``.pyc`` files.
+
+    Jinja checks each entry against the template's source, so an edited template is compiled
+    again. None when the directory cannot be made.
+    """
+    import contextlib
+    import os
+    import sys
+
+    from jinja2 import FileSystemBytecodeCache
+    from jinja2.bccache import Bucket
+
+    class _Quiet(FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            # A full or read-only disk only makes the next build slower.
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "mmc" / f"jinja-py{sys.version_info[0]}{sys.version_info[1]}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return _Quiet(str(folder))
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +78,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        bytecode_cache=bytecode_cache(),
     )
     env.globals["stylesheet"] = stylesheet
     return env

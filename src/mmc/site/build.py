@@ -9,6 +9,7 @@ gives the same bytes: lists are sorted and nothing records the time.
 from __future__ import annotations
 
 import contextlib
+import gc
 import inspect
 import time
 from collections.abc import Iterator
@@ -301,6 +302,9 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
         size = max(1, min(16, count // (workers * 8)))
         chunks = [failed[i:i + size] for i in range(0, count, size)]
         _SHARED[:] = [pages]
+        # Objects alive now are never collected by the workers: their collector then leaves
+        # the inherited memory alone instead of touching (and so copying) every page of it.
+        gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 failed = []
@@ -310,6 +314,7 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
                     failed.extend(chunk_failed)
                     pages.fragments.touched.update(touched)
         finally:
+            gc.unfreeze()
             _SHARED.clear()
     for index in sorted(failed):
         (pages.staged / pages.jobs[index].path).unlink(missing_ok=True)

@@ -258,7 +258,7 @@ def environment() -> Environment:
     """The site's template environment (autoescaped, strict about undefined names)."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
-    from mmc.render.templates import override_dirs
+    from mmc.render.templates import bytecode_cache, override_dirs
 
     env = Environment(
         loader=ChoiceLoader(
@@ -268,6 +268,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=bytecode_cache(),
     )
 
     @pass_context
