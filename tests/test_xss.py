@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -262,3 +263,73 @@ def test_pdfs_hold_payloads_only_as_text(hostile: Path) -> None:
         assert "jinja:49:end" not in flat
     cards = collapse(" ".join(p.extract_text() for p in PdfReader(hostile / "cards.pdf").pages))
     assert "onerror" in cards and "javascript:" in cards
+
+
+# --------------------------------------------------------------------------------------------
+# In a real browser
+# --------------------------------------------------------------------------------------------
+
+#: Evaluated on every page after it loaded: what a payload that ran would have changed.
+PROBE = "() => [window.__xss === undefined, document.title !== 'pwned', " \
+        "document.querySelectorAll('iframe, object, embed, [href^=\"java\" i], [src^=\"java\" i], " \
+        "[action^=\"java\" i], [onerror], [onload], [onfocus]').length]"
+
+
+def _hostile_pages(root: Path) -> list[Path]:
+    pages = [p for p in sorted(root.rglob("*.html"))
+             if "xss" in p.as_posix() or p.parent == root or p.parent.parent == root]
+    return pages
+
+
+@pytest.mark.browser
+def test_no_payload_runs_in_chromium(hostile: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_support import launch, serve_directory
+
+    dialogs: list[str] = []
+    foreign: list[str] = []
+    visited = 0
+    with serve_directory(hostile) as base, sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page()
+        page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
+
+        def route(r: Any) -> None:
+            url = r.request.url
+            if url.startswith(base):
+                r.continue_()
+                return
+            # No network: the MkDocs theme's highlight.js CDN is expected, nothing else.
+            if not url.startswith("https://cdnjs.cloudflare.com/ajax/libs/highlight.js/"):
+                foreign.append(url)
+            r.abort()
+
+        page.route("**/*", route)
+        # Control: the probe sees a payload that does run.
+        page.goto(base + "site/", wait_until="load")
+        page.set_content(f"<p>{PAYLOADS[4]}</p>")
+        page.wait_for_function("() => window.__xss === 1")
+        assert page.evaluate(PROBE)[0] is False
+        mkdocs = sorted((hostile / "mk" / "cues" / "exercises").glob("xss-*/index.html"))
+        files = (_hostile_pages(hostile / "site") + mkdocs
+                 + [hostile / "mk" / "index.html", hostile / "cards.html",
+                    hostile / "session.html"])
+        for path in files:
+            url = base + path.relative_to(hostile).as_posix()
+            page.goto(url, wait_until="load")
+            untouched, title_kept, frames = page.evaluate(PROBE)
+            assert untouched and title_kept and frames == 0, url
+            visited += 1
+        # The search box lists hostile titles (built with textContent).
+        page.goto(base + "site/", wait_until="load")
+        page.fill("[data-search-input]", "script window")
+        page.wait_for_selector("[data-search-results] li")
+        assert page.locator("[data-search-results] li").count() > 0
+        page.goto(base + "site/search/?q=script", wait_until="load")
+        page.wait_for_timeout(300)
+        assert page.evaluate(PROBE)[:2] == [True, True]
+        browser.close()
+    assert dialogs == []
+    assert foreign == []
+    assert visited > 4 * len(PAYLOADS)
