@@ -298,17 +298,45 @@ def remember_parsed(store: dict[tuple[Any, ...], tuple[Any, Document]]) -> Itera
         _USED.reset(used_token)
 
 
+def remember_key(kind: str, path: Path, display: str) -> tuple[Any, ...] | None:
+    """The key of a file in a :func:`remember_parsed` store: its path, size, times, inode."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (str(path), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def content_files(
+    *dirs: str | Path, bundled: bool = True, packs: bool | Iterable[str] | None = True
+) -> list[tuple[str, type[ContentModel], Path, str]]:
+    """``(kind, model, path, display)`` of the files :func:`load_library` reads, in order."""
+    out = _Collector()
+    return [f for source in _sources(dirs, bundled, packs, out) for f in _source_files(source, out)]
+
+
+def parse_clean(
+    kind: str, model: type[ContentModel], path: Path, display: str
+) -> tuple[tuple[Any, ...], tuple[Any, Document]] | None:
+    """The :func:`remember_parsed` entry of a file that reads without a problem, else None.
+
+    Lets a caller parse files ahead (in other processes) and hand the loader the results.
+    """
+    key = remember_key(kind, path, display)
+    out = _Collector()
+    found = _read_item(kind, model, path, display, out)
+    if key is None or found is None or out.problems:
+        return None
+    return key, found
+
+
 def _read_remembered(
     kind: str, model: type[ContentModel], path: Path, display: str, out: _Collector
 ) -> tuple[Any, Document] | None:
     store = _PARSED.get()
-    if store is None:
+    key = None if store is None else remember_key(kind, path, display)
+    if store is None or key is None:
         return _read_item(kind, model, path, display, out)
-    try:
-        st = path.stat()
-    except OSError:
-        return _read_item(kind, model, path, display, out)
-    key = (str(path), display, kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     found = store.get(key)
     if found is None:
         before = len(out.problems)
@@ -394,12 +422,16 @@ def _source_files(
         if not folder.is_dir():
             continue
         seen: dict[str, Path] = {}
+        cwd = Path.cwd()
+        real_folder = folder.resolve()
         for path in sorted(folder.glob("*.md")):
             try:
-                display = str(path.relative_to(Path.cwd()))
+                display = str(path.relative_to(cwd))
             except ValueError:
                 display = str(path)
-            problem = _unsafe_path(path, root, seen)
+            # Only a link needs resolving on its own: other files are in the real folder.
+            resolved = path.resolve() if path.is_symlink() else real_folder / path.name
+            problem = _unsafe_path(path, root, seen, resolved)
             if problem:
                 message, fix = problem
                 out.problems.append(
@@ -409,9 +441,11 @@ def _source_files(
             yield kind, model, path, display
 
 
-def _unsafe_path(path: Path, root: Path, seen: dict[str, Path]) -> tuple[str, str] | None:
+def _unsafe_path(
+    path: Path, root: Path, seen: dict[str, Path], resolved: Path | None = None
+) -> tuple[str, str] | None:
     """Why a content file may not be read or published under its name, if it may not."""
-    resolved = path.resolve()
+    resolved = path.resolve() if resolved is None else resolved
     if not resolved.is_relative_to(root):
         return (
             f"file links outside the content directory (to {resolved})",

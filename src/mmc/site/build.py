@@ -62,6 +62,13 @@ def load_site_library(config: SiteConfig) -> Library:
     return load_library(*config.content_dirs, **kwargs)
 
 
+def _content_files(config: SiteConfig) -> list[Any]:
+    """The files :func:`load_site_library` reads (same sources, same order)."""
+    from mmc.content.loader import content_files
+
+    return content_files(*config.content_dirs, bundled=config.bundled, packs=config.packs)
+
+
 def _settings(config: SiteConfig, lib: Library) -> dict[str, Any]:
     """Site-wide values every page shows (part of every page's cache key)."""
     pages = sorted(lib.pages.values(), key=lambda p: (p.order, p.title, p.id))
@@ -148,7 +155,8 @@ def build_site(
             from mmc.site.libcache import cached_library
 
             lib = cached_library(config.path(config.cache_dir),
-                                 lambda: load_site_library(config))
+                                 lambda: load_site_library(config),
+                                 lambda: _content_files(config))
         else:
             lib = load_site_library(config)
         lap("load")
@@ -243,7 +251,7 @@ def _one_page(pages: _Pages, index: int) -> tuple[str, bool]:
     return key, True
 
 
-def _workers(count: int) -> int:
+def workers(count: int) -> int:
     """How many processes build ``count`` pages: one per core, 1 when forking is unsafe."""
     import os
     import threading
@@ -292,21 +300,21 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
     """
     count = len(pages.jobs)
     outcome: list[tuple[str, bool] | None] = [None] * count
-    workers = _workers(count)
+    procs = workers(count)
     failed = list(range(count))
-    if workers > 1:
+    if procs > 1:
         import multiprocessing
 
         # Small chunks in page order: exercise pages render the cards that the card sheets
         # near the end take from the fragment cache.
-        size = max(1, min(16, count // (workers * 8)))
+        size = max(1, min(16, count // (procs * 8)))
         chunks = [failed[i:i + size] for i in range(0, count, size)]
         _SHARED[:] = [pages]
         # Objects alive now are never collected by the workers: their collector then leaves
         # the inherited memory alone instead of touching (and so copying) every page of it.
         gc.freeze()
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with multiprocessing.get_context("fork").Pool(procs) as pool:
                 failed = []
                 for done, chunk_failed, touched in pool.imap_unordered(_chunk, chunks):
                     for index, key, rendered in done:

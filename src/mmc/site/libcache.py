@@ -68,8 +68,54 @@ def _code_key() -> bytes:
     return digest.digest()
 
 
-def cached_library(cache_dir: Path, load: Callable[[], Library]) -> Library:
-    """``load()``, reading again only the content files changed since the last call."""
+_FILES: list[Any] = []
+
+
+def _parse_chunk(indices: list[int]) -> list[Any]:
+    from mmc.content.loader import parse_clean
+
+    found = (parse_clean(*_FILES[i]) for i in indices)
+    return [entry for entry in found if entry is not None]
+
+
+def _parse_ahead(store: dict[Any, Any], files: list[Any]) -> None:
+    """Parse the files ``store`` lacks on every core (forked workers), into ``store``.
+
+    The loader then finds them there; a file with a problem is left for the loader, which
+    reports it.
+    """
+    import gc
+    import multiprocessing
+
+    from mmc.content.loader import remember_key
+    from mmc.site.build import workers
+
+    missing = [i for i, (kind, _, path, display) in enumerate(files)
+               if remember_key(kind, path, display) not in store]
+    count = workers(len(missing) // 4)
+    if count < 2:
+        return
+    size = max(1, len(missing) // (count * 4))
+    chunks = [missing[i:i + size] for i in range(0, len(missing), size)]
+    _FILES[:] = files
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            for entries in pool.imap_unordered(_parse_chunk, chunks):
+                store.update(entries)
+    finally:
+        gc.unfreeze()
+        _FILES.clear()
+
+
+def cached_library(
+    cache_dir: Path, load: Callable[[], Library], files: Callable[[], list[Any]] | None = None
+) -> Library:
+    """``load()``, reading again only the content files changed since the last call.
+
+    ``files()`` lists the files ``load`` reads (see :func:`mmc.content.loader.content_files`):
+    those not in the store are parsed ahead on every core.
+    """
     from mmc.content.loader import remember_parsed
 
     try:
@@ -96,6 +142,8 @@ def cached_library(cache_dir: Path, load: Callable[[], Library]) -> Library:
         if isinstance(found, dict):
             store = found
     known = set(store)
+    if files is not None and not store:  # a first build: no file is known yet
+        _parse_ahead(store, files())
     with remember_parsed(store) as used:
         lib = load()
     if used != known:  # files added, changed or gone: keep exactly the ones this build read
