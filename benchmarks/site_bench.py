@@ -43,6 +43,8 @@ def best(cmd: list[str], cwd: Path, runs: int, before: object = None,
         if callable(before):
             before()
         times.append(timed(cmd, cwd, env))
+    print(f"  ... {' '.join(cmd[-2:])} in {cwd.name}: "
+          + ", ".join(f"{t:.2f}" for t in times), file=sys.stderr, flush=True)
     return min(times)
 
 
