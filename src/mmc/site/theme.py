@@ -156,7 +156,7 @@ def _cached_card(exercise: Any, prescription: Any, size: str, library: Any) -> t
     if found is not None:
         return found
     first = next(iter(_CARDS), None)
-    if len(_CARDS) > 4096 or (first is not None and first[0] != id(library)):
+    if len(_CARDS) > 1024 or (first is not None and first[0] != id(library)):
         _CARDS.clear()  # a new build (or a huge one): start again
     store = _FRAGMENTS.get()
     names = {}
