@@ -273,6 +273,21 @@ def workers(count: int) -> int:
     return min(cores, count // 32)
 
 
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: a worker never outlives its build (it would hold the build lock)."""
+    import os
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):  # no prctl: the check below
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the build died before the line above
+        os._exit(1)
+
+
 #: The pages a forked worker builds (set just before the pool starts, inherited by fork).
 _SHARED: list[_Pages] = []
 
@@ -304,6 +319,7 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
     failed = list(range(count))
     if procs > 1:
         import multiprocessing
+        import os
 
         # Small chunks in page order: exercise pages render the cards that the card sheets
         # near the end take from the fragment cache.
@@ -314,7 +330,9 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
         # the inherited memory alone instead of touching (and so copying) every page of it.
         gc.freeze()
         try:
-            with multiprocessing.get_context("fork").Pool(procs) as pool:
+            with multiprocessing.get_context("fork").Pool(
+                procs, die_with_parent, (os.getpid(),)
+            ) as pool:
                 failed = []
                 for done, chunk_failed, touched in pool.imap_unordered(_chunk, chunks):
                     for index, key, rendered in done:

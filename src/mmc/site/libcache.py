@@ -88,7 +88,7 @@ def _parse_ahead(store: dict[Any, Any], files: list[Any]) -> None:
     import multiprocessing
 
     from mmc.content.loader import remember_key
-    from mmc.site.build import workers
+    from mmc.site.build import die_with_parent, workers
 
     missing = [i for i, (kind, _, path, display) in enumerate(files)
                if remember_key(kind, path, display) not in store]
@@ -100,7 +100,9 @@ def _parse_ahead(store: dict[Any, Any], files: list[Any]) -> None:
     _FILES[:] = files
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
+        with multiprocessing.get_context("fork").Pool(
+            count, die_with_parent, (os.getpid(),)
+        ) as pool:
             for entries in pool.imap_unordered(_parse_chunk, chunks):
                 store.update(entries)
     finally:
