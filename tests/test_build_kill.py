@@ -103,12 +103,13 @@ def test_killed_builds_leave_the_old_or_the_new_site(project: Path) -> None:
     rng = random.Random(8)
     current = "b"
     survived = finished = 0
+    killed: list[subprocess.Popen[str]] = []
     for attempt in range(KILLS):
         target = "a" if current == "b" else "b"
         extra = ("--no-cache",) if attempt % 2 else ()
         proc = _start(project, target, *extra)
         # From interpreter start-up to just before the build would end.
-        delay = rng.uniform(0.0, seconds[extra[0] if extra else "cached"] * 0.97)
+        delay = rng.uniform(0.0, seconds[extra[0] if extra else "cached"] * 0.8)
         try:
             out, err = proc.communicate(timeout=delay)
             # Finished before the kill: it must have succeeded.
@@ -118,15 +119,17 @@ def test_killed_builds_leave_the_old_or_the_new_site(project: Path) -> None:
             proc.send_signal(signal.SIGKILL)
             proc.communicate()
             survived += 1
-        # Kill its render workers too (what stopping a container or a CI job does); a
-        # worker left alone exits after its current chunk of pages.
-        _reap_group(proc)
+        # Only the build process is killed (as the OOM killer or `kill -9 PID` would): its
+        # render workers must not keep the lock, so the next build starts at once.
+        killed.append(proc)
         now = manifest(project / "site")
         assert now in (manifests[current], manifests[target]), (
             f"kill {attempt} at {delay:.2f} s left a site that is neither version"
         )
         current = target if now == manifests[target] else current
 
+    for proc in killed:
+        _reap_group(proc)  # tidy up, should anything be left
     # The next build recovers from whatever the kills left and completes.
     final = "a" if current == "b" else "b"
     _build(project, final)
@@ -136,7 +139,7 @@ def test_killed_builds_leave_the_old_or_the_new_site(project: Path) -> None:
         time.sleep(0.1)  # stale directories are deleted in the background
     assert _leftovers(project) == []
     print(f"{survived} builds killed mid-way, {finished} finished first; site always complete")
-    assert survived >= KILLS * 3 // 4, (survived, finished)
+    assert survived >= KILLS // 2, (survived, finished)  # timing varies with the machine's load
 
 
 def test_two_builds_at_once_one_waits_for_the_other(project: Path) -> None:
