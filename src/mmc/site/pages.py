@@ -199,7 +199,9 @@ def _related(exercise: Exercise, lib: Library) -> list[dict[str, Any]]:
                     break
     if same:
         name = _muscle_name(lib, target)
-        groups.append({"label": f"Also trains the {name.lower()}", "exercises": _summaries(same, lib)})
+        groups.append(
+            {"label": f"Also trains the {name.lower()}", "exercises": _summaries(same, lib)}
+        )
     return groups
 
 
@@ -235,7 +237,8 @@ def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSessio
     for spec in specs:
         possible = {e.id for e in lib.exercises_possible_with(spec.equipment)}
         targets = [
-            t for t in spec.targets
+            t
+            for t in spec.targets
             if any(e.id in possible for e in lib.exercises_for(t, "primary", include_heads=False))
         ]
         if not targets:
@@ -256,6 +259,15 @@ def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSessio
         if session.items:
             planned.append((spec, session))
     return planned
+
+
+#: Cards on one printable group sheet page (6 pages of 8 A7 cards, or 12 of 4 A6).
+CARDS_PER_SHEET = 48
+
+
+def _group_sheet(group: str, index: int) -> str:
+    """Site path of the ``index``-th (0-based) card sheet page of a muscle group."""
+    return f"print/groups/{group}/" if index == 0 else f"print/groups/{group}/{index + 1}/"
 
 
 def _group_exercises(lib: Library) -> dict[str, list[Exercise]]:
@@ -282,6 +294,11 @@ def plan_pages(
     pages = sorted(lib.pages.values(), key=lambda p: (p.order, p.title, p.id))
     by_group = _group_exercises(lib)
     group_of = {e.id: g for g, items in by_group.items() for e in items}
+    sheet_of = {
+        e.id: _group_sheet(g, index // CARDS_PER_SHEET)
+        for g, items in by_group.items()
+        for index, e in enumerate(items)
+    }
     filters = {
         "muscles": [muscle_summary(m) for m in top_muscles if lib.exercises_for(m.id)],
         "equipment": [{"id": e, "name": EQUIPMENT_NAMES[e]} for e in used_equipment],
@@ -312,8 +329,9 @@ def plan_pages(
                     if any(m.group == g for m in top_muscles)
                 ],
                 "featured": all_summaries[:: max(1, len(all_summaries) // 8)][:8],
-                "sessions": [{"id": spec.id, "title": s.title, "minutes": s.minutes}
-                             for spec, s in sessions],
+                "sessions": [
+                    {"id": spec.id, "title": s.title, "minutes": s.minutes} for spec, s in sessions
+                ],
             },
         )
     )
@@ -323,9 +341,13 @@ def plan_pages(
             "exercises.html",
             "Exercises",
             "exercises",
-            {"exercises": all_summaries, "filters": filters, "heading": "All exercises",
-             "lead": "Filter by muscle, equipment or movement pattern.",
-             "active": {"equipment": None, "pattern": None}},
+            {
+                "exercises": all_summaries,
+                "filters": filters,
+                "heading": "All exercises",
+                "lead": "Filter by muscle, equipment or movement pattern.",
+                "active": {"equipment": None, "pattern": None},
+            },
         )
     )
     for exercise in lib.exercises.values():
@@ -340,6 +362,7 @@ def plan_pages(
                     "muscles": _muscles_of(exercise, lib),
                     "related": _related(exercise, lib),
                     "group": group_of.get(exercise.id),
+                    "group_sheet": sheet_of.get(exercise.id),
                     "card_size": config.card_size,
                 },
             )
@@ -351,9 +374,13 @@ def plan_pages(
                 "exercises.html",
                 f"{EQUIPMENT_NAMES[equipment]} exercises",
                 "exercises",
-                {"exercises": _summaries(lib.exercises_using(equipment), lib), "filters": filters,
-                 "heading": f"Exercises with: {EQUIPMENT_NAMES[equipment].lower()}",
-                 "lead": "", "active": {"equipment": equipment, "pattern": None}},
+                {
+                    "exercises": _summaries(lib.exercises_using(equipment), lib),
+                    "filters": filters,
+                    "heading": f"Exercises with: {EQUIPMENT_NAMES[equipment].lower()}",
+                    "lead": "",
+                    "active": {"equipment": equipment, "pattern": None},
+                },
             )
         )
     for pattern in used_patterns:
@@ -364,9 +391,13 @@ def plan_pages(
                 "exercises.html",
                 f"{PATTERN_NAMES[pattern]} exercises",
                 "exercises",
-                {"exercises": _summaries(found, lib), "filters": filters,
-                 "heading": f"Movement pattern: {PATTERN_NAMES[pattern].lower()}",
-                 "lead": "", "active": {"equipment": None, "pattern": pattern}},
+                {
+                    "exercises": _summaries(found, lib),
+                    "filters": filters,
+                    "heading": f"Movement pattern: {PATTERN_NAMES[pattern].lower()}",
+                    "lead": "",
+                    "active": {"equipment": None, "pattern": pattern},
+                },
             )
         )
 
@@ -382,9 +413,13 @@ def plan_pages(
                         "id": g,
                         "name": GROUP_NAMES[g],
                         "muscles": [
-                            {**muscle_summary(m), "count": len(lib.exercises_for(m.id)),
-                             "heads": [muscle_summary(lib.muscles[h]) for h in lib.heads(m.id)]}
-                            for m in top_muscles if m.group == g
+                            {
+                                **muscle_summary(m),
+                                "count": len(lib.exercises_for(m.id)),
+                                "heads": [muscle_summary(lib.muscles[h]) for h in lib.heads(m.id)],
+                            }
+                            for m in top_muscles
+                            if m.group == g
                         ],
                     }
                     for g in GROUPS
@@ -407,12 +442,14 @@ def plan_pages(
                     "parent": muscle_summary(parent) if parent else None,
                     "heads": [muscle_summary(lib.muscles[h]) for h in lib.heads(muscle.id)],
                     "compensations": [
-                        muscle_summary(lib.muscles[m]) for m in muscle.compensations
+                        muscle_summary(lib.muscles[m])
+                        for m in muscle.compensations
                         if m in lib.muscles
                     ],
                     "primary": _summaries(lib.exercises_for(muscle.id, "primary"), lib),
                     "secondary": [
-                        s for s in _summaries(lib.exercises_for(muscle.id, "secondary"), lib)
+                        s
+                        for s in _summaries(lib.exercises_for(muscle.id, "secondary"), lib)
                         if not set(s["primary_ids"]) & set(family)
                     ],
                     "drills": [drill_summary(d, lib) for d in _drills_for(family, lib)],
@@ -427,8 +464,12 @@ def plan_pages(
             "drills.html",
             "Drills",
             "drills",
-            {"drills": [drill_summary(d, lib) for d in
-                        sorted(lib.drills.values(), key=lambda d: (d.kind, d.name, d.id))]},
+            {
+                "drills": [
+                    drill_summary(d, lib)
+                    for d in sorted(lib.drills.values(), key=lambda d: (d.kind, d.name, d.id))
+                ]
+            },
         )
     )
     for drill in lib.drills.values():
@@ -438,9 +479,12 @@ def plan_pages(
                 "drill.html",
                 drill.name,
                 "drills",
-                {"drill": drill,
-                 "targets": [muscle_summary(lib.muscles[m]) for m in drill.targets
-                             if m in lib.muscles]},
+                {
+                    "drill": drill,
+                    "targets": [
+                        muscle_summary(lib.muscles[m]) for m in drill.targets if m in lib.muscles
+                    ],
+                },
             )
         )
 
@@ -454,36 +498,65 @@ def plan_pages(
         )
     )
     for spec, session in sessions:
-        exercises = {i.exercise: lib.exercises[i.exercise] for i in session.items
-                     if i.exercise in lib.exercises}
-        common = {"spec_id": spec.id, "session": session,
-                  "names": {m: _muscle_name(lib, m) for m in session.targets}}
+        exercises = {
+            i.exercise: lib.exercises[i.exercise]
+            for i in session.items
+            if i.exercise in lib.exercises
+        }
+        common = {
+            "spec_id": spec.id,
+            "session": session,
+            "names": {m: _muscle_name(lib, m) for m in session.targets},
+        }
         jobs.append(
-            PageJob(f"sessions/{spec.id}/index.html", "session.html", session.title, "sessions",
-                    {**common, "exercises": _summaries(exercises.values(), lib)})
+            PageJob(
+                f"sessions/{spec.id}/index.html",
+                "session.html",
+                session.title,
+                "sessions",
+                {**common, "exercises": _summaries(exercises.values(), lib)},
+            )
         )
         jobs.append(
-            PageJob(f"print/sessions/{spec.id}/index.html", "print_sheet.html",
-                    f"Session sheet: {session.title}", "print", common)
+            PageJob(
+                f"print/sessions/{spec.id}/index.html",
+                "print_sheet.html",
+                f"Session sheet: {session.title}",
+                "print",
+                common,
+            )
         )
         for paper in SHEET_PAPERS:
             jobs.append(
-                PageJob(f"print/sessions/{spec.id}/{paper}.html", f"{SHEET_TEMPLATE}{paper}",
-                        session.title, "print", common)
+                PageJob(
+                    f"print/sessions/{spec.id}/{paper}.html",
+                    f"{SHEET_TEMPLATE}{paper}",
+                    session.title,
+                    "print",
+                    common,
+                )
             )
         jobs.append(
-            PageJob(f"print/sessions/{spec.id}/cards/index.html", "print_cards.html",
-                    f"Cards: {session.title}", "print",
-                    {"heading": session.title, "exercises": list(exercises.values()),
-                     "names": _names_of(exercises.values(), lib),
-                     "prescriptions": {i.exercise: i.prescription for i in session.items},
-                     "back": f"sessions/{spec.id}/"})
+            PageJob(
+                f"print/sessions/{spec.id}/cards/index.html",
+                "print_cards.html",
+                f"Cards: {session.title}",
+                "print",
+                {
+                    "heading": session.title,
+                    "exercises": list(exercises.values()),
+                    "names": _names_of(exercises.values(), lib),
+                    "prescriptions": {i.exercise: i.prescription for i in session.items},
+                    "back": f"sessions/{spec.id}/",
+                },
+            )
         )
 
     for page in pages:
         jobs.append(
-            PageJob(f"guide/{page.id}/index.html", "guide.html", page.title, "guide",
-                    {"page": page})
+            PageJob(
+                f"guide/{page.id}/index.html", "guide.html", page.title, "guide", {"page": page}
+            )
         )
 
     jobs.append(
@@ -493,30 +566,51 @@ def plan_pages(
             "Print",
             "print",
             {
-                "groups": [{"id": g, "name": GROUP_NAMES[g], "count": len(items)}
-                           for g, items in by_group.items()],
+                "groups": [
+                    {"id": g, "name": GROUP_NAMES[g], "count": len(items)}
+                    for g, items in by_group.items()
+                ],
                 "sessions": [{"id": spec.id, "title": s.title} for spec, s in sessions],
             },
         )
     )
     for group, items in by_group.items():
-        jobs.append(
-            PageJob(
-                f"print/groups/{group}/index.html",
-                "print_cards.html",
-                f"Cards: {GROUP_NAMES[group]}",
-                "print",
-                {"heading": f"{GROUP_NAMES[group]} cue cards", "exercises": items,
-                 "names": _names_of(items, lib),
-                 "prescriptions": {}, "back": "print/"},
+        # A sheet page holds a bounded number of cards: one page of every card of a big
+        # library would be tens of megabytes that no browser prints comfortably.
+        chunks = [items[i : i + CARDS_PER_SHEET] for i in range(0, len(items), CARDS_PER_SHEET)]
+        sheets = [_group_sheet(group, n) for n in range(len(chunks))]
+        for n, chunk in enumerate(chunks):
+            part = f" ({n + 1} of {len(chunks)})" if len(chunks) > 1 else ""
+            jobs.append(
+                PageJob(
+                    f"{sheets[n]}index.html",
+                    "print_cards.html",
+                    f"Cards: {GROUP_NAMES[group]}{part}",
+                    "print",
+                    {
+                        "heading": f"{GROUP_NAMES[group]} cue cards{part}",
+                        "exercises": chunk,
+                        "names": _names_of(chunk, lib),
+                        "prescriptions": {},
+                        "back": "print/",
+                        "previous": sheets[n - 1] if n else None,
+                        "next": sheets[n + 1] if n + 1 < len(sheets) else None,
+                    },
+                )
             )
-        )
 
     jobs.append(
-        PageJob("search/index.html", "search.html", "Search", "search",
-                {"exercises": all_summaries,
-                 "muscles": [muscle_summary(m) for m in muscles],
-                 "aliases": {m.id: list(m.aliases) for m in muscles}})
+        PageJob(
+            "search/index.html",
+            "search.html",
+            "Search",
+            "search",
+            {
+                "exercises": all_summaries,
+                "muscles": [muscle_summary(m) for m in muscles],
+                "aliases": {m.id: list(m.aliases) for m in muscles},
+            },
+        )
     )
     jobs.append(PageJob("404.html", "404.html", "Page not found", "", {}))
     return jobs
