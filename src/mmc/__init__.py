@@ -109,20 +109,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from mmc.render.sheets import load_session, render_sheet
     from mmc.render.tempo import render_tempo_strip
 
-#: Public names imported on first use: rendering needs Jinja2, markdown-it-py or WeasyPrint,
-#: which ``import mmc`` must not load.
-_LAZY: dict[str, str] = {
-    "Card": "mmc.render.cards",
-    "card_css": "mmc.render.cards",
-    "html_to_pdf": "mmc.render.pdf",
-    "load_session": "mmc.render.sheets",
-    "render_card": "mmc.render.cards",
-    "render_card_sheet": "mmc.render.cardsheet",
-    "render_markdown": "mmc.render.markdown",
-    "render_muscle_map": "mmc.render.musclemap",
-    "render_sheet": "mmc.render.sheets",
-    "render_tempo_strip": "mmc.render.tempo",
-}
+#: Public names imported on first use, from :mod:`mmc.render` (which knows where each one
+#: lives): rendering needs Jinja2, markdown-it-py or WeasyPrint, which ``import mmc`` must not
+#: load.
 __all__ += [
     "Card",
     "card_css",
@@ -135,15 +124,15 @@ __all__ += [
     "render_sheet",
     "render_tempo_strip",
 ]
+_LAZY = frozenset(__all__) - frozenset(globals())
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    if name not in _LAZY:
         raise AttributeError(f"module 'mmc' has no attribute {name!r}")
-    from importlib import import_module
+    from mmc import render
 
-    value = getattr(import_module(module), name)
+    value = getattr(render, name)
     globals()[name] = value
     return value
 
