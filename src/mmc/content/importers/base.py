@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -214,7 +215,7 @@ class ImportReport:
         return "\n".join(lines)
 
 
-class Importer:
+class Importer(ABC):
     """A dataset format: how to read it and the tables that map its vocabulary."""
 
     #: The FORMAT name of ``mmc import FORMAT`` and ``provenance.dataset``.
@@ -247,9 +248,9 @@ class Importer:
     categories: ClassVar[frozenset[str]] = frozenset()
     category_reasons: ClassVar[Mapping[str, str]] = {}
 
+    @abstractmethod
     def read(self, source: Path) -> Iterable[SourceRecord | Rejected]:
         """Yield the dataset's records in a stable order."""
-        raise NotImplementedError
 
     def data_path(self, source: Path, name: str | None = None) -> Path:
         """A data file of the dataset, with an error that says what is missing."""
