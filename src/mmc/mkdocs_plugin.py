@@ -35,9 +35,9 @@ class MmcPluginConfig(base.Config):  # type: ignore[no-untyped-call]
     prefix = c.Type(str, default="cues")
     """Folder of the generated pages inside the site."""
     card_size = c.Choice(("a6", "a7", "3x5", "4x6"), default="a6")
+    """Size of cards embedded with ``<!-- mmc:card ID -->``."""
     cache_dir = c.Type(str, default=".mmc-cache")
     """Where rendered pages are kept between builds (relative to mkdocs.yml; "" turns it off)."""
-    """Size of cards embedded with ``<!-- mmc:card ID -->``."""
 
 
 class MmcPlugin(MmcDocsHooks, BasePlugin[MmcPluginConfig]):  # type: ignore[no-untyped-call]

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -267,6 +267,17 @@ class Importer(ABC):
                 fix=f"pass the directory holding {', '.join(self.data_files)}",
             )
         return path
+
+    def records_by_id(self, source: Path) -> Iterator[dict[str, Any] | Rejected]:
+        """The records of a dataset stored as one JSON list, sorted by id; a record without
+        an id comes back as :class:`Rejected`."""
+        data: Any = self.load_json(source)
+        rows = data if isinstance(data, list) else []
+        for raw in sorted(rows, key=lambda r: str(r.get("id", "")) if isinstance(r, dict) else ""):
+            if not isinstance(raw, dict) or not raw.get("id"):
+                yield Rejected("?", "", Reason("unreadable", "the record has no id"))
+            else:
+                yield raw
 
     def load_json(self, source: Path, name: str | None = None) -> Any:
         path = self.data_path(source, name)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from mmc.content.importers.base import Importer, Reason, Rejected, SourceRecord
+from mmc.content.importers.base import Importer, Rejected, SourceRecord
 
 __all__ = ["FreeExerciseDb"]
 
@@ -55,12 +55,9 @@ class FreeExerciseDb(Importer):
     category_reasons = NOT_IMPORTED
 
     def read(self, source: Path) -> Iterator[SourceRecord | Rejected]:
-        data: Any = self.load_json(source)
-        if not isinstance(data, list):
-            data = []
-        for raw in sorted(data, key=lambda r: str(r.get("id", "")) if isinstance(r, dict) else ""):
-            if not isinstance(raw, dict) or not raw.get("id"):
-                yield Rejected("?", "", Reason("unreadable", "the record has no id"))
+        for raw in self.records_by_id(source):
+            if isinstance(raw, Rejected):
+                yield raw
                 continue
             equipment = raw.get("equipment")
             yield SourceRecord(
