@@ -288,29 +288,36 @@ def _paint(role: str | None, prefix: str) -> str:
     return f'fill="{_MUSCLE}"'
 
 
-def _region_path(region: _Region, role: str | None, prefix: str) -> str:
+#: Stands for the id prefix in cached drawing pieces (never part of a valid prefix).
+_P = "\x00"
+
+
+@lru_cache(maxsize=512)
+def _region_path(region: _Region, role: str | None) -> str:
+    """One muscle region, painted for ``role``, with :data:`_P` in place of the id prefix."""
     assert region.muscle is not None
     suffix = f"-{region.part}" if region.part else ""
     classes = "muscle" + (f" {role}" if role else "")
     part = f' data-part="{region.part}"' if region.part else ""
     d = _both(region.d)
     return (
-        f'<path id="{prefix}-{region.view}-{region.muscle}{suffix}" '
-        f'data-muscle="{region.muscle}"{part} class="{classes}" {_paint(role, prefix)} '
+        f'<path id="{_P}-{region.view}-{region.muscle}{suffix}" '
+        f'data-muscle="{region.muscle}"{part} class="{classes}" {_paint(role, _P)} '
         f'd="{d}"/>'
     )
 
 
 def _view(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
-    # Cards of exercises with the same muscles draw the same figure: build each one once.
-    return _view_of(view, tuple(sorted(roles.items())), prefix, dx)
+    # Cards of exercises with the same muscles draw the same figure: build each one once,
+    # with a stand-in for the prefix (which names the card).
+    return _view_of(view, tuple(sorted(roles.items())), dx).replace(_P, prefix)
 
 
 @lru_cache(maxsize=1024)
-def _view_of(view: str, role_items: tuple[tuple[str, str], ...], prefix: str, dx: float) -> str:
+def _view_of(view: str, role_items: tuple[tuple[str, str], ...], dx: float) -> str:
     roles = dict(role_items)
     drawing = _drawing()
-    parts = [f'<g id="{prefix}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
+    parts = [f'<g id="{_P}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
     body = _closed_outline(drawing.outline)
     parts.append(f'<path class="body" d="{body}" fill="{_SKIN}"/>')
     parts.append(f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">')
@@ -322,7 +329,7 @@ def _view_of(view: str, role_items: tuple[tuple[str, str], ...], prefix: str, dx
     grouped = {h for heads in _GROUPS.values() for h in heads} | set(_GROUPS)
     for region in regions:
         if region.muscle not in grouped:
-            parts.append(_region_path(region, roles.get(region.muscle or ""), prefix))
+            parts.append(_region_path(region, roles.get(region.muscle or "")))
     for parent in sorted(_GROUPS):
         members = [r for r in regions if r.muscle == parent or r.muscle in _GROUPS[parent]]
         if not members:
@@ -330,7 +337,7 @@ def _view_of(view: str, role_items: tuple[tuple[str, str], ...], prefix: str, dx
         role = roles.get(parent)
         cls = "muscle-group" + (f" {role}" if role else "")
         parts.append(f'<g class="{cls}" data-muscle="{parent}">')
-        parts.extend(_region_path(r, roles.get(r.muscle or ""), prefix) for r in members)
+        parts.extend(_region_path(r, roles.get(r.muscle or "")) for r in members)
         parts.append("</g>")
     parts.append("</g>")
     # the outline goes last, so that muscles touching the edge never thin it

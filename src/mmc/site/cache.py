@@ -13,6 +13,7 @@ import os
 import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import BaseModel
@@ -20,19 +21,32 @@ from pydantic import BaseModel
 __all__ = ["PageCache", "page_key"]
 
 
-_DUMPS: dict[int, tuple[Any, Any]] = {}
+_DIGESTS: dict[int, tuple[Any, str]] = {}
+
+
+def _digest(value: Any) -> str:
+    """The hash of an item or a read-only summary, computed once per object.
+
+    The same exercise (or its summary) appears in hundreds of page contexts; a key holds its
+    digest instead of the whole item. Keyed by identity, holding the object so that its id
+    cannot be reused while the entry lives; only immutable objects come here.
+    """
+    found = _DIGESTS.get(id(value))
+    if found is None or found[0] is not value:
+        if len(_DIGESTS) > 100_000:
+            _DIGESTS.clear()
+        if isinstance(value, BaseModel):
+            text = type(value).__qualname__ + "\0" + value.model_dump_json()
+        else:
+            text = "mapping\0" + json.dumps(dict(value), sort_keys=True, default=_plain,
+                                            separators=(",", ":"))
+        found = _DIGESTS[id(value)] = (value, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return found[1]
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        # The same exercise appears in many contexts; dump it once (keyed by identity, and
-        # holding the object so that its id cannot be reused while the entry lives).
-        found = _DUMPS.get(id(value))
-        if found is None or found[0] is not value:
-            if len(_DUMPS) > 100_000:
-                _DUMPS.clear()
-            found = _DUMPS[id(value)] = (value, value.model_dump(mode="json"))
-        return found[1]
+    if isinstance(value, BaseModel | MappingProxyType):
+        return _digest(value)
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
     if isinstance(value, Path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from mmc.errors import MmcError
@@ -146,26 +147,36 @@ def _muscle_name(lib: Library, muscle_id: str) -> str:
     return muscle.name if muscle else muscle_id
 
 
-_SUMMARIES: dict[tuple[int, int], dict[str, Any]] = {}
+_SUMMARIES: dict[tuple[int, int], Mapping[str, Any]] = {}
+_MUSCLES: dict[int, tuple[Muscle, Mapping[str, Any]]] = {}
 
 
-def _summary(exercise: Exercise, lib: Library) -> dict[str, Any]:
-    # Lists repeat the same exercises many times over; summarise each once per library.
+def _summary(exercise: Exercise, lib: Library) -> Mapping[str, Any]:
+    # Lists repeat the same exercises many times over; summarise each once per library. The
+    # summary is read-only, so page keys can hash it once (mmc.site.cache).
     key = (id(lib), id(exercise))
     found = _SUMMARIES.get(key)
     if found is None:
-        found = _SUMMARIES[key] = exercise_summary(exercise, lib)
+        found = _SUMMARIES[key] = MappingProxyType(exercise_summary(exercise, lib))
     return found
 
 
-def _summaries(exercises: Iterable[Exercise], lib: Library) -> list[dict[str, Any]]:
+def _muscle(muscle: Muscle) -> Mapping[str, Any]:
+    """:func:`muscle_summary`, once per muscle and read-only (like :func:`_summary`)."""
+    found = _MUSCLES.get(id(muscle))
+    if found is None or found[0] is not muscle:  # holding the muscle keeps its id unique
+        found = _MUSCLES[id(muscle)] = (muscle, MappingProxyType(muscle_summary(muscle)))
+    return found[1]
+
+
+def _summaries(exercises: Iterable[Exercise], lib: Library) -> list[Mapping[str, Any]]:
     return [_summary(e, lib) for e in sorted(exercises, key=lambda e: (e.name, e.id))]
 
 
 def _muscles_of(exercise: Exercise, lib: Library) -> dict[str, dict[str, Any]]:
     ids = {*exercise.primary, *exercise.secondary}
     ids.update(c.muscle for c in exercise.cues if c.muscle)
-    return {m: muscle_summary(lib.muscles[m]) for m in sorted(ids) if m in lib.muscles}
+    return {m: _muscle(lib.muscles[m]) for m in sorted(ids) if m in lib.muscles}
 
 
 def _names_of(exercises: Iterable[Exercise], lib: Library) -> dict[str, str]:
@@ -285,6 +296,7 @@ def plan_pages(
 ) -> list[PageJob]:
     """Every page of the site, in a stable order."""
     jobs: list[PageJob] = []
+    _MUSCLES.clear()
     _SUMMARIES.clear()  # ids are only unique among live objects: never reuse across builds
     all_summaries = _summaries(lib.exercises.values(), lib)
     muscles = sorted(lib.muscles.values(), key=lambda m: (GROUPS.index(m.group), m.name, m.id))
@@ -300,7 +312,7 @@ def plan_pages(
         for index, e in enumerate(items)
     }
     filters = {
-        "muscles": [muscle_summary(m) for m in top_muscles if lib.exercises_for(m.id)],
+        "muscles": [_muscle(m) for m in top_muscles if lib.exercises_for(m.id)],
         "equipment": [{"id": e, "name": EQUIPMENT_NAMES[e]} for e in used_equipment],
         "patterns": [{"id": p, "name": PATTERN_NAMES[p]} for p in used_patterns],
     }
@@ -323,7 +335,7 @@ def plan_pages(
                     {
                         "id": g,
                         "name": GROUP_NAMES[g],
-                        "muscles": [muscle_summary(m) for m in top_muscles if m.group == g],
+                        "muscles": [_muscle(m) for m in top_muscles if m.group == g],
                     }
                     for g in GROUPS
                     if any(m.group == g for m in top_muscles)
@@ -416,7 +428,7 @@ def plan_pages(
                             {
                                 **muscle_summary(m),
                                 "count": len(lib.exercises_for(m.id)),
-                                "heads": [muscle_summary(lib.muscles[h]) for h in lib.heads(m.id)],
+                                "heads": [_muscle(lib.muscles[h]) for h in lib.heads(m.id)],
                             }
                             for m in top_muscles
                             if m.group == g
@@ -439,10 +451,10 @@ def plan_pages(
                 "muscles",
                 {
                     "muscle": muscle,
-                    "parent": muscle_summary(parent) if parent else None,
-                    "heads": [muscle_summary(lib.muscles[h]) for h in lib.heads(muscle.id)],
+                    "parent": _muscle(parent) if parent else None,
+                    "heads": [_muscle(lib.muscles[h]) for h in lib.heads(muscle.id)],
                     "compensations": [
-                        muscle_summary(lib.muscles[m])
+                        _muscle(lib.muscles[m])
                         for m in muscle.compensations
                         if m in lib.muscles
                     ],
@@ -482,7 +494,7 @@ def plan_pages(
                 {
                     "drill": drill,
                     "targets": [
-                        muscle_summary(lib.muscles[m]) for m in drill.targets if m in lib.muscles
+                        _muscle(lib.muscles[m]) for m in drill.targets if m in lib.muscles
                     ],
                 },
             )
@@ -607,7 +619,7 @@ def plan_pages(
             "search",
             {
                 "exercises": all_summaries,
-                "muscles": [muscle_summary(m) for m in muscles],
+                "muscles": [_muscle(m) for m in muscles],
                 "aliases": {m.id: list(m.aliases) for m in muscles},
             },
         )
