@@ -173,7 +173,7 @@ def _summaries(exercises: Iterable[Exercise], lib: Library) -> list[Mapping[str,
     return [_summary(e, lib) for e in sorted(exercises, key=lambda e: (e.name, e.id))]
 
 
-def _muscles_of(exercise: Exercise, lib: Library) -> dict[str, dict[str, Any]]:
+def _muscles_of(exercise: Exercise, lib: Library) -> dict[str, Mapping[str, Any]]:
     ids = {*exercise.primary, *exercise.secondary}
     ids.update(c.muscle for c in exercise.cues if c.muscle)
     return {m: _muscle(lib.muscles[m]) for m in sorted(ids) if m in lib.muscles}
