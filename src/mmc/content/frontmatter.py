@@ -125,8 +125,17 @@ def _walk(
         if isinstance(current, yaml.MappingNode):
             keys: set[Any] = set()
             for key_node, value_node in current.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    mark = key_node.start_mark
+                    raise _error(
+                        doc_path,
+                        "a key must be plain text, not a list or a mapping",
+                        mark.line + line_offset,
+                        mark.column + 1,
+                        fix="write 'field: value' with a plain name before the colon",
+                    )
                 key: Any = key_node.value
-                if key in keys:
+                if (key_node.tag, key) in keys:
                     mark = key_node.start_mark
                     raise _error(
                         doc_path,
@@ -135,7 +144,7 @@ def _walk(
                         mark.column + 1,
                         fix="keep one of them",
                     )
-                keys.add(key)
+                keys.add((key_node.tag, key))
                 mark = key_node.start_mark
                 child = (*where, key)
                 where_of[child] = (mark.line + line_offset, mark.column + 1)
@@ -149,6 +158,45 @@ def _walk(
                 yield child, where_of[child]
                 children.append((item, child))
         stack.extend(reversed(children))
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Unusual(Exception):
+    """A node :func:`_construct` leaves to PyYAML's own constructor."""
+
+
+def _construct(node: yaml.Node, loader: Any) -> Any:
+    """The value of ``node``, as PyYAML's safe constructor builds it, several times faster.
+
+    Strings, plain mappings and sequences are built here; other scalars (numbers, booleans,
+    null, dates) go through the loader's constructor one by one. Anything else (merge keys,
+    sets, explicit or unknown tags, a collection as a key) raises :class:`_Unusual`, and the
+    caller then constructs the whole document the ordinary way.
+    """
+    tag = node.tag
+    if isinstance(node, yaml.ScalarNode):
+        if tag == _STR:
+            return node.value
+        if tag.startswith("tag:yaml.org,2002:") and tag != "tag:yaml.org,2002:merge":
+            return loader.construct_object(node, deep=True)
+        raise _Unusual
+    if isinstance(node, yaml.MappingNode) and tag == _MAP:
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Unusual
+            key = _construct(key_node, loader)
+            if not isinstance(key, str | int | float | bool) and key is not None:
+                raise _Unusual
+            out[key] = _construct(value_node, loader)
+        return out
+    if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+        return [_construct(item, loader) for item in node.value]
+    raise _Unusual
 
 
 def _check_depth(front: str, path: str, offset: int) -> None:
@@ -226,7 +274,10 @@ def parse_document(text: str, path: str) -> Document:
             (): (node.start_mark.line + offset, node.start_mark.column + 1)
         }
         positions.update(_walk(node, (), offset, path))
-        data = loader.construct_document(node)
+        try:
+            data = _construct(node, loader)
+        except _Unusual:
+            data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + offset if mark else 2

@@ -57,7 +57,9 @@ def render_markdown(text: str) -> str:
     >>> render_markdown("<script>x</script>")
     '<p>&lt;script&gt;x&lt;/script&gt;</p>\\n'
     """
-    html: str = markdown_parser().render(text)
+    parser = markdown_parser()
+    # From the shared tokens: the card of the same text has parsed it already.
+    html: str = parser.renderer.render(list(markdown_tokens(text)), parser.options, {})
     return html
 
 

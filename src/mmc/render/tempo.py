@@ -13,6 +13,7 @@ Pure string building (no Jinja2) so that the strip costs next to nothing per car
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 
 from mmc.model.tempo import EXPLOSIVE, PhaseName, PhaseSeconds, Tempo
@@ -130,6 +131,12 @@ def _arrow(x1: float, y1: float, x2: float, y2: float) -> str:
 
 def render_tempo_strip(tempo: Tempo, *, width: float = WIDTH, css_class: str = "") -> str:
     """An inline SVG of one rep at ``tempo``; scales to its container's width."""
+    # A library uses a handful of tempos over and over: draw each once.
+    return _strip(tempo, width, css_class)
+
+
+@lru_cache(maxsize=256)
+def _strip(tempo: Tempo, width: float, css_class: str) -> str:
     segments = tempo_segments(tempo, width)
     title = escape(tempo_text(tempo))
     classes = " ".join(c for c in ("mmc-tempo", css_class) if c)
