@@ -48,7 +48,7 @@ def test_wheel_contents(wheel: Path) -> None:
     }
     assert content == shipped
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "mmc = mmc.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "mmc = mmc.cli:script" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_installed_wheel_finds_bundled_content(wheel: Path, tmp_path: Path) -> None:

@@ -12,43 +12,45 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mmc._version import __version__
-from mmc.content.export import export_json, export_library, library_schema
-from mmc.content.importers import ImportReport, import_dataset
-from mmc.content.loader import CheckResult, bundled_content_dir, check_content, load_library
-from mmc.content.packs import Pack, installed_packs, pack_template_dirs
-from mmc.errors import ContentErrors, MmcError, Problem, TempoError
-from mmc.model.common import Provenance
-from mmc.model.cue import Cue
-from mmc.model.drill import Drill
-from mmc.model.exercise import Exercise
-from mmc.model.library import Library
-from mmc.model.muscle import Muscle
-from mmc.model.page import Page
-from mmc.model.prescription import Load, Prescription, RepRange
-from mmc.model.schema import json_schema
-from mmc.model.session import (
-    Goal,
-    MuscleVolume,
-    Progression,
-    RuleNote,
-    Session,
-    SessionDrill,
-    SessionItem,
-    SetLog,
-    Week,
-    WeekFlag,
-)
-from mmc.model.tempo import Tempo
-from mmc.plan import (
-    estimate_1rm,
-    load_for,
-    plan_session,
-    plan_week,
-    progress,
-    rir_to_rpe,
-    rpe_to_rir,
-    weekly_volume,
-)
+
+if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see
+    from mmc.content.export import export_json, export_library, library_schema
+    from mmc.content.importers import ImportReport, import_dataset
+    from mmc.content.loader import CheckResult, bundled_content_dir, check_content, load_library
+    from mmc.content.packs import Pack, installed_packs, pack_template_dirs
+    from mmc.errors import ContentErrors, MmcError, Problem, TempoError
+    from mmc.model.common import Provenance
+    from mmc.model.cue import Cue
+    from mmc.model.drill import Drill
+    from mmc.model.exercise import Exercise
+    from mmc.model.library import Library
+    from mmc.model.muscle import Muscle
+    from mmc.model.page import Page
+    from mmc.model.prescription import Load, Prescription, RepRange
+    from mmc.model.schema import json_schema
+    from mmc.model.session import (
+        Goal,
+        MuscleVolume,
+        Progression,
+        RuleNote,
+        Session,
+        SessionDrill,
+        SessionItem,
+        SetLog,
+        Week,
+        WeekFlag,
+    )
+    from mmc.model.tempo import Tempo
+    from mmc.plan import (
+        estimate_1rm,
+        load_for,
+        plan_session,
+        plan_week,
+        progress,
+        rir_to_rpe,
+        rpe_to_rir,
+        weekly_volume,
+    )
 
 __all__ = [
     "CheckResult",
@@ -124,15 +126,73 @@ __all__ += [
     "render_sheet",
     "render_tempo_strip",
 ]
-_LAZY = frozenset(__all__) - frozenset(globals())
+
+#: Where each public name of the model, loader and planner lives. Like the render names they
+#: are imported on first use, so that ``mmc --version`` or ``mmc build`` loads only the
+#: modules it needs (pydantic models are slow to define).
+_MODULES: dict[str, str] = {
+    "CheckResult": "mmc.content.loader",
+    "ContentErrors": "mmc.errors",
+    "Cue": "mmc.model.cue",
+    "Drill": "mmc.model.drill",
+    "Exercise": "mmc.model.exercise",
+    "Goal": "mmc.model.session",
+    "ImportReport": "mmc.content.importers",
+    "Library": "mmc.model.library",
+    "Load": "mmc.model.prescription",
+    "MmcError": "mmc.errors",
+    "Muscle": "mmc.model.muscle",
+    "MuscleVolume": "mmc.model.session",
+    "Pack": "mmc.content.packs",
+    "Page": "mmc.model.page",
+    "Prescription": "mmc.model.prescription",
+    "Problem": "mmc.errors",
+    "Progression": "mmc.model.session",
+    "Provenance": "mmc.model.common",
+    "RepRange": "mmc.model.prescription",
+    "RuleNote": "mmc.model.session",
+    "Session": "mmc.model.session",
+    "SessionDrill": "mmc.model.session",
+    "SessionItem": "mmc.model.session",
+    "SetLog": "mmc.model.session",
+    "Tempo": "mmc.model.tempo",
+    "TempoError": "mmc.errors",
+    "Week": "mmc.model.session",
+    "WeekFlag": "mmc.model.session",
+    "bundled_content_dir": "mmc.content.loader",
+    "check_content": "mmc.content.loader",
+    "estimate_1rm": "mmc.plan",
+    "export_json": "mmc.content.export",
+    "export_library": "mmc.content.export",
+    "import_dataset": "mmc.content.importers",
+    "installed_packs": "mmc.content.packs",
+    "json_schema": "mmc.model.schema",
+    "library_schema": "mmc.content.export",
+    "load_for": "mmc.plan",
+    "load_library": "mmc.content.loader",
+    "pack_template_dirs": "mmc.content.packs",
+    "plan_session": "mmc.plan",
+    "plan_week": "mmc.plan",
+    "progress": "mmc.plan",
+    "rir_to_rpe": "mmc.plan",
+    "rpe_to_rir": "mmc.plan",
+    "weekly_volume": "mmc.plan",
+}
+
+_RENDER = frozenset(__all__) - frozenset(_MODULES) - {"__version__"}
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'mmc' has no attribute {name!r}")
-    from mmc import render
+    if name in _MODULES:
+        from importlib import import_module
 
-    value = getattr(render, name)
+        value = getattr(import_module(_MODULES[name]), name)
+    elif name in _RENDER:
+        from mmc import render
+
+        value = getattr(render, name)
+    else:
+        raise AttributeError(f"module 'mmc' has no attribute {name!r}")
     globals()[name] = value
     return value
 

@@ -1,3 +1,3 @@
-from mmc.cli import main
+from mmc.cli import script
 
-main()
+script()
