@@ -2,9 +2,11 @@
 
 1. ``mmc build`` of a synthetic library of N exercises: cold (empty cache), then after
    editing one exercise file.
-2. Hugo rendering the same exercises and muscles with a comparable template (a page per
-   exercise with its cues, set-up, visualisation, mistakes, muscles and an inline body-chart
-   SVG; a page per muscle listing its exercises; list pages).
+2. Hugo rendering the same pages with a comparable template: a page per exercise (its card
+   with an inline body-chart SVG and the cues, then set-up, visualisation, mistakes, muscles
+   and related exercises), a page per muscle, equipment and movement pattern listing its
+   exercises, list pages, printable card sheets per muscle group (48 cards a page, front
+   and back) and a JSON search index, as ``mmc build`` writes them.
 3. ``mkdocs build`` with the mmc plugin vs the same pages written as plain Markdown files.
 
     python benchmarks/site_bench.py 1000 /tmp/mmc-bench
@@ -61,8 +63,16 @@ HUGO_CONFIG = """\
 baseURL = "https://example.org/"
 title = "mmc cue cards"
 disableKinds = ["RSS", "sitemap", "robotsTXT"]
+paginate = 48
+[pagination]
+  pagerSize = 48
+[outputs]
+  home = ["HTML", "JSON"]
 [taxonomies]
   muscle = "muscles"
+  equipment = "equipment"
+  pattern = "patterns"
+  group = "groups"
 [markup.goldmark.renderer]
   unsafe = false
 """
@@ -97,6 +107,18 @@ TERM = """{{ define "main" }}<h1>{{ .Title }}</h1>{{ partial "map.svg" . }}
 <ul class="tiles">{{ range .Pages }}<li class="tile"><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
 """
 
+# A muscle group's printable sheet: every card of the group, front and back, 48 a page.
+GROUP_TERM = """{{ define "main" }}<h1>Cards: {{ .Title }}</h1>
+{{ $pager := .Paginate .Pages }}<div class="sheet">{{ range $pager.Pages }}
+<div class="card-pair"><div class="card-front"><h2>{{ .Title }}</h2>{{ partial "map.svg" . }}
+<p class="tempo">Tempo {{ .Params.tempo }}</p><ul class="cues">{{ range .Params.cues }}<li><b>{{ .phase }}</b> {{ .text }}</li>{{ end }}</ul></div>
+<div class="card-back"><h2>{{ .Title }}</h2>{{ .Content }}</div></div>{{ end }}</div>
+<nav>{{ with $pager.Prev }}<a href="{{ .URL }}">Previous</a>{{ end }} {{ with $pager.Next }}<a href="{{ .URL }}">Next</a>{{ end }}</nav>{{ end }}
+"""
+
+SEARCH = """[{{ range $i, $p := site.RegularPages }}{{ if $i }},{{ end }}{{ dict "title" $p.Title "url" $p.RelPermalink "muscles" $p.Params.muscles "equipment" $p.Params.equipment "pattern" $p.Params.pattern | jsonify }}{{ end }}]
+"""
+
 
 def hugo_site(content: Path, out: Path) -> Path:
     """A Hugo project with the synthetic exercises as pages and muscles as a taxonomy."""
@@ -114,6 +136,9 @@ def hugo_site(content: Path, out: Path) -> Path:
     (out / "layouts" / "_default" / "single.html").write_text(SINGLE, encoding="utf-8")
     (out / "layouts" / "_default" / "list.html").write_text(LIST, encoding="utf-8")
     (out / "layouts" / "_default" / "term.html").write_text(TERM, encoding="utf-8")
+    (out / "layouts" / "groups").mkdir(parents=True)
+    (out / "layouts" / "groups" / "term.html").write_text(GROUP_TERM, encoding="utf-8")
+    (out / "layouts" / "index.json").write_text(SEARCH, encoding="utf-8")
     svg = render_muscle_map(["latissimus-dorsi"], ["biceps-brachii"], library=lib)
     (out / "layouts" / "partials" / "map.svg").write_text(svg, encoding="utf-8")
     (out / "static" / "assets" / "site.css").write_text("body{font-family:system-ui}", "utf-8")
@@ -124,6 +149,9 @@ def hugo_site(content: Path, out: Path) -> Path:
             "muscles": [*exercise.primary, *exercise.secondary],
             "secondary": exercise.secondary,
             "equipment": list(exercise.equipment),
+            "patterns": [exercise.pattern],
+            "pattern": exercise.pattern,
+            "groups": [lib.muscles[exercise.primary[0]].group],
             "tempo": str(exercise.tempo),
             "cues": [c.model_dump(mode="json") for c in exercise.cues],
         }
