@@ -244,10 +244,8 @@ def _one_page(pages: _Pages, index: int) -> tuple[str, bool]:
         pages.folders.add(dest.parent)
     if pages.store.place(key, dest):
         return key, False
-    data = render_page(job, pages.settings, pages.lib).encode("utf-8")
-    pages.store.put(key, data)
-    if not pages.store.place(key, dest):
-        dest.write_bytes(data)
+    dest.write_bytes(render_page(job, pages.settings, pages.lib).encode("utf-8"))
+    pages.store.adopt(key, dest)  # the staged file is complete: link it into the cache
     return key, True
 
 

@@ -18,14 +18,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-__all__ = ["PageCache", "page_key"]
+__all__ = ["PageCache", "item_digest", "page_key"]
 
 
 _DIGESTS: dict[int, tuple[Any, str]] = {}
 
 
-def _digest(value: Any) -> str:
-    """The hash of an item or a read-only summary, computed once per object.
+def item_digest(value: Any) -> str:
+    """The hash of an item (a pydantic model) or a read-only summary, once per object.
 
     The same exercise (or its summary) appears in hundreds of page contexts; a key holds its
     digest instead of the whole item. Keyed by identity, holding the object so that its id
@@ -46,7 +46,7 @@ def _digest(value: Any) -> str:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, BaseModel | MappingProxyType):
-        return _digest(value)
+        return item_digest(value)
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
     if isinstance(value, Path):
@@ -72,6 +72,7 @@ class PageCache:
         self.enabled = enabled
         self.touched: set[str] = set()
         """Keys read or written by this object (what a build used, for pruning)."""
+        self._folders: set[Path] = set()
 
     def _blob(self, key: str) -> Path:
         return self.root / key[:2] / key
@@ -91,11 +92,34 @@ class PageCache:
         if not self.enabled:
             return
         self.touched.add(key)
-        blob = self._blob(key)
-        blob.parent.mkdir(parents=True, exist_ok=True)
+        blob = self._folder(key) / key
         tmp = blob.with_name(f"{blob.name}.{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, blob)
+
+    def adopt(self, key: str, path: Path) -> None:
+        """Store the complete file at ``path`` under ``key`` by linking it (else copying).
+
+        A link is atomic, so the entry holds the whole file or nothing, without writing
+        the bytes twice.
+        """
+        if not self.enabled:
+            return
+        self.touched.add(key)
+        blob = self._folder(key) / key
+        try:
+            os.link(path, blob)
+        except FileExistsError:
+            pass
+        except OSError:  # another file system, or links not supported
+            self.put(key, path.read_bytes())
+
+    def _folder(self, key: str) -> Path:
+        folder = self.root / key[:2]
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+        return folder
 
     def place(self, key: str, target: Path) -> bool:
         """Put the bytes stored for ``key`` at ``target``; False when there are none.

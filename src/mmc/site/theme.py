@@ -149,9 +149,10 @@ def _cached_card(exercise: Any, prescription: Any, size: str, library: Any) -> t
     import json
 
     from mmc.render.cards import render_card
+    from mmc.site.cache import item_digest
 
-    rx = prescription.model_dump_json() if prescription is not None else ""
-    key = (id(library), exercise.model_dump_json(), rx, size)
+    rx = item_digest(prescription) if prescription is not None else ""
+    key = (id(library), item_digest(exercise), rx, size)
     found = _CARDS.get(key)
     if found is not None:
         return found
@@ -165,20 +166,32 @@ def _cached_card(exercise: Any, prescription: Any, size: str, library: Any) -> t
             muscle = library.muscles.get(muscle_id)
             names[muscle_id] = muscle.name if muscle is not None else muscle_id
     digest = hashlib.sha256(
-        "\0".join([code_fingerprint(), "card", *key[1:], json.dumps(names, sort_keys=True)]).encode(
+        "\0".join([code_fingerprint(), "card-2", *key[1:], json.dumps(names, sort_keys=True)]).encode(
             "utf-8"
         )
     ).hexdigest()
     cached = store.get(digest) if store is not None else None
-    if cached is not None:
-        front, back = json.loads(cached)
-    else:
+    pair = _unpack_card(cached) if cached is not None else None
+    if pair is None:
         card = render_card(exercise, prescription, size, library)
-        front, back = card.front, card.back
+        pair = (card.front, card.back)
         if store is not None:
-            store.put(digest, json.dumps([front, back]).encode("utf-8"))
-    _CARDS[key] = (front, back)
-    return front, back
+            front = card.front.encode("utf-8")
+            store.put(digest, b"%d\n" % len(front) + front + card.back.encode("utf-8"))
+    _CARDS[key] = pair
+    return pair
+
+
+def _unpack_card(data: bytes) -> tuple[str, str] | None:
+    """A stored card: the length of the front in bytes, a newline, the front, the back."""
+    head, _, rest = data.partition(b"\n")
+    if not head.isdigit() or int(head) > len(rest):
+        return None
+    split = int(head)
+    try:
+        return rest[:split].decode("utf-8"), rest[split:].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _library(context: Context) -> Any:
