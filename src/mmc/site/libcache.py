@@ -128,29 +128,17 @@ def cached_library(
     if secret is None:
         return load()
     path = cache_dir / "parsed.pickle"
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        blob = b""
-    mac, stored_key, payload = blob[:_DIGEST], blob[_DIGEST:2 * _DIGEST], blob[2 * _DIGEST:]
-    store: dict[Any, Any] = {}
-    if stored_key == key and hmac.compare_digest(
-        mac, hmac.new(secret, key + payload, hashlib.sha256).digest()
-    ):
-        try:
-            found = pickle.loads(payload)
-        except Exception:  # an unreadable cache is only a slower build
-            found = None
-        if isinstance(found, dict):
-            store = found
+    store = _remembered(path, key)
+    if store is None:
+        store = _read_store(path, key, secret)
     known = set(store)
     if files is not None and not store:  # a first build: no file is known yet
         _parse_ahead(store, files())
     with remember_parsed(store) as used:
         lib = load()
     if used != known:  # files added, changed or gone: keep exactly the ones this build read
-        keep = {k: store[k] for k in used}
-        payload = pickle.dumps(keep, protocol=pickle.HIGHEST_PROTOCOL)
+        store = {k: store[k] for k in used}
+        payload = pickle.dumps(store, protocol=pickle.HIGHEST_PROTOCOL)
         mac = hmac.new(secret, key + payload, hashlib.sha256).digest()
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
@@ -159,4 +147,52 @@ def cached_library(
             os.replace(tmp, path)
         except OSError:
             pass
+    _remember(path, key, store)
     return lib
+
+
+#: The store this process last read or wrote, with the stat of its file then. A process that
+#: builds again (``mmc serve``) reuses it instead of unpickling the file it wrote itself, and
+#: so keeps the same item objects, whose digests it has already computed.
+_LAST: dict[str, tuple[tuple[int, ...], bytes, dict[Any, Any]]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def _remembered(path: Path, key: bytes) -> dict[Any, Any] | None:
+    found = _LAST.get(str(path))
+    if found is None or found[1] != key or found[0] != _stamp(path):
+        return None
+    return found[2]
+
+
+def _remember(path: Path, key: bytes, store: dict[Any, Any]) -> None:
+    stamp = _stamp(path)
+    _LAST.clear()  # one library at a time
+    if stamp is not None:
+        _LAST[str(path)] = (stamp, key, store)
+
+
+def _read_store(path: Path, key: bytes, secret: bytes) -> dict[Any, Any]:
+    """The parsed files stored at ``path``, if written by this code with this user's key."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        blob = b""
+    mac, stored_key, payload = blob[:_DIGEST], blob[_DIGEST:2 * _DIGEST], blob[2 * _DIGEST:]
+    if stored_key == key and hmac.compare_digest(
+        mac, hmac.new(secret, key + payload, hashlib.sha256).digest()
+    ):
+        try:
+            found = pickle.loads(payload)
+        except Exception:  # an unreadable cache is only a slower build
+            found = None
+        if isinstance(found, dict):
+            return found
+    return {}
