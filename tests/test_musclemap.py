@@ -119,15 +119,29 @@ def test_heads_sit_inside_their_parents_group(lib: Library) -> None:
 
 
 def test_each_view_is_symmetric(lib: Library) -> None:
-    """Every region and the body outline are drawn on both sides, mirrored about the midline."""
+    """Every region is drawn on both sides: its left half, then a ``<use>`` of it mirrored
+    about the midline; the body outline (one path in ``<defs>``) is symmetric itself."""
     root = parse(render_muscle_map([], library=lib))
     figures = [g for g in root.iter(f"{SVG}g") if g.get("transform")]
-    paths = [p for g in figures for p in g.iter(f"{SVG}path")]
-    assert len(paths) > 40
-    for path in paths:
-        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", path.get("d") or "")]
-        xs = numbers[0::2]
-        assert min(xs) + max(xs) == pytest.approx(200, abs=0.01), path.get("id")
+    mirrored = 0
+    for group in (g for figure in figures for g in figure.iter(f"{SVG}g")):
+        elements = [e for e in group if e.tag in (f"{SVG}path", f"{SVG}use")]
+        for index, element in enumerate(elements):
+            following = elements[index + 1] if index + 1 < len(elements) else None
+            if element.tag != f"{SVG}path":
+                continue
+            numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", element.get("d") or "")]
+            assert max(numbers[0::2]) <= 100.01, element.get("id")  # the viewer's left half
+            assert following is not None and following.tag == f"{SVG}use", element.get("id")
+            assert following.get("href") == "#" + (element.get("id") or "?")
+            assert following.get("transform") == "matrix(-1 0 0 1 200 0)"
+            mirrored += 1
+    assert mirrored > 40
+    body = next(p for p in root.iter(f"{SVG}path") if (p.get("id") or "").endswith("-body"))
+    xs = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", body.get("d") or "")][0::2]
+    assert min(xs) + max(xs) == pytest.approx(200, abs=0.01)
+    uses = [u.get("href") for u in root.iter(f"{SVG}use")]
+    assert uses.count("#" + (body.get("id") or "")) == 4  # filled and outlined, front and back
 
 
 # ---------------------------------------------------------------------------- highlighting

@@ -163,11 +163,6 @@ def _mirror(d: str) -> str:
     return " ".join(out)
 
 
-@lru_cache(maxsize=256)
-def _both(d: str) -> str:
-    return f"{d} {_mirror(d)}"
-
-
 @lru_cache(maxsize=4)
 def _closed_outline(d: str) -> str:
     """The whole body outline: the left half, then its mirror image traced backwards.
@@ -292,18 +287,28 @@ def _paint(role: str | None, prefix: str) -> str:
 _P = "\x00"
 
 
+#: Draws a left half again as its mirror image about the midline (x -> 200 - x).
+_MIRROR = f"matrix(-1 0 0 1 {_num(2 * _MID)} 0)"
+
+
+def _mirrored(element_id: str) -> str:
+    """A ``<use>`` that draws the element again, mirrored (half the path data of a copy)."""
+    return f'<use href="#{element_id}" transform="{_MIRROR}"/>'
+
+
 @lru_cache(maxsize=512)
 def _region_path(region: _Region, role: str | None) -> str:
-    """One muscle region, painted for ``role``, with :data:`_P` in place of the id prefix."""
+    """One muscle region, painted for ``role``, with :data:`_P` in place of the id prefix:
+    the left half as a path, the right half as its mirror image."""
     assert region.muscle is not None
     suffix = f"-{region.part}" if region.part else ""
     classes = "muscle" + (f" {role}" if role else "")
     part = f' data-part="{region.part}"' if region.part else ""
-    d = _both(region.d)
+    element_id = f"{_P}-{region.view}-{region.muscle}{suffix}"
     return (
-        f'<path id="{_P}-{region.view}-{region.muscle}{suffix}" '
+        f'<path id="{element_id}" '
         f'data-muscle="{region.muscle}"{part} class="{classes}" {_paint(role, _P)} '
-        f'd="{d}"/>'
+        f'd="{region.d}"/>{_mirrored(element_id)}'
     )
 
 
@@ -318,13 +323,14 @@ def _view_of(view: str, role_items: tuple[tuple[str, str], ...], dx: float) -> s
     roles = dict(role_items)
     drawing = _drawing()
     parts = [f'<g id="{_P}-{view}" transform="translate({_num(dx)} {_num(_TOP)})">']
-    body = _closed_outline(drawing.outline)
-    parts.append(f'<path class="body" d="{body}" fill="{_SKIN}"/>')
+    # The outline is drawn twice, filled first and stroked last, from one path in <defs>.
+    parts.append(f'<use href="#{_P}-body" class="body" fill="{_SKIN}"/>')
     parts.append(f'<g class="muscles" stroke="{_SEAM}" stroke-width="0.9" stroke-linejoin="round">')
     others = [r for r in drawing.regions if r.view == view and r.muscle is None]
     if others:
-        d = " ".join(_both(r.d) for r in others)
-        parts.append(f'<path class="other" d="{d}" fill="{_OTHER}"/>')
+        d = " ".join(r.d for r in others)
+        parts.append(f'<path id="{_P}-{view}-other" class="other" d="{d}" fill="{_OTHER}"/>')
+        parts.append(_mirrored(f"{_P}-{view}-other"))
     regions = [r for r in drawing.regions if r.view == view and r.muscle is not None]
     grouped = {h for heads in _GROUPS.values() for h in heads} | set(_GROUPS)
     for region in regions:
@@ -342,7 +348,7 @@ def _view_of(view: str, role_items: tuple[tuple[str, str], ...], dx: float) -> s
     parts.append("</g>")
     # the outline goes last, so that muscles touching the edge never thin it
     parts.append(
-        f'<path class="body-outline" d="{body}" fill="none" stroke="{_OUTLINE}" '
+        f'<use href="#{_P}-body" class="body-outline" fill="none" stroke="{_OUTLINE}" '
         'stroke-width="1.1" stroke-linejoin="round"/>'
     )
     label = "Front" if view == "front" else "Back"
@@ -455,7 +461,7 @@ def render_muscle_map(
         f'aria-labelledby="{p}-title {p}-desc">',
         f'<title id="{p}-title">{escape(heading)}</title>',
         f'<desc id="{p}-desc">{escape(desc)}</desc>',
-        f"<defs>{_hatch(p)}</defs>",
+        f'<defs>{_hatch(p)}<path id="{p}-body" d="{_closed_outline(_drawing().outline)}"/></defs>',
         _view("front", roles, p, dx_front),
         _view("back", roles, p, dx_back),
     ]
