@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
     from markdown_it import MarkdownIt
@@ -66,4 +66,112 @@ def render_markdown(text: str) -> str:
 @lru_cache(maxsize=8192)
 def markdown_tokens(text: str) -> tuple[Token, ...]:
     """The block tokens of ``text`` (for renderers that lay text out themselves; read-only)."""
-    return tuple(markdown_parser().parse(text))
+    simple = _plain_tokens(text)
+    return simple if simple is not None else tuple(markdown_parser().parse(text))
+
+
+# Most coaching text is plain sentences and "- " lists. For those the tokens are built here,
+# exactly as markdown-it builds them (tests/test_render_markdown_plain.py compares the two),
+# at a fraction of the cost; anything else goes to markdown-it.
+_CHARS = re.compile(r"[\w .,;:'\"()?/%+\-\u2018\u2019\u201c\u201d\u2013\u2014\u2026!]+")
+# A line that starts with a bold label, as in the "feel it first" list of a card.
+_LABELLED = re.compile(r"\*\*([^*]+)\*\*(?:: ([^*]+))?")
+
+
+def _plain(text: str, *, starts_line: bool = True) -> bool:
+    """Words of letters, digits and punctuation without Markdown meaning, one space apart.
+
+    A line must not start with a digit, ``+`` or ``-`` (list markers and rules).
+    """
+    return (
+        _CHARS.fullmatch(text) is not None
+        and "_" not in text
+        and "  " not in text
+        and text[0] != " "
+        and text[-1] != " "
+        and not (starts_line and (text[0].isdigit() or text[0] in "+-"))
+    )
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """``**label**`` or ``**label**: words``, the label and the words plain; else None."""
+    found = _LABELLED.fullmatch(text)
+    if found is None or not _plain(found.group(1)):
+        return None
+    if found.group(2) is not None and not _plain(found.group(2), starts_line=False):
+        return None
+    return found
+
+
+def _plain_tokens(text: str) -> tuple[Token, ...] | None:
+    """Tokens of paragraphs of plain words and tight "- " lists apart by blank lines, or None.
+
+    A one-line paragraph or a list item may start with a bold label (``**Lats**: ...``).
+    """
+    from markdown_it.token import Token
+
+    lines = text.split("\n")
+    count = len(lines) - 1 if text.endswith("\n") else len(lines)
+    blocks: list[tuple[str, int, list[str]]] = []  # kind, first line, texts
+    for number, line in enumerate(lines[:count]):
+        if not line:
+            continue
+        kind, body = ("li", line[2:]) if line.startswith("- ") else ("p", line)
+        if not (_plain(body) if body[:2] != "**" else _label(body) is not None):
+            return None
+        previous = blocks[-1] if blocks else None
+        if previous is not None and previous[1] + len(previous[2]) == number:  # no gap
+            if previous[0] != kind or (kind == "p" and "**" in body + previous[2][0]):
+                return None  # a list after a paragraph, a lazy line, a label mid-paragraph
+            previous[2].append(body)
+            continue
+        if previous is not None and previous[0] == kind == "li":
+            return None  # two lists apart by blank lines: one loose list
+        blocks.append((kind, number, [body]))
+    tokens: list[Token] = []
+
+    def block(kind: str, tag: str, nesting: Literal[-1, 0, 1], level: int,
+              where: list[int] | None,
+              markup: str = "", hidden: bool = False) -> Token:
+        token = Token(kind, tag, nesting, map=where, level=level, markup=markup, block=True,
+                      hidden=hidden)
+        tokens.append(token)
+        return token
+
+    def paragraph(texts: list[str], first: int, level: int, hidden: bool) -> None:
+        where = [first, first + len(texts)]
+        block("paragraph_open", "p", 1, level, where, hidden=hidden)
+        children: list[Token] = []
+        for index, part in enumerate(texts):
+            if index:
+                children.append(Token("softbreak", "br", 0))
+            label = _label(part) if part.startswith("**") else None
+            if label is None:
+                children.append(Token("text", "", 0, content=part))
+                continue
+            children += [
+                Token("text", "", 0),
+                Token("strong_open", "strong", 1, markup="**"),
+                Token("text", "", 0, content=label.group(1), level=1),
+                Token("strong_close", "strong", -1, markup="**"),
+                Token("text", "", 0, content=f": {label.group(2)}" if label.group(2) else ""),
+            ]
+        inline = block("inline", "", 0, level + 1, list(where))
+        inline.content = "\n".join(texts)
+        inline.children = children
+        block("paragraph_close", "p", -1, level, None, hidden=hidden)
+
+    for index, (kind, first, texts) in enumerate(blocks):
+        if kind == "p":
+            paragraph(texts, first, 0, False)
+            continue
+        end = blocks[index + 1][1] if index + 1 < len(blocks) else count
+        block("bullet_list_open", "ul", 1, 0, [first, end], "-")
+        for offset, item in enumerate(texts):
+            row = first + offset
+            last = offset == len(texts) - 1
+            block("list_item_open", "li", 1, 1, [row, end if last else row + 1], "-")
+            paragraph([item], row, 2, True)
+            block("list_item_close", "li", -1, 1, None, "-")
+        block("bullet_list_close", "ul", -1, 0, None, "-")
+    return tuple(tokens)
