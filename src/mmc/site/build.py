@@ -324,7 +324,8 @@ def _chunk(indices: list[int]) -> tuple[list[tuple[int, str, bool]], list[int], 
                 done.append((index, *_one_page(pages, index)))
             except Exception:
                 failed.append(index)  # built again by the parent, which raises the error
-    return done, failed, pages.fragments.touched
+    touched, pages.fragments.touched = pages.fragments.touched, set()  # only the new ones
+    return done, failed, touched
 
 
 def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
