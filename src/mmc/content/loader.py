@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextvars import ContextVar
@@ -422,15 +423,24 @@ def _source_files(
         if not folder.is_dir():
             continue
         seen: dict[str, Path] = {}
-        cwd = Path.cwd()
+        try:
+            prefix = str(folder.relative_to(Path.cwd()))
+        except ValueError:
+            prefix = str(folder)
+        prefix = "" if prefix == "." else prefix + os.sep
         real_folder = folder.resolve()
-        for path in sorted(folder.glob("*.md")):
-            try:
-                display = str(path.relative_to(cwd))
-            except ValueError:
-                display = str(path)
+        # One directory read: names and link flags (what folder.glob("*.md") would list).
+        with os.scandir(folder) as entries:
+            found = sorted(
+                (entry.name, entry.is_symlink())
+                for entry in entries
+                if entry.name.endswith(".md") and not entry.name.startswith(".")
+            )
+        for name, link in found:
+            path = folder / name
+            display = prefix + name
             # Only a link needs resolving on its own: other files are in the real folder.
-            resolved = path.resolve() if path.is_symlink() else real_folder / path.name
+            resolved = path.resolve() if link else real_folder / name
             problem = _unsafe_path(path, root, seen, resolved)
             if problem:
                 message, fix = problem

@@ -179,6 +179,10 @@ def select_packs(names: Iterable[str] | None = None) -> tuple[list[Pack], list[P
 
     A name that is not installed is a problem; so is a broken entry point among those chosen.
     """
+    if names is not None and not isinstance(names, str):
+        names = list(names)
+        if not names:  # none wanted: nothing to look up
+            return [], []
     packs, broken = _discover()
     if names is None:
         return packs, [problem for _, problem in broken]
