@@ -90,3 +90,10 @@ def test_content_files_point_editors_at_the_schema() -> None:
         if path.parent.name == "pages":
             kind = "page"
         assert f"$schema=../schema/{kind}.schema.json" in path.read_text(), path
+
+
+def test_a_mistyped_command_gets_a_suggestion() -> None:
+    """Commands are imported when they run; a typo still finds its closest name."""
+    result = run("bulid")
+    assert result.returncode == 2
+    assert "No such command 'bulid'. Did you mean 'build'?" in result.stderr

@@ -80,6 +80,7 @@ def test_generated_front_matter_matches_pyyaml(data: dict[str, Any], flow: bool 
         "1: one\ntrue: yes\n~: nothing\n2.5: half\n",
         "text: |\n  two\n  lines\nfolded: >\n  one\n  line\n",
         "empty: []\nnone: {}\nnested: [[1, [2]], {a: [b]}]\n",
+        "=: x\na: [b, {=: c}]\n",  # '=' is a string only as a key (the 'value' tag)
     ],
 )
 def test_yaml_features_match_pyyaml(front: str) -> None:

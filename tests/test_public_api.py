@@ -42,3 +42,18 @@ def test_every_public_name_imports_and_is_documented() -> None:
 
 def test_dir_lists_lazy_names() -> None:
     assert {"render_card", "render_sheet"} <= set(dir(mmc))
+
+
+def test_subpackages_are_attributes_after_import_mmc() -> None:
+    """``import mmc`` loads names lazily, yet ``mmc.errors`` or ``mmc.model.exercise`` still
+    work as they did when ``import mmc`` imported everything (a fresh interpreter each)."""
+    import subprocess
+    import sys
+
+    for expression in ("mmc.errors.MmcError", "mmc.model.exercise.Exercise",
+                       "mmc.content.loader.load_library", "mmc.plan.plan_session"):
+        subprocess.run([sys.executable, "-c", f"import mmc; {expression}"], check=True)
+    missing = subprocess.run([sys.executable, "-c", "import mmc; mmc.nosuch"],
+                             capture_output=True, text=True)
+    assert missing.returncode == 1
+    assert "module 'mmc' has no attribute 'nosuch'" in missing.stderr

@@ -191,6 +191,16 @@ def __getattr__(name: str) -> Any:
         from mmc import render
 
         value = getattr(render, name)
+    elif name.isidentifier() and not name.startswith("__"):
+        # A subpackage (mmc.errors, mmc.model, ...), as after the eager imports of old.
+        from importlib import import_module
+        from importlib.util import find_spec
+
+        if find_spec(f"{__name__}.{name}") is None:
+            raise AttributeError(f"module 'mmc' has no attribute {name!r}")
+        for module in sorted(set(_MODULES.values())):  # and their modules (mmc.model.exercise)
+            import_module(module)
+        value = import_module(f"{__name__}.{name}")
     else:
         raise AttributeError(f"module 'mmc' has no attribute {name!r}")
     globals()[name] = value

@@ -163,6 +163,11 @@ def _walk(
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+#: Scalar tags whose values PyYAML's safe constructor builds on their own (not ``value``,
+#: which it turns into a string only as a mapping key, nor ``merge``).
+_SCALARS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null", "timestamp", "binary")
+)
 
 
 class _Unusual(Exception):
@@ -181,7 +186,7 @@ def _construct(node: yaml.Node, loader: Any) -> Any:
     if isinstance(node, yaml.ScalarNode):
         if tag == _STR:
             return node.value
-        if tag.startswith("tag:yaml.org,2002:") and tag != "tag:yaml.org,2002:merge":
+        if tag in _SCALARS:
             return loader.construct_object(node, deep=True)
         raise _Unusual
     if isinstance(node, yaml.MappingNode) and tag == _MAP:

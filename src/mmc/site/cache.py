@@ -94,7 +94,11 @@ class PageCache:
         self.touched.add(key)
         blob = self._folder(key) / key
         tmp = blob.with_name(f"{blob.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(data)
+        try:
+            tmp.write_bytes(data)
+        except FileNotFoundError:  # a pruner of an earlier build removed the emptied folder
+            self._folder(key, again=True)
+            tmp.write_bytes(data)
         os.replace(tmp, blob)
 
     def adopt(self, key: str, path: Path) -> None:
@@ -111,12 +115,21 @@ class PageCache:
             os.link(path, blob)
         except FileExistsError:
             pass
+        except FileNotFoundError:  # as in put(): a pruner removed the emptied folder
+            self._folder(key, again=True)
+            try:
+                os.link(path, blob)
+            except FileExistsError:
+                pass
+            except OSError:
+                self.put(key, path.read_bytes())
         except OSError:  # another file system, or links not supported
             self.put(key, path.read_bytes())
 
-    def _folder(self, key: str) -> Path:
+    def _folder(self, key: str, *, again: bool = False) -> Path:
+        """The folder of ``key``'s entry, made once per build (or ``again`` when it went)."""
         folder = self.root / key[:2]
-        if folder not in self._folders:
+        if again or folder not in self._folders:
             folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
         return folder

@@ -119,6 +119,15 @@ def docs_stylesheet() -> str:
     return resources.files("mmc.site").joinpath("static", "docs.css").read_text(encoding="utf-8")
 
 
+def _jsonable(value: Any) -> Any:
+    """What ``|tojson`` writes for values JSON has no type for: a read-only mapping as a dict."""
+    from types import MappingProxyType
+
+    if isinstance(value, MappingProxyType):
+        return dict(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def _markdown(text: str) -> Markup:
     from mmc.render.markdown import render_markdown
 
@@ -166,7 +175,7 @@ def _cached_card(exercise: Any, prescription: Any, size: str, library: Any) -> t
             muscle = library.muscles.get(muscle_id)
             names[muscle_id] = muscle.name if muscle is not None else muscle_id
     digest = hashlib.sha256(
-        "\0".join([code_fingerprint(), "card-2", *key[1:], json.dumps(names, sort_keys=True)]).encode(
+        "\0".join([code_fingerprint(), "card-3", *key[1:], json.dumps(names, sort_keys=True)]).encode(
             "utf-8"
         )
     ).hexdigest()
@@ -176,20 +185,23 @@ def _cached_card(exercise: Any, prescription: Any, size: str, library: Any) -> t
         card = render_card(exercise, prescription, size, library)
         pair = (card.front, card.back)
         if store is not None:
-            front = card.front.encode("utf-8")
-            store.put(digest, b"%d\n" % len(front) + front + card.back.encode("utf-8"))
+            front, back = card.front.encode("utf-8"), card.back.encode("utf-8")
+            store.put(digest, b"%d %d\n" % (len(front), len(back)) + front + back)
     _CARDS[key] = pair
     return pair
 
 
 def _unpack_card(data: bytes) -> tuple[str, str] | None:
-    """A stored card: the length of the front in bytes, a newline, the front, the back."""
+    """A stored card: the lengths of front and back in bytes, a newline, front, back."""
     head, _, rest = data.partition(b"\n")
-    if not head.isdigit() or int(head) > len(rest):
+    sizes = head.split(b" ")
+    if len(sizes) != 2 or not all(size.isdigit() for size in sizes):
         return None
-    split = int(head)
+    front, back = int(sizes[0]), int(sizes[1])
+    if front + back != len(rest):  # cut short (or grown): render it again
+        return None
     try:
-        return rest[:split].decode("utf-8"), rest[split:].decode("utf-8")
+        return rest[:front].decode("utf-8"), rest[front:].decode("utf-8")
     except UnicodeDecodeError:
         return None
 
@@ -291,6 +303,9 @@ def environment() -> Environment:
             return str(resolve(target))
         return relative_url(str(context["page_path"]), target)
 
+    # Page contexts hold read-only summaries (MappingProxyType, see mmc.site.pages); a pack
+    # template may still pass one to |tojson.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "default": _jsonable}
     env.globals.update(
         url=url,
         markdown=_markdown,

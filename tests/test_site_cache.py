@@ -1,0 +1,43 @@
+"""The page and card cache: entries survive a pruner racing a build, damage is noticed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import MappingProxyType
+
+from mmc.site.cache import PageCache
+from mmc.site.theme import _unpack_card, environment
+
+
+def test_put_and_adopt_recover_when_a_pruner_removed_the_folder(tmp_path: Path) -> None:
+    # A previous build's detached pruner deletes stale entries and the folders they emptied,
+    # possibly while this build runs: its next write into that folder must still succeed.
+    cache = PageCache(tmp_path / "pages")
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<p>one</p>")
+    first, second, third = "ab" + "0" * 62, "ab" + "1" * 62, "ab" + "2" * 62
+    cache.adopt(first, page)
+    shutil.rmtree(tmp_path / "pages" / "ab")
+    cache.adopt(second, page)
+    assert (tmp_path / "pages" / "ab" / second).read_bytes() == b"<p>one</p>"
+    shutil.rmtree(tmp_path / "pages" / "ab")
+    cache.put(third, b"<p>three</p>")
+    assert cache.get(third) == b"<p>three</p>"
+
+
+def test_a_damaged_card_fragment_is_not_used() -> None:
+    stored = b"5 4\nfrontback"
+    assert _unpack_card(stored) == ("front", "back")
+    assert _unpack_card(stored[:-1]) is None  # cut short
+    assert _unpack_card(stored + b"x") is None
+    assert _unpack_card(b'["front", "back"]') is None  # an older format
+    assert _unpack_card(b"5 4\nfr\xffntback") is None
+
+
+def test_templates_can_write_read_only_summaries_as_json() -> None:
+    # Page contexts hold summaries as read-only mappings; a pack template may use |tojson.
+    template = environment().from_string("{{ s | tojson }}")
+    assert template.render(s=MappingProxyType({"name": "Lats", "id": "latissimus-dorsi"})) == (
+        '{"id": "latissimus-dorsi", "name": "Lats"}'
+    )
