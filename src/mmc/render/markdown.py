@@ -131,8 +131,7 @@ def _plain_tokens(text: str) -> tuple[Token, ...] | None:
     tokens: list[Token] = []
 
     def block(kind: str, tag: str, nesting: Literal[-1, 0, 1], level: int,
-              where: list[int] | None,
-              markup: str = "", hidden: bool = False) -> Token:
+              where: list[int] | None, markup: str = "", hidden: bool = False) -> Token:
         token = Token(kind, tag, nesting, map=where, level=level, markup=markup, block=True,
                       hidden=hidden)
         tokens.append(token)

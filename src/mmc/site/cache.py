@@ -110,21 +110,17 @@ class PageCache:
         if not self.enabled:
             return
         self.touched.add(key)
-        blob = self._folder(key) / key
-        try:
-            os.link(path, blob)
-        except FileExistsError:
-            pass
-        except FileNotFoundError:  # as in put(): a pruner removed the emptied folder
-            self._folder(key, again=True)
+        for again in (False, True):  # again: a pruner removed the emptied folder (see put)
             try:
-                os.link(path, blob)
+                os.link(path, self._folder(key, again=again) / key)
+                return
             except FileExistsError:
-                pass
-            except OSError:
-                self.put(key, path.read_bytes())
-        except OSError:  # another file system, or links not supported
-            self.put(key, path.read_bytes())
+                return
+            except FileNotFoundError:
+                continue
+            except OSError:  # another file system, or links not supported
+                break
+        self.put(key, path.read_bytes())
 
     def _folder(self, key: str, *, again: bool = False) -> Path:
         """The folder of ``key``'s entry, made once per build (or ``again`` when it went)."""
