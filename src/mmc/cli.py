@@ -182,8 +182,8 @@ def script() -> None:
     """Entry point of the ``mmc`` console script and ``python -m mmc``.
 
     Runs :func:`main`, flushes the output, and ends the process without tearing down its
-    objects one by one: after a 1,000-exercise build that teardown took about 0.1 s, and nothing
-    is left to do by then (files are closed, worker pools joined, cleanups detached).
+    objects one by one: after a 1,000-exercise build that teardown took about 0.1 s, and
+    nothing is left to do by then (files are closed, worker pools joined, cleanups detached).
     """
     import os
 
