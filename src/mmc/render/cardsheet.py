@@ -27,6 +27,7 @@ __all__ = [
     "PAPERS",
     "Paper",
     "SheetGrid",
+    "card_groups",
     "crop_marks",
     "paper_size",
     "render_card_sheet",
@@ -39,6 +40,24 @@ PAPERS: dict[str, tuple[float, float]] = {"a4": (210.0, 297.0), "letter": (215.9
 _CSS_PAGE = {"a4": "A4", "letter": "letter"}
 #: Crop-mark geometry (mm): tick length in the margin, gap to the card, cross arm length.
 TICK, TICK_GAP, ARM = 5.0, 1.0, 2.0
+
+
+def card_groups(library: Library) -> dict[str, list[Exercise]]:
+    """The exercises whose cards belong to each muscle group, by name, in the order of
+    :data:`mmc.model.common.GROUPS`; groups without exercises are left out.
+
+    An exercise belongs to every group of its primary muscles (a face pull is a shoulder
+    and a back card). The site's group sheets and ``mmc cards --group`` both use this, so
+    they always hold the same cards.
+    """
+    from mmc.model.common import GROUPS
+
+    found: dict[str, list[Exercise]] = {}
+    for exercise in library.exercises.values():
+        groups = {library.muscles[m].group for m in exercise.primary if m in library.muscles}
+        for group in groups:
+            found.setdefault(group, []).append(exercise)
+    return {g: sorted(found[g], key=lambda e: (e.name, e.id)) for g in GROUPS if g in found}
 
 
 def paper_size(paper: str) -> tuple[float, float]:

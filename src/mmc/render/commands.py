@@ -133,7 +133,7 @@ def cards_command(
     from mmc.content.loader import load_library
     from mmc.model.prescription import Prescription
     from mmc.render.cards import card_size
-    from mmc.render.cardsheet import render_card_sheet, sheet_grid
+    from mmc.render.cardsheet import card_groups, render_card_sheet, sheet_grid
 
     library = load_library(*content_dirs)
     chosen: dict[str, None] = {}
@@ -163,18 +163,17 @@ def cards_command(
             )
         for exercise in library.exercises_for(muscle.id, "primary"):
             chosen[exercise.id] = None
+    by_group = card_groups(library) if groups else {}
     for group in _split(groups):
-        in_group = {m.id for m in library.muscles.values() if m.group == group.lower()}
-        if not in_group:
+        if not any(m.group == group.lower() for m in library.muscles.values()):
             groups_known = sorted({m.group for m in library.muscles.values()})
             raise MmcError(
                 f"unknown muscle group {group!r}",
                 field="--group",
                 fix=f"use one of {', '.join(groups_known)}",
             )
-        for exercise in library.exercises.values():
-            if in_group & set(exercise.primary):
-                chosen[exercise.id] = None
+        for exercise in by_group.get(group.lower(), []):
+            chosen[exercise.id] = None
     if session_file is not None:
         from mmc.render.sheets import load_session
 

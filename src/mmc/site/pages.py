@@ -282,13 +282,10 @@ def _group_sheet(group: str, index: int) -> str:
 
 
 def _group_exercises(lib: Library) -> dict[str, list[Exercise]]:
-    """Exercises by the body group of their first primary muscle."""
-    found: dict[str, list[Exercise]] = {}
-    for exercise in lib.exercises.values():
-        muscle = lib.muscles.get(exercise.primary[0])
-        if muscle is not None:
-            found.setdefault(muscle.group, []).append(exercise)
-    return {g: sorted(found[g], key=lambda e: (e.name, e.id)) for g in GROUPS if g in found}
+    """The cards of each group sheet: the same as ``mmc cards --group``."""
+    from mmc.render.cardsheet import card_groups
+
+    return card_groups(lib)
 
 
 def plan_pages(
@@ -305,12 +302,16 @@ def plan_pages(
     used_patterns = [p for p in PATTERNS if any(e.pattern == p for e in lib.exercises.values())]
     pages = sorted(lib.pages.values(), key=lambda p: (p.order, p.title, p.id))
     by_group = _group_exercises(lib)
-    group_of = {e.id: g for g, items in by_group.items() for e in items}
-    sheet_of = {
-        e.id: _group_sheet(g, index // CARDS_PER_SHEET)
-        for g, items in by_group.items()
-        for index, e in enumerate(items)
-    }
+    # An exercise's own sheet is that of the group of its first primary muscle (it may be
+    # on other groups' sheets too).
+    group_of: dict[str, str] = {}
+    sheet_of: dict[str, str] = {}
+    for g, items in by_group.items():
+        for index, e in enumerate(items):
+            first = lib.muscles.get(e.primary[0])
+            if e.id not in group_of or (first is not None and first.group == g):
+                group_of[e.id] = g
+                sheet_of[e.id] = _group_sheet(g, index // CARDS_PER_SHEET)
     filters = {
         "muscles": [_muscle(m) for m in top_muscles if lib.exercises_for(m.id)],
         "equipment": [{"id": e, "name": EQUIPMENT_NAMES[e]} for e in used_equipment],
