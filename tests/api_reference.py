@@ -34,7 +34,7 @@ def main() -> None:
      "Planning": ["plan_session","plan_week","progress","weekly_volume","estimate_1rm","rir_to_rpe","rpe_to_rir","load_for","Session","SessionItem","SessionDrill","SetLog","RuleNote","Goal","Week","WeekFlag","MuscleVolume","Progression"],
      "Packs, importing and exporting": ["Pack","installed_packs","pack_template_dirs","import_dataset","ImportReport","export_json","export_library"],
      "Rendering": ["render_card","render_card_sheet","render_sheet","render_muscle_map","render_tempo_strip","render_markdown","html_to_pdf","card_css","Card","CardSize","load_session"],
-     "Errors": ["MmcError","ContentErrors","Problem","TempoError"],
+     "Errors": ["MmcError","ContentErrors","InvalidValueError","Problem","TempoError"],
     }
     names = [n for n in mmc.__all__ if n != "__version__"]
     placed = {n for g in groups.values() for n in g}

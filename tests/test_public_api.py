@@ -14,7 +14,7 @@ PUBLIC = {
     "Goal", "MuscleVolume", "Progression", "RuleNote", "Session", "SessionDrill", "SessionItem",
     "SetLog", "Week", "WeekFlag",
     # errors
-    "ContentErrors", "MmcError", "Problem", "TempoError",
+    "ContentErrors", "InvalidValueError", "MmcError", "Problem", "TempoError",
     # content
     "CheckResult", "bundled_content_dir", "check_content", "load_library", "json_schema",
     "Pack", "installed_packs", "pack_template_dirs", "ImportReport", "import_dataset",

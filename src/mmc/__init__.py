@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see
     from mmc.content.importers import ImportReport, import_dataset
     from mmc.content.loader import CheckResult, bundled_content_dir, check_content, load_library
     from mmc.content.packs import Pack, installed_packs, pack_template_dirs
-    from mmc.errors import ContentErrors, MmcError, Problem, TempoError
+    from mmc.errors import ContentErrors, InvalidValueError, MmcError, Problem, TempoError
     from mmc.model.common import Provenance
     from mmc.model.cue import Cue
     from mmc.model.drill import Drill
@@ -60,6 +60,7 @@ __all__ = [
     "Exercise",
     "Goal",
     "ImportReport",
+    "InvalidValueError",
     "Library",
     "Load",
     "MmcError",
@@ -138,6 +139,7 @@ _MODULES: dict[str, str] = {
     "Exercise": "mmc.model.exercise",
     "Goal": "mmc.model.session",
     "ImportReport": "mmc.content.importers",
+    "InvalidValueError": "mmc.errors",
     "Library": "mmc.model.library",
     "Load": "mmc.model.prescription",
     "MmcError": "mmc.errors",

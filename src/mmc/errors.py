@@ -7,11 +7,12 @@ of them into one :class:`ContentErrors` so that the CLI can print every problem 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-__all__ = ["ContentErrors", "MmcError", "Problem", "TempoError"]
+__all__ = ["ContentErrors", "InvalidValueError", "MmcError", "Problem", "TempoError"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,35 @@ class MmcError(Exception):
         return (self.problem,)
 
 
-class TempoError(MmcError, ValueError):
+class InvalidValueError(MmcError, ValueError):
+    """A value a model refuses, such as ``SetLog(weight=-40)`` or ``RepRange(low=12, high=8)``.
+
+    Raised by every model's constructor and its ``model_validate`` (``model_validate_json``,
+    ``model_validate_strings``) in place of pydantic's ``ValidationError``. ``field`` names
+    the first field refused; :meth:`errors` returns pydantic's details of every one of them
+    (``type``, ``loc``, ``msg``, ``input``, ``ctx``), as ``ValidationError.errors()`` does.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: Iterable[Mapping[str, Any]] = (),
+        file: str | Path | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+        fix: str | None = None,
+    ) -> None:
+        super().__init__(message, file=file, line=line, column=column, field=field, fix=fix)
+        self._details = tuple(dict(detail) for detail in details)
+
+    def errors(self) -> list[dict[str, Any]]:
+        """Pydantic's details of each refused value (empty when no model was involved)."""
+        return [dict(detail) for detail in self._details]
+
+
+class TempoError(InvalidValueError):
     """A tempo string that cannot be read (see EVIDENCE.md R6 for the notation)."""
 
 

@@ -9,7 +9,6 @@ stops at the first.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,12 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from mmc.content.anatomy import VERIFIED_IDS, VERIFIED_TA2
 from mmc.content.frontmatter import MAX_FILE_BYTES, Document, parse_document, sections
-from mmc.errors import ContentErrors, MmcError, Problem, TempoError
-from mmc.model.common import SLUG_PATTERN
+from mmc.errors import ContentErrors, InvalidValueError, MmcError, Problem
+from mmc.model.common import SLUG_PATTERN, closest, describe_detail, field_path
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
@@ -103,22 +100,6 @@ def bundled_content_dir() -> Path:
     return here.parent.parent / "content"
 
 
-def _slugify(value: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "item"
-
-
-def _field_path(loc: Sequence[str | int]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-def _closest(value: str, options: Iterable[str]) -> str | None:
-    matches = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
-    return matches[0] if matches else None
-
-
 class _Collector:
     """Accumulates problems with positions resolved from documents."""
 
@@ -146,7 +127,7 @@ class _Collector:
                 file=file,
                 line=line,
                 column=column,
-                field=_field_path(path) or None,
+                field=field_path(path) or None,
                 fix=fix,
                 warning=warning,
             )
@@ -157,63 +138,22 @@ class _Collector:
 
 
 def _validation_problems(
-    out: _Collector, doc: Document, model: type[ContentModel], exc: ValidationError
+    out: _Collector, doc: Document, model: type[ContentModel], exc: InvalidValueError
 ) -> None:
     fields = list(model.model_fields)
     for detail in exc.errors():
-        loc = [p for p in detail["loc"] if isinstance(p, str | int)]
-        # Pydantic adds tags such as 'function-after[...]' for validators: not field names.
-        loc = [p for p in loc if not (isinstance(p, str) and "[" in p)]
-        kind = detail["type"]
+        loc, message, fix = describe_detail(
+            detail, fields, schema_hint="see `mmc schema` for the expected type"
+        )
         name = str(loc[-1]) if loc else ""
-        value = detail.get("input")
-        inner = (detail.get("ctx") or {}).get("error")
-        if isinstance(inner, TempoError):
-            out.add(doc, loc, inner.message, inner.fix)
-        elif kind == "missing":
-            out.add(
-                doc,
-                loc,
-                f"missing required field '{name}'",
-                f"add '{name}: ...' to the front matter",
-            )
-        elif kind == "extra_forbidden":
-            options = fields if len(loc) == 1 else []
-            guess = _closest(name, options)
-            fix = f"did you mean '{guess}'?" if guess else "remove it"
-            if len(loc) == 1 and name in _BODY_ONLY:
+        if detail["type"] == "missing":
+            fix = f"add '{name}: ...' to the front matter"
+        elif detail["type"] == "extra_forbidden" and len(loc) == 1:
+            if name in _BODY_ONLY:
                 fix = "write it in the Markdown body below the front matter, not as a field"
-            elif len(loc) == 1:
+            else:
                 fix += f" (fields: {', '.join(f for f in fields if f not in _BODY_ONLY)})"
-            out.add(doc, loc, f"unknown field '{name}'", fix)
-        elif kind == "literal_error":
-            expected = str((detail.get("ctx") or {}).get("expected", ""))
-            options = re.findall(r"'([^']*)'", expected)
-            guess = _closest(str(value), options)
-            fix = f"did you mean '{guess}'?" if guess else f"use one of: {expected}"
-            out.add(doc, loc, f"{value!r} is not allowed here", fix)
-        elif (
-            kind == "string_pattern_mismatch"
-            and isinstance(value, str)
-            and "a-z0-9" in str(detail.get("ctx"))
-        ):
-            out.add(
-                doc,
-                loc,
-                f"{value!r} is not a slug (lower-case letters, digits, single hyphens)",
-                f"use '{_slugify(value)}'",
-            )
-        elif kind == "string_too_long":
-            limit = (detail.get("ctx") or {}).get("max_length")
-            out.add(
-                doc,
-                loc,
-                f"text is {len(str(value))} characters, more than {limit}",
-                "shorten it so it fits a printed card line",
-            )
-        else:
-            message = str(detail["msg"]).removeprefix("Value error, ")
-            out.add(doc, loc, message, "see `mmc schema` for the expected type")
+        out.add(doc, loc, message, fix)
 
 
 def _body_fields(kind: str, doc: Document, out: _Collector) -> dict[str, str]:
@@ -380,7 +320,7 @@ def _parse_item(
     data.update(_body_fields(kind, doc, out))
     try:
         item = model.model_validate(data)
-    except ValidationError as exc:
+    except InvalidValueError as exc:
         _validation_problems(out, doc, model, exc)
         return None
     item_id = item.id
@@ -509,9 +449,9 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
             return
         owner = alias_owner.get(value.casefold())
         if owner is None:
-            near_alias = _closest(value.casefold(), alias_owner)
+            near_alias = closest(value.casefold(), alias_owner)
             owner = alias_owner[near_alias] if near_alias else None
-        guess = owner[0] if owner else _closest(value, muscles)
+        guess = owner[0] if owner else closest(value, muscles)
         hint = (
             f"did you mean '{guess}'?"
             if guess
@@ -549,7 +489,7 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
                         "remove it",
                     )
                 elif value not in exercises:
-                    guess = _closest(value, exercises)
+                    guess = closest(value, exercises)
                     hint = (
                         f"did you mean '{guess}'?"
                         if guess

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+import difflib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Annotated, Any, Literal, Self, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from mmc.errors import InvalidValueError, MmcError
 
 __all__ = [
     "EQUIPMENT",
@@ -19,6 +24,12 @@ __all__ = [
     "Provenance",
     "Side",
     "Slug",
+    "Validated",
+    "closest",
+    "describe_detail",
+    "field_path",
+    "invalid_value",
+    "slugify",
 ]
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -84,10 +95,155 @@ Pattern = Literal[
 PATTERNS: tuple[str, ...] = get_args(Pattern)
 
 
-class Frozen(BaseModel):
-    """Base of every content model: immutable, unknown fields rejected."""
+def field_path(loc: Sequence[str | int]) -> str:
+    """``("cues", 2, "phase")`` -> ``cues[2].phase``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+def closest(value: str, options: Iterable[str]) -> str | None:
+    """The option most like ``value`` (for a "did you mean"), if any is close."""
+    matches = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def slugify(value: str) -> str:
+    """``"Seated Cable Row"`` -> ``seated-cable-row``."""
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "item"
+
+
+_BOUNDS = {
+    "greater_than": ("gt", ">"),
+    "greater_than_equal": ("ge", ">="),
+    "less_than": ("lt", "<"),
+    "less_than_equal": ("le", "<="),
+}
+
+
+def describe_detail(
+    detail: Mapping[str, Any], fields: Iterable[str] = (), *, schema_hint: str
+) -> tuple[list[str | int], str, str]:
+    """One of pydantic's error details as ``(field path, message, fix)`` a user can act on.
+
+    ``fields`` are the model's top-level fields (for a "did you mean" on an unknown one);
+    ``schema_hint`` is the fix when nothing more precise is known.
+    """
+    loc: list[str | int] = [p for p in detail.get("loc", ()) if isinstance(p, str | int)]
+    # Pydantic adds tags such as 'function-after[...]' for validators: not field names.
+    loc = [p for p in loc if not (isinstance(p, str) and "[" in p)]
+    kind = detail.get("type", "")
+    name = str(loc[-1]) if loc else ""
+    value = detail.get("input")
+    ctx = detail.get("ctx") or {}
+    inner = ctx.get("error")
+    if isinstance(inner, MmcError):
+        return loc, inner.message, inner.fix or schema_hint
+    if kind == "missing":
+        return loc, f"missing required field '{name}'", f"give '{name}' a value"
+    if kind == "extra_forbidden":
+        options = list(fields) if len(loc) == 1 else []
+        guess = closest(name, options)
+        fix = f"did you mean '{guess}'?" if guess else "remove it"
+        return loc, f"unknown field '{name}'", fix
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", ""))
+        guess = closest(str(value), re.findall(r"'([^']*)'", expected))
+        fix = f"did you mean '{guess}'?" if guess else f"use one of: {expected}"
+        return loc, f"{_shown(value)} is not allowed here", fix
+    if kind == "string_pattern_mismatch" and isinstance(value, str) and "a-z0-9" in str(ctx):
+        return (
+            loc,
+            f"{_shown(value)} is not a slug (lower-case letters, digits, single hyphens)",
+            f"use '{slugify(value)}'",
+        )
+    if kind == "string_too_long":
+        limit = ctx.get("max_length")
+        return (
+            loc,
+            f"text is {len(str(value))} characters, more than {limit}",
+            "shorten it so it fits a printed card line",
+        )
+    message = str(detail.get("msg", "invalid value")).removeprefix("Value error, ")
+    if kind in _BOUNDS:
+        key, sign = _BOUNDS[kind]
+        return loc, f"{message} (got {_shown(value)})", f"use a value {sign} {ctx.get(key)}"
+    if kind == "finite_number":
+        return loc, f"{message} (got {_shown(value)})", "use a finite number, not inf or nan"
+    return loc, message, schema_hint
+
+
+def _shown(value: Any) -> str:
+    """``repr(value)``, cut short: an error message must not repeat a megabyte of input."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long for str(): say how long it is instead
+        return "a number too long to show"
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def invalid_value(model: type[BaseModel], exc: ValidationError) -> InvalidValueError:
+    """Pydantic's ``ValidationError`` from ``model`` as an :class:`InvalidValueError`."""
+    details = exc.errors()
+    name = model.__name__
+    hint = f"see the fields of {name} in docs/api.md"
+    # A misspelt field also shows as a missing one: name the misspelling, with its fix.
+    first = next((d for d in details if d["type"] == "extra_forbidden"), details[0])
+    loc, message, fix = describe_detail(first, model.model_fields, schema_hint=hint)
+    if len(details) > 1:
+        message += f" (and {len(details) - 1} more: see .errors())"
+    kind = InvalidValueError
+    inner = (first.get("ctx") or {}).get("error")
+    if isinstance(inner, InvalidValueError):  # keep the specific kind, e.g. a TempoError
+        kind = type(inner)
+    return kind(f"invalid {name}: {message}", details=details, field=field_path(loc) or None,
+                fix=fix)
+
+
+class Validated(BaseModel):
+    """A model whose constructor and ``model_validate*`` raise :class:`InvalidValueError`
+    (an :class:`~mmc.errors.MmcError` carrying pydantic's details) for invalid values."""
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise invalid_value(type(self), exc) from exc
+
+    # Pydantic calls a model's own __init__ for every nested value unless told it is the
+    # base one: nested values are validated in one pass, and this one only wraps the errors.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as exc:
+            raise invalid_value(cls, exc) from exc
+
+    @classmethod
+    def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_json(json_data, *args, **kwargs)
+        except ValidationError as exc:
+            raise invalid_value(cls, exc) from exc
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_strings(obj, *args, **kwargs)
+        except ValidationError as exc:
+            raise invalid_value(cls, exc) from exc
+
+
+class Frozen(Validated):
+    """Base of every content model: immutable, unknown fields and non-finite numbers
+    rejected, invalid values raised as :class:`~mmc.errors.InvalidValueError`."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, allow_inf_nan=False
+    )
 
 
 class Provenance(Frozen):

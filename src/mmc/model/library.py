@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
+from mmc.errors import MmcError
+from mmc.model.common import EQUIPMENT, closest
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
@@ -14,6 +16,7 @@ from mmc.model.page import Page
 __all__ = ["Library", "Role"]
 
 Role = Literal["primary", "secondary", "any"]
+ROLES: tuple[str, ...] = get_args(Role)
 Kind = Literal["muscle", "exercise", "drill", "page"]
 
 
@@ -96,21 +99,51 @@ class Library:
         return self._children.get(muscle_id, ())
 
     def family(self, muscle_id: str) -> tuple[str, ...]:
-        """The muscle and, recursively, all its heads."""
+        """The muscle and, recursively, all its heads (each once, even if parents loop)."""
         found = [muscle_id]
-        for child in self.heads(muscle_id):
-            found.extend(self.family(child))
+        seen = {muscle_id}
+        for current in found:  # grows while it is walked: breadth first
+            for child in self.heads(current):
+                if child not in seen:
+                    seen.add(child)
+                    found.append(child)
         return tuple(found)
 
     def find_muscle(self, name: str) -> Muscle | None:
         """A muscle by id, English or Latin name, or alias, ignoring case."""
+        if not isinstance(name, str):
+            raise MmcError(f"a muscle name must be text, not {type(name).__name__}",
+                           field="name", fix="pass an id such as 'latissimus-dorsi'")
         muscle_id = self._names.get(name.strip().casefold())
         return self.muscles[muscle_id] if muscle_id else None
+
+    def muscle(self, name: str, *, field: str = "muscle") -> Muscle:
+        """A muscle by id, English or Latin name, or alias; an unknown one raises
+        :class:`~mmc.errors.MmcError` with a "did you mean"."""
+        found = self.muscles.get(name) if isinstance(name, str) else None
+        found = found or self.find_muscle(name)
+        if found is None:
+            guess = closest(name.strip().casefold(), self._names)
+            raise MmcError(
+                f"unknown muscle {name!r}",
+                field=field,
+                fix=f"did you mean '{self._names[guess]}'?" if guess
+                else "use a muscle id, name or alias from the library",
+            )
+        return found
 
     def exercises_for(
         self, muscle_id: str, role: Role = "any", *, include_heads: bool = True
     ) -> tuple[Exercise, ...]:
-        """Exercises that train a muscle (and, by default, any of its heads), sorted by id."""
+        """Exercises that train a muscle (and, by default, any of its heads), sorted by id.
+
+        ``muscle_id`` may also be a name or alias (``lats``); an unknown muscle or a role
+        other than ``primary``, ``secondary`` or ``any`` raises :class:`~mmc.errors.MmcError`.
+        """
+        if role not in ROLES:
+            raise MmcError(f"unknown role {role!r}", field="role",
+                           fix="use one of: " + ", ".join(ROLES))
+        muscle_id = self.muscle(muscle_id).id
         ids = self.family(muscle_id) if include_heads else (muscle_id,)
         roles = ("primary", "secondary") if role == "any" else (role,)
         seen: dict[str, Exercise] = {}
@@ -121,14 +154,29 @@ class Library:
         return tuple(seen[k] for k in sorted(seen))
 
     def exercises_using(self, equipment: str) -> tuple[Exercise, ...]:
-        """Exercises that need a given piece of equipment."""
-        return self._by_equipment.get(equipment, ())
+        """Exercises that need a given piece of equipment (an unknown one raises
+        :class:`~mmc.errors.MmcError` with a "did you mean")."""
+        return self._by_equipment.get(_equipment(equipment), ())
 
     def exercises_possible_with(self, equipment: Iterable[str]) -> tuple[Exercise, ...]:
         """Exercises whose every piece of equipment is available (bodyweight always is)."""
-        have = {*equipment, "bodyweight"}
+        if isinstance(equipment, str):
+            equipment = [equipment]
+        have = {*(_equipment(item) for item in equipment), "bodyweight"}
         return tuple(e for e in self.exercises.values() if set(e.equipment) <= have)
 
     def source(self, kind: Kind, item_id: str) -> str | None:
         """The file an item was loaded from, if it came from a file."""
         return self._sources.get((kind, item_id))
+
+
+def _equipment(value: str) -> str:
+    """``value`` if it is in the equipment vocabulary, else an MmcError with a fix."""
+    if isinstance(value, str) and value in EQUIPMENT:
+        return value
+    guess = closest(value, EQUIPMENT) if isinstance(value, str) else None
+    raise MmcError(
+        f"unknown equipment {value!r}",
+        field="equipment",
+        fix=f"did you mean '{guess}'?" if guess else "use one of: " + ", ".join(EQUIPMENT),
+    )

@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from mmc.errors import MmcError
+from mmc.model.common import closest
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
@@ -39,8 +41,17 @@ def json_schema(kind: str) -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of a content kind's front matter, or of a document kind
     (``prescription``, ``session``, ``week``, ``set-log``, ``progression``).
 
-    The Markdown body fields are not part of the front matter and are left out.
+    The Markdown body fields are not part of the front matter and are left out. An unknown
+    kind raises :class:`~mmc.errors.MmcError` naming the known ones.
     """
+    if not isinstance(kind, str) or kind not in SCHEMA_KINDS:
+        guess = closest(kind, SCHEMA_KINDS) if isinstance(kind, str) else None
+        raise MmcError(
+            f"unknown schema kind {kind!r}",
+            field="kind",
+            fix=(f"did you mean '{guess}'? " if guess else "")
+            + "kinds: " + ", ".join(SCHEMA_KINDS),
+        )
     if kind in DOCUMENT_MODELS:
         schema = DOCUMENT_MODELS[kind].model_json_schema()
         omit: tuple[str, ...] = ()

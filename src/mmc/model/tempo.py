@@ -10,17 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    GetJsonSchemaHandler,
-    ValidationError,
-    model_validator,
-)
+from pydantic import ConfigDict, Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import JsonSchemaValue
 
-from mmc.errors import TempoError
+from mmc.errors import InvalidValueError, TempoError
+from mmc.model.common import Validated
 
 __all__ = [
     "EXPLOSIVE",
@@ -62,19 +56,11 @@ _COMPACT = re.compile(r"^\s*([0-9xX])([0-9xX])([0-9xX])([0-9xX])\s*$")
 _HINT = "write four phases as eccentric-pause-concentric-pause, e.g. '3-1-X-0', '31X0' or '3/1/X/0'"
 
 
-def _tempo_error_of(exc: ValidationError, text: str) -> TempoError:
-    for detail in exc.errors():
-        inner = (detail.get("ctx") or {}).get("error")
-        if isinstance(inner, TempoError):
-            return inner
-    return TempoError(f"cannot read tempo {text!r}: {exc.errors()[0]['msg']}", fix=_HINT)
-
-
 def _phase(token: str) -> PhaseSeconds:
     return EXPLOSIVE if token in ("x", "X") else int(token)
 
 
-class Tempo(BaseModel):
+class Tempo(Validated):
     """A four-phase tempo such as ``3-1-X-0``.
 
     >>> t = Tempo.parse("3-1-X-0")
@@ -84,7 +70,7 @@ class Tempo(BaseModel):
     '3-1-X-0'
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     eccentric: PhaseSeconds = Field(
         description="Seconds lowering (lengthening) the muscle, or 'X'."
@@ -174,12 +160,18 @@ class Tempo(BaseModel):
 
         Raises :class:`~mmc.errors.TempoError` with a fix for anything else.
         """
+        if not isinstance(text, str):
+            raise TempoError(f"tempo must be text like '3-1-X-0', not {type(text).__name__}",
+                             fix=_HINT)
         fields: dict[str, Any] = dict(cls._fields_of(text))
         fields["starts_with"] = starts_with
         try:
             return cls(**fields)
-        except ValidationError as exc:
-            raise _tempo_error_of(exc, text) from None
+        except TempoError:
+            raise
+        except InvalidValueError as exc:
+            raise TempoError(f"cannot read tempo {text!r}: {exc.message}", fix=exc.fix or _HINT,
+                             details=exc.errors()) from None
 
     def format(self, style: Literal["hyphen", "compact", "slash"] = "hyphen") -> str:
         """Write the tempo back. ``compact`` falls back to hyphens for phases of 10 s or more."""

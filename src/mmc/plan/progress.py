@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
-from mmc.errors import MmcError
+from mmc.errors import InvalidValueError, MmcError
 from mmc.model.prescription import Prescription
 from mmc.model.session import Progression, RuleNote, SetLog
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
@@ -79,14 +80,43 @@ def _estimate(logs: Sequence[SetLog]) -> float | None:
     return round(best, 1) if best is not None else None
 
 
+M = TypeVar("M", Prescription, SetLog)
+
+
+def _checked(value: Any, model: type[M], field: str) -> M:
+    """``value`` as a ``model``: itself, or a mapping validated (errors name ``field``)."""
+    if isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return model.model_validate(dict(value))
+        except InvalidValueError as exc:
+            inner = f".{exc.field}" if exc.field else ""
+            raise InvalidValueError(exc.message, details=exc.errors(), field=field + inner,
+                                    fix=exc.fix) from exc
+    raise MmcError(
+        f"{field} must be a {model.__name__} or a mapping, not {type(value).__name__}",
+        field=field,
+        fix=f"pass mmc.{model.__name__}(...) or a mapping of its fields",
+    )
+
+
 def progress(prescription: Prescription, logs: Sequence[SetLog]) -> Progression:
     """Decide the next session's load and tempo from the sets logged against ``prescription``.
 
     Returns a :class:`~mmc.model.session.Progression` with the decision, the prescription
     and weight for next time, an estimated 1RM when a logged set allows one (R15), and an
-    explanation with the rules behind it.
+    explanation with the rules behind it. ``prescription`` and each log may also be a mapping
+    of the model's fields; an invalid one raises :class:`~mmc.errors.MmcError`.
     """
-    logs = list(logs)
+    prescription = _checked(prescription, Prescription, "prescription")
+    if isinstance(logs, str | bytes) or not isinstance(logs, Iterable):
+        raise MmcError(
+            f"logs must be a list of sets, not {type(logs).__name__}",
+            field="logs",
+            fix="pass a list of SetLog objects (or mappings with weight, reps, connection)",
+        )
+    logs = [_checked(log, SetLog, f"logs[{index}]") for index, log in enumerate(logs)]
     if not logs:
         raise MmcError(
             "no sets logged: progression needs at least one set",

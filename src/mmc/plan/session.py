@@ -476,6 +476,29 @@ def plan_session(
     )
 
 
+def _sets_asked(library: Library, sets_per_target: Mapping[str, float]) -> dict[str, float]:
+    """``sets_per_target`` by muscle id; a negative, non-finite or non-number count raises."""
+    if not isinstance(sets_per_target, Mapping):
+        raise MmcError(
+            f"sets_per_target must be a mapping, not {type(sets_per_target).__name__}",
+            field="sets_per_target",
+            fix="map muscle ids to sets, e.g. {'latissimus-dorsi': 6}",
+        )
+    asked: dict[str, float] = {}
+    for name, sets in sets_per_target.items():
+        muscle = resolve_targets(library, [name], field="sets_per_target")[0]
+        if isinstance(sets, bool) or not isinstance(sets, int | float) or not (
+            math.isfinite(sets) and sets >= 0
+        ):
+            raise MmcError(
+                f"sets_per_target[{name!r}] must be a number of sets >= 0, not {sets!r}",
+                field=f"sets_per_target.{name}",
+                fix="give hard sets for this session, e.g. 6 (R10: 10-20 a week per muscle)",
+            )
+        asked[muscle] = float(sets)
+    return asked
+
+
 def plan_session_with(
     library: Library,
     *,
@@ -502,10 +525,7 @@ def plan_session_with(
         )
     demand = {t: SESSION_SETS_PER_TARGET for t in ids}
     if sets_per_target is not None:
-        asked = {
-            resolve_targets(library, [name], field="sets_per_target")[0]: float(sets)
-            for name, sets in sets_per_target.items()
-        }
+        asked = _sets_asked(library, sets_per_target)
         demand = {t: asked.get(t, 0.0) for t in ids}
     rules = GOAL_RULES[goal_]
     budget = minutes * 60.0

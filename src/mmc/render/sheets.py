@@ -14,9 +14,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from mmc.errors import MmcError
+from mmc.errors import InvalidValueError, MmcError
 from mmc.model.cue import Cue
 from mmc.model.session import Session, SessionItem
 from mmc.model.tempo import EXPLOSIVE, Tempo
@@ -266,7 +264,7 @@ def _complete(data: dict[str, Any], library: Library | None) -> dict[str, Any]:
                 SessionItem.model_validate(i).prescription.total_seconds() / 60 for i in items
             )
             data["duration_minutes"] = round(drills + work, 1)
-        except (ValidationError, AttributeError, TypeError):
+        except (AttributeError, TypeError, ValueError):
             pass  # validation below reports the real problem
     if "minutes" not in data and "duration_minutes" in data:
         data["minutes"] = max(1, min(240, int(float(data["duration_minutes"]) + 0.999)))
@@ -306,7 +304,7 @@ def load_session(
         )
     try:
         return Session.model_validate(_complete(data, library))
-    except ValidationError as exc:
+    except InvalidValueError as exc:
         # A top-level field missing because an item is broken is a symptom: report the
         # item's problem first.
         errors = sorted(exc.errors(), key=lambda e: e["type"] == "missing" and len(e["loc"]) == 1)

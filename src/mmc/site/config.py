@@ -12,9 +12,9 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, field_validator
 
-from mmc.errors import MmcError
+from mmc.errors import InvalidValueError, MmcError
 from mmc.model.common import Equipment, Frozen, Level, Slug
 
 __all__ = ["CONFIG_FILES", "SampleSession", "SiteConfig", "find_config", "load_config"]
@@ -69,6 +69,16 @@ class SiteConfig(Frozen):
         if value and not re.match(r"^https?://[^\s]+$", value):
             raise ValueError("base_url must start with http:// or https://")
         return value if not value or value.endswith("/") else value + "/"
+
+    @field_validator("sessions")
+    @classmethod
+    def _unique_sessions(cls, value: list[SampleSession] | None) -> list[SampleSession] | None:
+        seen: set[str] = set()
+        for spec in value or ():
+            if spec.id in seen:
+                raise ValueError(f"two sample sessions have the id '{spec.id}'; give each its own")
+            seen.add(spec.id)
+        return value
 
     def path(self, value: str) -> Path:
         """A configured path, resolved against the config file's directory."""
@@ -157,7 +167,7 @@ def load_config(
     data["root"] = str(root)
     try:
         return SiteConfig.model_validate(data)
-    except ValidationError as exc:
+    except InvalidValueError as exc:
         detail = exc.errors()[0]
         loc = [str(p) for p in detail["loc"]]
         key = loc[0] if loc else ""

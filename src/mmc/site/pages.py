@@ -240,20 +240,32 @@ def _drills_for(muscle_ids: Sequence[str], lib: Library) -> list[Drill]:
 
 
 def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSession, Session]]:
-    """Plan the configured sample sessions (skipping targets the library lacks)."""
+    """Plan the sample sessions: the configured ones, else the built-in set.
+
+    A configured session that cannot be planned (an unknown target muscle, a target no
+    exercise with its equipment trains, a budget too short) raises
+    :class:`~mmc.errors.MmcError` naming ``sessions[i]``; a built-in one the library cannot
+    fill is left out, and so are its targets the library lacks.
+    """
     from mmc.plan.session import plan_session
 
+    configured = config.sessions is not None
     specs = config.sessions if config.sessions is not None else list(DEFAULT_SESSIONS)
     planned: list[tuple[SampleSession, Session]] = []
-    for spec in specs:
-        possible = {e.id for e in lib.exercises_possible_with(spec.equipment)}
-        targets = [
-            t
-            for t in spec.targets
-            if any(e.id in possible for e in lib.exercises_for(t, "primary", include_heads=False))
-        ]
-        if not targets:
-            continue
+    for index, spec in enumerate(specs):
+        if configured:
+            targets = list(spec.targets)
+        else:
+            possible = {e.id for e in lib.exercises_possible_with(spec.equipment)}
+            targets = [
+                t
+                for t in spec.targets
+                if t in lib.muscles and any(
+                    e.id in possible for e in lib.exercises_for(t, "primary", include_heads=False)
+                )
+            ]
+            if not targets:
+                continue
         try:
             session = plan_session(
                 lib,
@@ -263,13 +275,34 @@ def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSessio
                 level=spec.level,
                 title=spec.title,
             )
-        except MmcError:
-            if config.sessions is not None:
-                raise
-            continue  # a built-in sample the library cannot fill is left out
+        except MmcError as exc:
+            if not configured:
+                continue  # a built-in sample the library cannot fill is left out
+            raise _session_error(config, index, spec, exc) from None
         if session.items:
             planned.append((spec, session))
     return planned
+
+
+def _session_error(config: SiteConfig, index: int, spec: SampleSession,
+                   exc: MmcError) -> MmcError:
+    """The planner's error about configured session ``index``, located in the settings."""
+    where = f"sessions[{index}]"
+    if exc.field == "targets":
+        for position, target in enumerate(spec.targets):
+            if f"'{target}'" in exc.message or f"({target})" in exc.message:
+                where += f".targets[{position}]"
+                break
+        else:
+            where += ".targets"
+    elif exc.field:
+        where += f".{exc.field}"
+    return MmcError(
+        f"sample session '{spec.id}' cannot be planned: {exc.message}",
+        file=getattr(config, "config_file", None),
+        field=where,
+        fix=exc.fix,
+    )
 
 
 #: Cards on one printable group sheet page (6 pages of 8 A7 cards, or 12 of 4 A6).
