@@ -201,7 +201,27 @@
     }
   }
 
+  /* Shrink the paper preview of a session sheet to the width of its frame. */
+  function setupSheetPreview() {
+    var frames = document.querySelectorAll(".sheet-preview");
+    if (!frames.length) return;
+    function fit() {
+      for (var i = 0; i < frames.length; i++) {
+        var frame = frames[i], holder = frame.parentNode;
+        var style = window.getComputedStyle(holder);
+        var room = holder.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        var scale = Math.min(1, room / frame.offsetWidth);
+        frame.style.transform = scale < 1 ? "scale(" + scale + ")" : "";
+        frame.style.marginBottom = scale < 1 ? -(frame.offsetHeight * (1 - scale)) + "px" : "";
+        holder.style.overflowX = scale < 1 ? "hidden" : "";
+      }
+    }
+    fit();
+    window.addEventListener("resize", fit);
+  }
+
   setupHeaderSearch();
+  setupSheetPreview();
   setupSearchPage();
   setupFilters();
   setupPrintButtons();
