@@ -30,7 +30,7 @@ starts_with: concentric
 cues:
   - text: Drive your elbows back toward your hips
     phase: concentric
-    focus: internal
+    focus: muscle
     muscle: lat-muscle
 easier: []
 ---

@@ -227,7 +227,7 @@ def worst_exercise(exercise_id: str = "worst-case", *, text: str = LONG_WORDS) -
     """An exercise with every block far over any card's budget."""
     phases = ["setup", "eccentric", "pause", "concentric", "peak", "breathing"]
     cues = [
-        Cue(text=(text * 2)[:90].strip(), phase=phases[i % 6], focus="internal")  # type: ignore[arg-type]
+        Cue(text=(text * 2)[:90].strip(), phase=phases[i % 6], focus="muscle")  # type: ignore[arg-type]
         for i in range(14)
     ]
     return Exercise(

@@ -45,11 +45,11 @@ tempo: 3-1-1-0
 cues:
   - text: {cue}
     phase: concentric
-    focus: internal
+    focus: muscle
     muscle: {first}
   - text: Lower for three slow seconds
     phase: eccentric
-    focus: external
+    focus: environment
 ---
 
 ## Set up

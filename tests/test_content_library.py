@@ -205,7 +205,7 @@ def test_coarse_names_land_on_the_muscle_they_usually_mean(name: str, muscle_id:
 def test_cue_mix_phase_and_length() -> None:
     for exercise in library().exercises.values():
         cues = exercise.cues
-        internal = [c for c in cues if c.focus == "internal"]
+        internal = [c for c in cues if c.focus == "muscle"]
         assert len(cues) >= 3, exercise.id
         assert len(internal) >= 2, exercise.id
         for cue in cues:
@@ -243,7 +243,7 @@ def test_no_internal_cue_on_an_explosive_concentric() -> None:
         if exercise.tempo.concentric == "X":
             explosive += 1
             for cue in exercise.cues:
-                assert not (cue.focus == "internal" and cue.phase == "concentric"), exercise.id
+                assert not (cue.focus == "muscle" and cue.phase == "concentric"), exercise.id
     assert explosive >= 1, "the rule needs at least one explosive default to guard"
 
 

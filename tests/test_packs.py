@@ -42,7 +42,7 @@ def exercise_md(item_id: str, *, name: str = "Test Row", overrides: bool = False
         "cues:",
         f"  - text: {cue}",
         "    phase: peak",
-        "    focus: internal",
+        "    focus: muscle",
         "    muscle: rhomboids",
         "---",
         "",

@@ -50,7 +50,7 @@ def long_session() -> Session:
     cue = Cue(
         text=("Feel the working muscle lengthen slowly and evenly " * 3)[:90].strip(),
         phase="eccentric",
-        focus="internal",
+        focus="muscle",
     )
     items = [
         item.model_copy(
@@ -136,9 +136,9 @@ def test_ink_friendly(tmp_path: Path) -> None:
 
 
 def test_key_cue_prefers_a_cue_said_during_the_rep_and_respects_r2() -> None:
-    setup = Cue(text="Sit tall", phase="setup", focus="external")
-    lift = Cue(text="Squeeze the lats", phase="concentric", focus="internal")
-    lower = Cue(text="Lower for three", phase="eccentric", focus="internal")
+    setup = Cue(text="Sit tall", phase="setup", focus="environment")
+    lift = Cue(text="Squeeze the lats", phase="concentric", focus="muscle")
+    lower = Cue(text="Lower for three", phase="eccentric", focus="muscle")
     item = SessionItem(
         exercise="x", name="X", prescription=prescription(), cues=[setup, lift, lower]
     )

@@ -35,7 +35,7 @@ def synthetic_library(count: int = 1000, seed: int = 7) -> mmc.Library:
             mmc.Cue(
                 text=f"Cue {k}: feel the {primary[k % len(primary)]}",
                 phase=rng.choice(PHASES),
-                focus=rng.choice(["internal", "external"]),
+                focus=rng.choice(["muscle", "body", "environment"]),
                 muscle=primary[k % len(primary)],
             )
             for k in range(4)

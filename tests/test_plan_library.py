@@ -47,14 +47,14 @@ MUSCLES: list[dict[str, Any]] = [
 def _cues(muscle: str, ext: str = "Push the floor away from you") -> list[dict[str, Any]]:
     return [
         {"text": f"Feel the {muscle} stretch as you lower", "phase": "eccentric",
-         "focus": "internal", "muscle": muscle},
+         "focus": "muscle", "muscle": muscle},
         {"text": f"Squeeze the {muscle} to start the lift", "phase": "concentric",
-         "focus": "internal", "muscle": muscle},
-        {"text": f"Hold and squeeze the {muscle} hard", "phase": "peak", "focus": "internal",
+         "focus": "muscle", "muscle": muscle},
+        {"text": f"Hold and squeeze the {muscle} hard", "phase": "peak", "focus": "muscle",
          "muscle": muscle},
-        {"text": "Set your feet and brace before the rep", "phase": "setup", "focus": "external"},
-        {"text": ext, "phase": "concentric", "focus": "external"},
-        {"text": "Lower the load along the same path", "phase": "eccentric", "focus": "external"},
+        {"text": "Set your feet and brace before the rep", "phase": "setup", "focus": "environment"},
+        {"text": ext, "phase": "concentric", "focus": "environment"},
+        {"text": "Lower the load along the same path", "phase": "eccentric", "focus": "environment"},
     ]
 
 

@@ -75,7 +75,7 @@ def test_hypertrophy_uses_internal_cues_and_never_with_explosive_concentric() ->
     for item in session.items:
         assert not item.prescription.tempo.is_explosive
         assert item.cues, item.exercise
-        assert all(cue.focus == "internal" for cue in item.cues)
+        assert all(cue.focus in ("muscle", "body") for cue in item.cues)
 
 
 @given(
@@ -94,7 +94,7 @@ def test_no_plan_pairs_an_internal_cue_with_an_explosive_concentric(
         return
     for item in session.items:
         if item.prescription.tempo.is_explosive:
-            assert all(cue.focus == "external" for cue in item.cues), item
+            assert all(cue.focus != "muscle" for cue in item.cues), item
 
 
 def test_hypertrophy_tempo_is_controlled_and_within_r7() -> None:
@@ -123,7 +123,7 @@ def test_strength_uses_only_external_cues_heavier_loads_and_long_rest() -> None:
     hypertrophy = plan(goal="mmc-hypertrophy", minutes=60)
     assert strength.items
     for item in strength.items:
-        assert all(cue.focus == "external" for cue in item.cues)
+        assert all(cue.focus != "muscle" for cue in item.cues)
         exercise = LIB.exercises[item.exercise]
         if exercise.mechanic == "compound":
             assert item.prescription.rest_seconds >= 180
@@ -394,11 +394,11 @@ def test_cues_prefer_the_goal_phases_and_targets() -> None:
     tempo = exercise.tempo
     cues = select_cues(exercise, goal="mmc-hypertrophy", tempo=tempo, targets=["rhomboids"])
     assert [c.phase for c in cues] == ["eccentric", "concentric", "peak"]
-    assert all(c.focus == "internal" for c in cues)
+    assert all(c.focus in ("muscle", "body") for c in cues)
     strength = select_cues(
         exercise, goal="strength", tempo=mmc.Tempo.parse("2-1-X-0"), targets=["rhomboids"]
     )
-    assert strength and all(c.focus == "external" for c in strength)
+    assert strength and all(c.focus != "muscle" for c in strength)
     assert strength[0].phase == "setup"
 
 
@@ -498,7 +498,7 @@ def test_every_plan_is_valid_fits_and_uses_only_available_equipment(
         if goal == "mmc-hypertrophy":
             assert (item.prescription.load.percent_1rm or 0) <= MMC_MAX_PERCENT_1RM
         if item.prescription.tempo.is_explosive:
-            assert all(c.focus == "external" for c in item.cues)
+            assert all(c.focus != "muscle" for c in item.cues)
     assert len({i.exercise for i in session.items}) == len(session.items)
 
 
@@ -523,4 +523,44 @@ def test_bundled_library_plans() -> None:
             assert all((i.prescription.load.percent_1rm or 0) <= 60 for i in session.items)
         for item in session.items:
             if item.prescription.tempo.is_explosive or goal == "strength":
-                assert all(c.focus == "external" for c in item.cues)
+                assert all(c.focus != "muscle" for c in item.cues)
+
+
+def test_a_per_side_prescription_is_dosed_and_timed_for_both_sides() -> None:
+    tempo = mmc.Tempo.parse("3-1-1-0")
+    one_side = mmc.Prescription(
+        sets=3, reps="10-12", load=mmc.Load(rir=2), tempo=tempo, rest_seconds=60
+    )
+    both = one_side.model_copy(update={"per_side": True})
+    assert one_side.dose() == "10-12 reps"
+    assert both.dose() == "10-12 reps each side"
+    assert both.set_seconds() == 2 * one_side.set_seconds() + 10
+
+
+def test_holds_and_carries_are_dosed_in_seconds_and_metres() -> None:
+    tempo = mmc.Tempo.parse("1-0-1-0")
+    hold = mmc.Prescription(
+        sets=2, reps="30-45", load=mmc.Load(rir=2), tempo=tempo, rest_seconds=45,
+        measure="seconds",
+    )
+    assert hold.dose() == "30-45 s" and hold.set_seconds() == 45
+    carry = hold.model_copy(update={"measure": "metres", "reps": mmc.RepRange(low=20, high=20)})
+    assert carry.dose() == "20 m"
+    with pytest.raises((ValueError, mmc.MmcError)):
+        mmc.Prescription(sets=1, reps="150", load=mmc.Load(rir=2), tempo=tempo, rest_seconds=0)
+
+
+def test_per_side_exercises_are_timed_for_both_sides_in_a_plan() -> None:
+    lib = mmc.load_library()
+    exercise = lib.exercises["bulgarian-split-squat"]
+    assert exercise.per_side
+    session = mmc.plan_session(
+        lib, targets=["gluteus-maximus", "quadriceps"], equipment=["dumbbell", "bench"],
+        minutes=45,
+    )
+    timed = [i for i in session.items if lib.exercises[i.exercise].per_side]
+    assert timed, [i.exercise for i in session.items]
+    for item in timed:
+        assert item.prescription.per_side
+        assert "each side" in item.prescription.dose()
+    assert session.duration_minutes <= 45 + 1e-9

@@ -79,7 +79,7 @@ def hostile() -> Exercise:
         mechanic="compound",
         pattern="horizontal-pull",
         tempo="3-1-1-0",
-        cues=[Cue(text=f"Pull {script} & squeeze", phase="concentric", focus="internal")],
+        cues=[Cue(text=f"Pull {script} & squeeze", phase="concentric", focus="muscle")],
         setup=f"Sit tall {script} <img src=x onerror=alert(1)> [x](javascript:alert(1))",
         visualise=f"Picture it {script}",
         mistakes=f"- **Bold {script}** and more",
@@ -114,11 +114,11 @@ def test_front_shows_prescription_and_its_tempo_keeping_the_start_phase() -> Non
 def test_top_cues_by_phase_in_rep_order() -> None:
     tempo = mmc.Tempo.parse("3-1-1-0")
     cues = [
-        Cue(text="Second lift cue", phase="concentric", focus="internal"),
-        Cue(text="Sit tall first", phase="setup", focus="external"),
-        Cue(text="First lift cue", phase="concentric", focus="internal"),
-        Cue(text="Lower for three", phase="eccentric", focus="internal"),
-        Cue(text="Breathe out on the way up", phase="breathing", focus="internal"),
+        Cue(text="Second lift cue", phase="concentric", focus="muscle"),
+        Cue(text="Sit tall first", phase="setup", focus="environment"),
+        Cue(text="First lift cue", phase="concentric", focus="muscle"),
+        Cue(text="Lower for three", phase="eccentric", focus="muscle"),
+        Cue(text="Breathe out on the way up", phase="breathing", focus="muscle"),
     ]
     picked = card_cues(cues, tempo, limit=4)
     # One cue per phase first (the first listed), then second cues.
@@ -134,8 +134,8 @@ def test_top_cues_by_phase_in_rep_order() -> None:
 
 def test_no_internal_cue_on_an_explosive_concentric_r2() -> None:
     cues = [
-        Cue(text="Squeeze the lats hard", phase="concentric", focus="internal"),
-        Cue(text="Drive the bar fast", phase="concentric", focus="external"),
+        Cue(text="Squeeze the lats hard", phase="concentric", focus="muscle"),
+        Cue(text="Drive the bar fast", phase="concentric", focus="environment"),
     ]
     picked = card_cues(cues, mmc.Tempo.parse("3-1-X-0"))
     assert [c.text for c in picked] == ["Drive the bar fast"]

@@ -88,7 +88,7 @@ def _session_file(project: Path, texts: list[str]) -> Path:
     data["title"] = texts[0]
     data["items"] = [
         {**template, "exercise": f"xss-ex-{i:02d}", "name": text,
-         "cues": [{"text": text[:90], "phase": "concentric", "focus": "internal"}]}
+         "cues": [{"text": text[:90], "phase": "concentric", "focus": "muscle"}]}
         for i, text in enumerate(texts[:6])
     ]
     data["drills"] = [

@@ -59,9 +59,9 @@ def write_hostile(root: Path, texts: list[str], *, body_all: bool = True) -> Pat
             f"---\nid: xss-ex-{n}\nname: {_q(text)}\nprimary: [xss-mu-{n}]\n"
             "secondary: [deltoid-anterior]\nequipment: [dumbbell]\nmechanic: isolation\n"
             "pattern: elbow-flexion\ntempo: 3-1-1-0\n"
-            f"cues:\n  - text: {_cue(text)}\n    phase: concentric\n    focus: internal\n"
+            f"cues:\n  - text: {_cue(text)}\n    phase: concentric\n    focus: muscle\n"
             f"    muscle: xss-mu-{n}\n  - text: {_cue(text)}\n    phase: eccentric\n"
-            "    focus: external\n"
+            "    focus: environment\n"
             f"provenance:\n  dataset: {_q(text)}\n  record: {_q(text)}\n  license: {_q(text)}\n"
             f"  attribution: {_q(text)}\n  url: {_q(text)}\n"
             f"---\n\n{text}\n\n## Set up\n\n{text}\n\n## Visualise\n\n{text}\n\n"
@@ -86,7 +86,7 @@ def write_hostile(root: Path, texts: list[str], *, body_all: bool = True) -> Pat
             "tempo: 3-1-1-0\n"
             "cues:\n"
             + "".join(
-                f"  - text: {_cue(t)}\n    phase: concentric\n    focus: internal\n"
+                f"  - text: {_cue(t)}\n    phase: concentric\n    focus: muscle\n"
                 for t in texts
             )
             + f"---\n\n{everything}\n\n## Set up\n\n{everything}\n\n## Visualise\n\n"

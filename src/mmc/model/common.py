@@ -19,6 +19,7 @@ __all__ = [
     "Frozen",
     "Group",
     "Level",
+    "Measure",
     "Mechanic",
     "Pattern",
     "Provenance",
@@ -44,6 +45,8 @@ GROUPS: tuple[str, ...] = get_args(Group)
 Side = Literal["front", "back"]
 Mechanic = Literal["compound", "isolation"]
 Level = Literal["beginner", "intermediate", "advanced"]
+Measure = Literal["reps", "seconds", "metres"]
+"""How a set is dosed: repetitions, seconds (a hold or a timed set) or metres (a carry)."""
 Equipment = Literal[
     "bodyweight",
     "dumbbell",

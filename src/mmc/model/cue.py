@@ -1,29 +1,58 @@
-"""Coaching cues: short enough for a card, tagged by phase and focus."""
+"""Coaching cues: short enough for a card, tagged by phase and by where they put attention."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from mmc.model.common import Frozen, Slug
 
-__all__ = ["CUE_MAX_CHARS", "Cue", "CuePhase", "Focus"]
+__all__ = ["CUE_MAX_CHARS", "FOCI", "Cue", "CuePhase", "Focus"]
 
 #: A cue must fit on a printed card line.
 CUE_MAX_CHARS = 90
 CuePhase = Literal["setup", "eccentric", "pause", "concentric", "peak", "breathing"]
-Focus = Literal["internal", "external"]
+Focus = Literal["muscle", "body", "environment"]
+"""Where a cue puts the lifter's attention.
+
+- ``muscle``: on the target muscle itself, the mind-muscle cue (an internal focus; R1, R4);
+- ``body``: on another body part, a joint position or a movement of the body: technique and
+  safety cues (also an internal focus in the research definition);
+- ``environment``: on the load, the floor, the handle or another target outside the body (an
+  external focus; R3).
+"""
+FOCI: tuple[str, ...] = ("muscle", "body", "environment")
+
+_OLD_FOCUS = {
+    "internal": (
+        "'internal' is no longer a focus value: write 'muscle' when the cue points attention at "
+        "the target muscle, or 'body' when it is about another body part or a position"
+    ),
+    "external": (
+        "'external' is no longer a focus value: write 'environment' only when the cue points "
+        "attention at the load, the floor or the handle; a body position ('keep your elbows "
+        "in') is 'body'"
+    ),
+}
 
 
 class Cue(Frozen):
     """One thing a coach says during a set.
 
-    ``internal`` cues direct attention to the muscle (R1, R4); ``external`` ones to the load
-    or the floor (R3).
+    ``focus`` says where the cue puts attention: the target ``muscle`` (the mind-muscle cue),
+    the ``body`` (technique and safety: joints, positions, other body parts) or the
+    ``environment`` (the load, the floor).
     """
 
     text: str = Field(min_length=3, max_length=CUE_MAX_CHARS)
     phase: CuePhase
-    focus: Focus
-    muscle: Slug | None = Field(default=None, description="The muscle an internal cue points to.")
+    focus: Focus = Field(description="muscle | body | environment: where attention goes.")
+    muscle: Slug | None = Field(default=None, description="The muscle a cue points to.")
+
+    @field_validator("focus", mode="before")
+    @classmethod
+    def _renamed(cls, value: Any) -> Any:
+        if isinstance(value, str) and value in _OLD_FOCUS:
+            raise ValueError(_OLD_FOCUS[value])
+        return value

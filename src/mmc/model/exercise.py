@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from typing import Annotated
 
-from mmc.model.common import Equipment, Frozen, Level, Mechanic, Pattern, Provenance, Slug
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
+
+from mmc.model.common import (
+    Equipment,
+    Frozen,
+    Level,
+    Measure,
+    Mechanic,
+    Pattern,
+    Provenance,
+    Slug,
+)
 from mmc.model.cue import Cue
 from mmc.model.tempo import RepStart, Tempo
 
-__all__ = ["Exercise"]
+__all__ = ["SAFETY_MAX_CHARS", "Exercise", "SafetyNote"]
+
+#: A safety note must fit on two printed card lines.
+SAFETY_MAX_CHARS = 140
+SafetyNote = Annotated[str, StringConstraints(min_length=3, max_length=SAFETY_MAX_CHARS)]
 
 
 class Exercise(Frozen):
@@ -26,7 +41,21 @@ class Exercise(Frozen):
     starts_with: RepStart = Field(
         default="eccentric", description="The phase a rep starts with (R6)."
     )
+    per_side: bool = Field(
+        default=False,
+        description="Unilateral: each set is done for one side, then the other (timed as both).",
+    )
+    measure: Measure = Field(
+        default="reps",
+        description="How a set is dosed: 'reps', 'seconds' (a hold or timed set) or 'metres' "
+        "(a carry).",
+    )
     cues: list[Cue] = Field(default_factory=list)
+    safety: list[SafetyNote] = Field(
+        default_factory=list,
+        description="Short safety notes shown on the page, the card and the session sheet "
+        "(spotter or safety pins, breathing with high blood pressure, pain means stop).",
+    )
     easier: list[Slug] = Field(default_factory=list, description="Easier variations (ids).")
     harder: list[Slug] = Field(default_factory=list, description="Harder variations (ids).")
     variations: list[Slug] = Field(default_factory=list, description="Other variations (ids).")

@@ -8,26 +8,34 @@ from typing import Any
 from pydantic import Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import JsonSchemaValue
 
-from mmc.model.common import Frozen
+from mmc.model.common import Frozen, Measure
 from mmc.model.tempo import Tempo
 
-__all__ = ["Load", "Prescription", "RepRange"]
+__all__ = ["MAX_DOSE", "SECONDS_PER_METRE", "SWITCH_SECONDS", "Load", "Prescription", "RepRange"]
 
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$")
 
 
-class RepRange(Frozen):
-    """Reps per set: ``8`` or ``8-12``."""
+#: The most a set can be dosed with: 100 reps, or 600 seconds or metres.
+MAX_DOSE = {"reps": 100, "seconds": 600, "metres": 600}
+#: Seconds to walk one metre of a loaded carry (a convention for timing, not a target).
+SECONDS_PER_METRE = 1.0
+#: Seconds to switch sides in a per-side set (a convention for timing).
+SWITCH_SECONDS = 10
 
-    low: int = Field(ge=1, le=100)
-    high: int = Field(ge=1, le=100)
+
+class RepRange(Frozen):
+    """Reps per set, ``8`` or ``8-12``; for a hold, seconds (``30-45``); for a carry, metres."""
+
+    low: int = Field(ge=1, le=600)
+    high: int = Field(ge=1, le=600)
 
     @classmethod
     def __get_pydantic_json_schema__(
         cls, core_schema: Any, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         short = [
-            {"type": "integer", "minimum": 1, "maximum": 100},
+            {"type": "integer", "minimum": 1, "maximum": 600},
             {"type": "string", "pattern": r"^\s*\d+\s*(?:[-–]\s*\d+)?\s*$", "examples": ["8-12"]},
             {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
         ]
@@ -92,17 +100,50 @@ class Load(Frozen):
 
 
 class Prescription(Frozen):
-    """Sets x reps at a load and tempo, with rest between sets."""
+    """Sets x reps at a load and tempo, with rest between sets.
+
+    ``measure`` says what ``reps`` counts: repetitions (the default), seconds (a hold or a
+    timed set) or metres (a carry). ``per_side`` sets are done for one side, then the other.
+    """
 
     sets: int = Field(ge=1, le=12)
-    reps: RepRange
+    reps: RepRange = Field(description="Reps per set, or seconds or metres (see 'measure').")
     load: Load
     tempo: Tempo
     rest_seconds: int = Field(ge=0, le=600, description="Rest between sets.")
+    measure: Measure = Field(default="reps", description="reps | seconds | metres.")
+    per_side: bool = Field(default=False, description="Each set is done for each side.")
+
+    @model_validator(mode="after")
+    def _dose_in_range(self) -> Prescription:
+        most = MAX_DOSE[self.measure]
+        if self.reps.high > most:
+            raise ValueError(
+                f"{self.reps} {self.measure} per set is more than {most}; "
+                f"write at most {most} {self.measure}"
+            )
+        return self
+
+    def dose(self) -> str:
+        """What one set asks for: ``12-15 reps``, ``30-45 s``, ``20 m``, ``... each side``."""
+        unit = {"reps": "reps", "seconds": "s", "metres": "m"}[self.measure]
+        if self.measure == "reps" and self.reps.high == 1:
+            unit = "rep"
+        side = " each side" if self.per_side else ""
+        return f"{self.reps} {unit}{side}"
+
+    def side_seconds(self) -> float:
+        """Working time of one side of one set at the top of the range."""
+        if self.measure == "seconds":
+            return float(self.reps.high)
+        if self.measure == "metres":
+            return self.reps.high * SECONDS_PER_METRE
+        return self.tempo.set_seconds(self.reps.high)
 
     def set_seconds(self) -> float:
-        """Time under tension of one set at the top of the rep range."""
-        return self.tempo.set_seconds(self.reps.high)
+        """Working time of one set at the top of the range, both sides of a per-side set."""
+        one = self.side_seconds()
+        return 2 * one + SWITCH_SECONDS if self.per_side else one
 
     def total_seconds(self) -> float:
         """Working time plus rest between sets (no rest after the last set)."""

@@ -7,7 +7,6 @@ rationale of a plan says so wherever one of them shapes a decision.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from mmc.model.cue import CuePhase, Focus
 from mmc.model.prescription import RepRange
@@ -47,8 +46,8 @@ __all__ = [
 
 #: One line per rule of EVIDENCE.md, for rationale notes and docs.
 RULE_TITLES: dict[str, str] = {
-    "R1": "internal (muscle) cues at moderate loads, <= 60% 1RM for MMC sets",
-    "R2": "no internal cue on an explosive concentric",
+    "R1": "muscle cues (an internal focus) at moderate loads, <= 60% 1RM for MMC sets",
+    "R2": "no muscle cue on an explosive concentric",
     "R3": "external cues for heavy, maximal and failure sets",
     "R4": "claim hypertrophy benefit modestly and per muscle",
     "R5": "MMC cues suit novices and trained lifters; compound lifts respond too",
@@ -130,7 +129,8 @@ class GoalRules:
     """The prescription defaults of one goal, each field tied to its rule in ``notes``."""
 
     goal: Goal
-    focus: Focus | Literal["any"]
+    focus: tuple[Focus, ...]
+    """The cue foci this goal shows."""
     reps: RepRange
     rir: int
     percent_1rm: float
@@ -161,7 +161,7 @@ _STRENGTH_RIR = 2
 GOAL_RULES: dict[Goal, GoalRules] = {
     "mmc-hypertrophy": GoalRules(
         goal="mmc-hypertrophy",
-        focus="internal",
+        focus=("muscle", "body"),
         reps=RepRange(low=12, high=15),
         rir=2,
         percent_1rm=55.0,
@@ -200,7 +200,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
     ),
     "strength": GoalRules(
         goal="strength",
-        focus="external",
+        focus=("environment", "body"),
         reps=_STRENGTH_REPS,
         rir=_STRENGTH_RIR,
         percent_1rm=_percent_for(_STRENGTH_REPS.high + _STRENGTH_RIR),
@@ -224,7 +224,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
     ),
     "technique": GoalRules(
         goal="technique",
-        focus="any",
+        focus=("muscle", "body", "environment"),
         reps=RepRange(low=6, high=8),
         rir=4,
         percent_1rm=40.0,

@@ -20,7 +20,7 @@ from mmc.model.cue import Cue
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
-from mmc.model.prescription import Load, Prescription
+from mmc.model.prescription import SWITCH_SECONDS, Load, Prescription
 from mmc.model.session import Goal, RuleNote, Session, SessionDrill, SessionItem
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
 from mmc.plan.inputs import (
@@ -111,8 +111,8 @@ def select_cues(
 ) -> list[Cue]:
     """The cues to show for an exercise under a goal, in the order a rep meets them.
 
-    The goal decides the focus (internal for MMC work, R1; external for strength, R3); an
-    explosive concentric never gets an internal cue (R2). One cue per phase of the goal comes
+    The goal decides the focus (muscle and body cues for MMC work, R1; environment and body
+    cues for strength, R3); an explosive concentric never gets a muscle cue (R2). One cue per phase of the goal comes
     first, preferring cues that point at a target muscle; spare room takes the rest.
     """
     rules = GOAL_RULES[goal]
@@ -123,8 +123,8 @@ def select_cues(
         (
             i
             for i, cue in enumerate(exercise.cues)
-            if (rules.focus == "any" or cue.focus == rules.focus)
-            and not (tempo.is_explosive and cue.focus == "internal")
+            if cue.focus in rules.focus
+            and not (tempo.is_explosive and cue.focus == "muscle")
             and cue.phase in order
         ),
         key=lambda i: (exercise.cues[i].muscle not in wanted, i),
@@ -195,7 +195,7 @@ class Pools:
             score = self._cues[key] = sum(
                 (2 if cue.muscle in family else 1)
                 for cue in exercise.cues
-                if self.focus == "any" or cue.focus == self.focus
+                if cue.focus in self.focus
             )
         return score
 
@@ -257,7 +257,9 @@ class _Planner:
                 if exercise.mechanic == "compound"
                 else self.rules.rest_isolation
             )
-            cost = _Cost(tempo.set_seconds(self.rules.reps.high), rest)
+            one_side = tempo.set_seconds(self.rules.reps.high)
+            work = 2 * one_side + SWITCH_SECONDS if exercise.per_side else one_side
+            cost = _Cost(work, rest)
             self.costs[exercise.id] = cost
         return cost
 
@@ -595,6 +597,7 @@ def plan_session_with(
             else Load(rir=rules.rir),
             tempo=tempo,
             rest_seconds=cost.rest,
+            per_side=exercise.per_side,
         )
         cues = select_cues(
             exercise, goal=goal_, tempo=tempo, targets=set().union(*planner.family.values())
@@ -701,9 +704,9 @@ def _item_notes(
     )
     if cues:
         focus = sorted({c.focus for c in cues})
-        rule = "R3" if focus == ["external"] else ("R1" if focus == ["internal"] else "R5")
+        rule = "R1" if "muscle" in focus else ("R3" if "environment" in focus else "R5")
         reason = {
-            "R3": "attention on the load or the floor gives more force (R2: none internal)",
+            "R3": "attention on the load or the floor gives more force (R2: no muscle cue)",
             "R1": "attention on the muscle raises its activity at this load",
             "R5": "setup and phase cues; attention cues help at every training age",
         }[rule]
@@ -717,8 +720,8 @@ def _item_notes(
             )
         )
     else:
-        rule = "R3" if rules.focus == "external" else "R1"
-        kind = "" if rules.focus == "any" else f"{rules.focus} "
+        rule = "R3" if "muscle" not in rules.focus else "R1"
+        kind = "" if len(rules.focus) == 3 else f"{'/'.join(rules.focus)} "
         notes.append(
             RuleNote(
                 rule=rule,

@@ -188,13 +188,13 @@ def card_cues(cues: Sequence[Cue], tempo: Tempo, limit: int | None = None) -> li
 
     The first cue of each phase is taken first (content lists its best cue first), in the
     order a rep meets the phases, then the second of each phase, and so on, up to ``limit``. With an explosive concentric,
-    internal cues for the concentric are left out (R2: no benefit at explosive speed).
+    muscle cues for the concentric are left out (R2: no benefit at explosive speed).
     """
     order = _rep_order(tempo)
     usable = [
         c
         for c in cues
-        if not (tempo.is_explosive and c.phase == "concentric" and c.focus == "internal")
+        if not (tempo.is_explosive and c.phase == "concentric" and c.focus == "muscle")
     ]
     by_phase: dict[str, list[Cue]] = {p: [] for p in order}
     for cue in usable:

@@ -58,13 +58,13 @@ def key_cue(item: SessionItem) -> Cue | None:
     """The cue to print for an exercise: the first the planner chose that is said during
     the rep (not set-up or breathing), else the first of all.
 
-    An internal cue for an explosive concentric is skipped (R2).
+    A muscle cue for an explosive concentric is skipped (R2).
     """
     tempo = item.prescription.tempo
     usable = [
         c
         for c in item.cues
-        if not (tempo.is_explosive and c.phase == "concentric" and c.focus == "internal")
+        if not (tempo.is_explosive and c.phase == "concentric" and c.focus == "muscle")
     ]
     during = [c for c in usable if c.phase not in ("setup", "breathing")]
     ranked = during or usable
