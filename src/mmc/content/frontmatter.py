@@ -174,6 +174,14 @@ class _Unusual(Exception):
     """A node :func:`_construct` leaves to PyYAML's own constructor."""
 
 
+class _BadScalar(Exception):
+    """A scalar PyYAML cannot turn into a value (an integer of 5,000 digits)."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        super().__init__(node.value)
+        self.node = node
+
+
 def _construct(node: yaml.Node, loader: Any) -> Any:
     """The value of ``node``, as PyYAML's safe constructor builds it, several times faster.
 
@@ -187,7 +195,10 @@ def _construct(node: yaml.Node, loader: Any) -> Any:
         if tag == _STR:
             return node.value
         if tag in _SCALARS:
-            return loader.construct_object(node, deep=True)
+            try:
+                return loader.construct_object(node, deep=True)
+            except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+                raise _BadScalar(node) from None
         raise _Unusual
     if isinstance(node, yaml.MappingNode) and tag == _MAP:
         out: dict[Any, Any] = {}
@@ -301,6 +312,19 @@ def parse_document(text: str, path: str) -> Document:
         raise _error(
             path, "front matter is nested too deeply", 2, fix="flatten the structure"
         ) from None
+    except _BadScalar as exc:
+        value = str(exc.node.value)
+        shown = value if len(value) <= 20 else f"{value[:12]}... ({len(value)} characters)"
+        raise _error(
+            path,
+            f"cannot read the value {shown}",
+            exc.node.start_mark.line + offset,
+            exc.node.start_mark.column + 1,
+            fix="write a number of ordinary size, or quote the value to keep it as text",
+        ) from None
+    except ValueError as exc:  # a value PyYAML's own constructor cannot read (rare tags)
+        raise _error(path, f"cannot read a value: {str(exc)[:120]}", 2,
+                     fix="write numbers of ordinary size, or quote the value") from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):

@@ -9,8 +9,10 @@ stops at the first.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -20,7 +22,7 @@ from typing import Any
 from mmc.content.anatomy import VERIFIED_IDS, VERIFIED_TA2
 from mmc.content.frontmatter import MAX_FILE_BYTES, Document, parse_document, sections
 from mmc.errors import ContentErrors, InvalidValueError, MmcError, Problem
-from mmc.model.common import SLUG_PATTERN, closest, describe_detail, field_path
+from mmc.model.common import SLUG_PATTERN, Frozen, closest, describe_detail, field_path
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
@@ -194,26 +196,68 @@ def _read_item(
     kind: str, model: type[ContentModel], path: Path, display: str, out: _Collector
 ) -> tuple[Any, Document] | None:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            out.problems.append(
-                Problem(
-                    f"file is {size / 1_048_576:.1f} MB, larger than the "
-                    f"{MAX_FILE_BYTES // 1_048_576} MB limit for one content file",
-                    file=display,
-                    line=1,
-                    column=1,
-                    fix="content files hold one item each; split or shorten it",
-                )
+        raw = _read_regular(path)
+    except _NotRegular as exc:
+        out.problems.append(
+            Problem(
+                f"not a regular file ({exc.args[0]}): it is not read",
+                file=display,
+                fix="replace it with an ordinary Markdown file, or remove it",
             )
-            return None
-        raw = path.read_bytes()
+        )
+        return None
+    except _TooLarge as exc:
+        out.problems.append(
+            Problem(
+                f"file is {exc.args[0] / 1_048_576:.1f} MB, larger than the "
+                f"{MAX_FILE_BYTES // 1_048_576} MB limit for one content file",
+                file=display,
+                line=1,
+                column=1,
+                fix="content files hold one item each; split or shorten it",
+            )
+        )
+        return None
     except OSError as exc:
         out.problems.append(
             Problem(f"cannot read file: {exc.strerror}", file=display, fix="check permissions")
         )
         return None
     return _parse_item(kind, model, raw, path.name, display, out)
+
+
+class _NotRegular(Exception):
+    """A content path that is a FIFO, a device, a socket or a folder: never read."""
+
+
+class _TooLarge(Exception):
+    """A content file over :data:`MAX_FILE_BYTES` (its size in bytes)."""
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of the regular file at ``path``.
+
+    Opened without blocking and checked on the open file: a FIFO named ``x.md`` would
+    otherwise wait forever for a writer, and a device would be read without end.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISDIR, "a folder"),
+                 (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                 (stat.S_ISBLK, "a device"))
+        raise _NotRegular(next((name for test, name in kinds if test(st.st_mode)),
+                               "a special file"))
+    with open(fd, "rb", closefd=True) as handle:
+        if st.st_size > MAX_FILE_BYTES:
+            raise _TooLarge(st.st_size)
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
 #: Files parsed cleanly, by path, kind and stat (see :func:`remember_parsed`).
@@ -506,6 +550,133 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
             muscle_ref(entry, ("targets", index), value)
 
 
+def _check_parent_loops(muscles: dict[str, _Item], out: _Collector) -> None:
+    """A muscle whose chain of parents comes back to itself: one error per loop."""
+    done: set[str] = set()
+    for start in sorted(muscles):
+        chain: list[str] = []
+        current: str | None = start
+        while current is not None and current in muscles and current not in done:
+            if current in chain:
+                loop = chain[chain.index(current):]
+                if len(loop) > 1:  # a muscle as its own parent is reported on its own
+                    first = min(loop)
+                    order = loop[loop.index(first):] + loop[:loop.index(first)]
+                    out.add(
+                        muscles[first].doc,
+                        ("parent",),
+                        "muscles form a loop of parents: " + " -> ".join([*order, first]),
+                        "a head's parent is the whole muscle; remove 'parent' from one of them",
+                    )
+                break
+            chain.append(current)
+            current = muscles[current].model.parent
+        done.update(chain)
+
+
+def _check_difficulty_loops(exercises: dict[str, _Item], out: _Collector) -> None:
+    """Exercises that are, through ``harder`` and ``easier`` links, harder than themselves."""
+    # An edge a -> b: b is harder than a; each remembers the link that says so.
+    edges: dict[str, dict[str, tuple[str, str, int]]] = {e: {} for e in exercises}
+    for item_id in sorted(exercises):
+        exercise: Exercise = exercises[item_id].model
+        for index, other in enumerate(exercise.harder):
+            if other in exercises and other != item_id:
+                edges[item_id].setdefault(other, (item_id, "harder", index))
+        for index, other in enumerate(exercise.easier):
+            if other in exercises and other != item_id:
+                edges[other].setdefault(item_id, (item_id, "easier", index))
+    for component in _loops(edges):
+        first = min(component)
+        nxt = min(v for v in edges[first] if v in component)
+        owner, relation, index = edges[first][nxt]
+        names = ", ".join(sorted(component))
+        out.add(
+            exercises[owner].doc,
+            (relation, index),
+            f"harder/easier links go round in a loop: {names} are each harder than another "
+            f"of them ('{nxt}' is harder than '{first}' here)",
+            "an exercise cannot be both harder and easier than another; remove one link",
+        )
+
+
+def _loops(edges: dict[str, dict[str, Any]]) -> list[set[str]]:
+    """The strongly connected parts of more than one node (Tarjan, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[set[str]] = []
+    counter = 0
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component: set[str] = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(component)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _invisible() -> str:
+    """Characters that print as nothing: spaces, controls, format characters (zero-width
+    space, joiners, direction marks) and the blank fillers of Hangul and Braille."""
+    import unicodedata
+
+    chars = [chr(c) for c in [*range(0x10000), *range(0xE0000, 0xE1000)]
+             if unicodedata.category(chr(c)) in ("Cc", "Cf", "Zs", "Zl", "Zp")]
+    return "".join(chars) + "\u115f\u1160\u2800\u3164\uffa0"
+
+
+def _check_visible(entry: _Item, out: _Collector) -> None:
+    """Text that is not empty yet shows nothing (a name of one zero-width space)."""
+    invisible = _invisible()
+
+    def walk(value: Any, path: tuple[str | int, ...]) -> None:
+        if isinstance(value, str):
+            if value and not value.strip(invisible):
+                codes = ", ".join(sorted({f"U+{ord(c):04X}" for c in value})[:3])
+                out.add(entry.doc, path, f"text shows nothing: it holds only invisible "
+                        f"characters ({codes})", "write visible text, or remove the field")
+        elif isinstance(value, list):
+            for position, element in enumerate(value):
+                walk(element, (*path, position))
+        elif isinstance(value, Frozen):
+            for name in type(value).model_fields:
+                walk(getattr(value, name), (*path, name))
+
+    walk(entry.model, ())
+
+
 def _check_anatomy_ids(entry: _Item, out: _Collector) -> None:
     muscle: Muscle = entry.model
     expected = VERIFIED_IDS.get(muscle.id)
@@ -603,6 +774,11 @@ def check_content(
                 continue
             items[kind][item.id] = _Item(kind, item, doc, source.origin)
     _check_references(items, out)
+    _check_parent_loops(items["muscle"], out)
+    _check_difficulty_loops(items["exercise"], out)
+    for group in items.values():
+        for entry in group.values():
+            _check_visible(entry, out)
     library = None
     if not any(not p.warning for p in out.problems):
         library = Library(

@@ -253,6 +253,12 @@ class MmcDocsHooks:
             raise self._fail(f"{page.file.src_path}: {_problem_text(exc)}") from None
 
     def _card(self, match: re.Match[str], page: Any, files: Any) -> str:
+        # Markers are checked in the Markdown (on_page_markdown); one the check cannot see
+        # there (inside an indented list item) is checked again here, in the HTML.
+        problems = marker_problems(match.group(0), self._library)
+        if problems:
+            _, message, fix = problems[0]
+            raise MmcError(message, field="mmc:card", fix=fix)
         exercise = self._library.exercises[match.group(1)]
         size = match.group(2) or self.config.card_size
         return self._render("parts/card_embed.html", page, files, exercise=exercise, size=size)
