@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
+from mmc.errors import InvalidValueError
 from mmc.model.common import Frozen, Slug
 
 __all__ = ["CUE_MAX_CHARS", "FOCI", "Cue", "CuePhase", "Focus"]
@@ -24,15 +25,17 @@ Focus = Literal["muscle", "body", "environment"]
 """
 FOCI: tuple[str, ...] = ("muscle", "body", "environment")
 
+#: Focus values of old content: (what is wrong, how to fix it).
 _OLD_FOCUS = {
     "internal": (
-        "'internal' is no longer a focus value: write 'muscle' when the cue points attention at "
-        "the target muscle, or 'body' when it is about another body part or a position"
+        "'internal' is no longer a focus value",
+        "write 'muscle' when the cue points attention at the target muscle, or 'body' when it "
+        "is about another body part or a position",
     ),
     "external": (
-        "'external' is no longer a focus value: write 'environment' only when the cue points "
-        "attention at the load, the floor or the handle; a body position ('keep your elbows "
-        "in') is 'body'"
+        "'external' is no longer a focus value",
+        "write 'environment' only when the cue points attention at the load, the floor or the "
+        "handle; a body position ('keep your elbows in') is 'body'",
     ),
 }
 
@@ -54,5 +57,6 @@ class Cue(Frozen):
     @classmethod
     def _renamed(cls, value: Any) -> Any:
         if isinstance(value, str) and value in _OLD_FOCUS:
-            raise ValueError(_OLD_FOCUS[value])
+            message, fix = _OLD_FOCUS[value]
+            raise InvalidValueError(message, fix=fix)
         return value
