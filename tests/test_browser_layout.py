@@ -27,7 +27,7 @@ PHONES = [(360, 740), (390, 844), (414, 896)]
 TARGETS = (
     ".site-header a, .site-header input, .site-header button, .breadcrumbs a, main .button,"
     " main button, main select, main summary, main a.chip, .tile-link, .session-table th a,"
-    " .pacer button, .pacer input"
+    " .pacer button, .pacer select, .pacer-field input, .pacer-toggle"
 )
 
 

@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 #: Static files copied into ``assets/`` of every site.
-STATIC_FILES = ("site.css", "site.js", "favicon.svg")
+STATIC_FILES = ("site.css", "site.js", "pacer.js", "favicon.svg")
 
 
 def relative_url(page: str, target: str) -> str:
@@ -229,6 +229,28 @@ def _card(
 
 
 @pass_context
+def _pacer(context: Context, exercise: Any) -> Markup:
+    """The tempo pacer of one exercise (at its own tempo) or of a session's exercises (at
+    their prescriptions)."""
+    from mmc.model.session import Session
+    from mmc.render.pacer import pacer_plan
+
+    if isinstance(exercise, Session):
+        library = _library(context)
+        plans = [
+            pacer_plan(library.exercises[item.exercise], item.prescription)
+            for item in exercise.items
+            if library is not None and item.exercise in library.exercises
+        ]
+    else:
+        plans = [pacer_plan(exercise)]
+    if not plans:
+        return Markup("")
+    template = context.environment.get_template("parts/pacer.html")
+    return Markup(template.render(plans=plans))
+
+
+@pass_context
 def _muscle_map(
     context: Context,
     primary: list[str],
@@ -311,6 +333,7 @@ def environment() -> Environment:
         markdown=_markdown,
         card=_card,
         muscle_map=_muscle_map,
+        pacer=_pacer,
         cached_tile=_cached_tile,
     )
     env.filters.update(seconds=_seconds, duration=_duration, label=_label)
