@@ -21,7 +21,7 @@ from mmc.errors import MmcError
 from mmc.model.library import Library
 from mmc.site.cache import PageCache, page_key
 from mmc.site.config import SiteConfig
-from mmc.site.output import build_lock, recover, staging_dir, swap_in
+from mmc.site.output import build_lock, check_output, recover, staging_dir, swap_in
 from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
 from mmc.site.search import search_json
 from mmc.site.theme import environment, fingerprint, fragment_cache, static_files
@@ -67,6 +67,14 @@ def _content_files(config: SiteConfig) -> list[Any]:
     from mmc.content.loader import content_files
 
     return content_files(*config.content_dirs, bundled=config.bundled, packs=config.packs)
+
+
+def protected_paths(config: SiteConfig) -> list[tuple[str, Path]]:
+    """What a site's output may neither be nor contain: the project and its content."""
+    paths = [("project", Path(config.root)), ("config directory", Path(config.root))]
+    paths += [("content directory", path) for path in config.content_dirs]
+    paths.append(("cache directory", config.path(config.cache_dir)))
+    return paths
 
 
 def _settings(config: SiteConfig, lib: Library) -> dict[str, Any]:
@@ -129,17 +137,25 @@ def build_site(
     out: str | Path | None = None,
     library: Library | None = None,
     cache: bool = True,
+    home: str | Path | None = None,
 ) -> BuildReport:
     """Build the site described by ``config`` into ``out`` (default ``config.out``).
+
+    The output must be absent, empty, or a site an earlier build wrote, and may neither be
+    nor contain the project, a content directory or ``home`` (default: the user's home
+    directory); see :func:`mmc.site.output.check_output`. An output that is a link to a
+    directory is built through: the directory it points to is replaced.
 
     Raises :class:`~mmc.errors.MmcError` (content problems as
     :class:`~mmc.errors.ContentErrors`) and leaves the previous output untouched on failure.
     """
     started = time.perf_counter()
     config = config or SiteConfig()
-    target = Path(out) if out is not None else config.path(config.out)
-    target = target.absolute()
-    report = BuildReport(out=target)
+    shown = Path(out) if out is not None else config.path(config.out)
+    shown = shown.absolute()
+    target = check_output(shown, protected=protected_paths(config),
+                          home=Path(home) if home is not None else None)
+    report = BuildReport(out=shown)
     clock = [time.perf_counter()]
 
     def lap(name: str) -> None:

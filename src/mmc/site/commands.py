@@ -17,6 +17,7 @@ _CONFIG = click.option(
 )
 _OUT = click.option(
     "--out",
+    "-o",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Output directory (default: 'out' from the config, else site/).",

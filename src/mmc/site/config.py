@@ -53,8 +53,10 @@ class SiteConfig(Frozen):
     packs: list[str] | None = Field(
         default=None, description="Content packs to load (names); None loads every installed one."
     )
-    out: str = Field(default="site", description="Output directory.")
-    cache_dir: str = Field(default=".mmc-cache", description="Where the build cache lives.")
+    out: str = Field(default="site", min_length=1, description="Output directory.")
+    cache_dir: str = Field(
+        default=".mmc-cache", min_length=1, description="Where the build cache lives."
+    )
     card_size: Literal["a6", "a7", "3x5", "4x6"] = Field(
         default="a6", description="Card size on exercise pages."
     )

@@ -1,4 +1,11 @@
-"""Writing a site safely: a lock, a temporary directory, and an atomic swap.
+"""Writing a site safely: a refusal of dangerous outputs, a lock, a temporary directory,
+and an atomic swap.
+
+Only a directory that is absent, empty, or holds the marker file :data:`MARKER` (which every
+build writes) is ever replaced, and never one that is or contains the project, a content
+directory, the config's directory, the home directory or a file system root
+(:func:`check_output`). An output that is a symbolic link to a directory is built through:
+the directory it points to is replaced, atomically, and the link is left as it is.
 
 The build writes everything into a fresh directory next to the output and only then swaps
 it in. On Linux the swap is one ``renameat2(RENAME_EXCHANGE)`` call, so at every instant
@@ -17,12 +24,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from mmc.errors import MmcError
 
-__all__ = ["build_lock", "recover", "staging_dir", "swap_in"]
+__all__ = ["MARKER", "build_lock", "check_output", "recover", "staging_dir", "swap_in"]
+
+#: The file every build writes at the top of the site: only a directory holding it (or an
+#: empty or absent one) is replaced by the next build.
+MARKER = ".mmc-site"
+MARKER_TEXT = (
+    b"This directory was written by 'mmc build', which replaces all of it on the next build.\n"
+    b"Keep nothing else here: mmc refuses to build into a directory without this file.\n"
+)
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -63,6 +78,8 @@ def discard(path: Path, *, background: bool = True) -> None:
     nothing waits for it: the new site is already in place. A crash leaves a
     ``.<out>.trash-*`` directory that the next build removes.
     """
+    if path.is_symlink():  # never followed: only mmc's own directories are deleted
+        return
     if background and path.exists():
         try:
             subprocess.Popen(
@@ -80,19 +97,111 @@ def discard(path: Path, *, background: bool = True) -> None:
 def recover(out: Path) -> None:
     """Put back the previous site if a crash left it under its temporary old name."""
     old = _old_name(out)
-    if old.is_dir() and not out.exists():
+    if _is_ours(old) and not out.exists() and not out.is_symlink():
         os.replace(old, out)
-    elif old.exists():
+    elif _is_ours(old):
         shutil.rmtree(old, ignore_errors=True)
     for pattern in (f".{out.name}.tmp-*", f".{out.name}.trash-*"):
         for stale in out.parent.glob(pattern):
-            discard(stale)
+            if _is_ours(stale):
+                discard(stale)
+
+
+def _is_ours(path: Path) -> bool:
+    """A real directory (not a link) that mmc wrote: it holds the marker, or nothing."""
+    if path.is_symlink() or not path.is_dir():
+        return False
+    marker = path / MARKER
+    if marker.is_file() and not marker.is_symlink():
+        return True
+    try:
+        return not any(path.iterdir())
+    except OSError:
+        return False
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # pragma: no cover - not Linux
+    os.umask(mask)  # pragma: no cover
+    return mask  # pragma: no cover
+
+
+def check_output(
+    out: Path, *, protected: Iterable[tuple[str, Path]] = (), home: Path | None = None
+) -> Path:
+    """The directory a build may replace for ``out``, or an :class:`MmcError` saying why not.
+
+    ``protected`` are ``(what, path)`` pairs (the project, content and config directories)
+    that the output may neither be nor contain; the home directory ``home`` (default: the
+    user's) and every file system root are always protected. A link to a directory is
+    followed: the directory it points to is returned and checked.
+    """
+    out = Path(os.path.abspath(out))
+    shown = str(out)
+    target = out
+    if out.is_symlink():
+        real = out.resolve()
+        if not real.exists():
+            raise MmcError(
+                f"output {shown} is a link to {real}, which does not exist",
+                file=out,
+                fix=f"create the directory {real}, or remove the link",
+            )
+        target = real
+    real = target.resolve()
+    if real.exists() and not real.is_dir():
+        raise MmcError(f"output {shown} exists and is not a directory", file=out,
+                       fix="choose another --out, or move the file away")
+    guarded = [*protected, ("home directory", home if home is not None else Path.home())]
+    if real.parent == real or real == Path(real.anchor):
+        raise MmcError(f"output {shown} is a file system root", file=out,
+                       fix="build into a folder of its own, such as site/ in the project")
+    dangers: list[tuple[str, Path]] = []
+    for what, path in guarded:
+        try:
+            dangers.append((what, Path(os.path.abspath(path)).resolve()))
+        except (OSError, RuntimeError):
+            continue
+    # What the output is, named before what it contains.
+    for what, danger in sorted(dangers, key=lambda pair: pair[1] != real):
+        if danger == real or danger.is_relative_to(real):
+            verb = "is" if danger == real else "contains"
+            raise MmcError(
+                f"output {shown} {verb} the {what} {danger}; a build replaces all of its output",
+                file=out,
+                fix="build into a folder of its own, such as site/ in the project "
+                "(--out site, or out = \"site\" in mmc.toml)",
+            )
+    if real.is_dir() and not _is_ours(real):
+        raise MmcError(
+            f"output {shown} is not empty and was not written by mmc (it has no {MARKER} "
+            "file); a build replaces all of its output",
+            file=out,
+            fix="build into a new or empty folder (--out site), or move this folder's files "
+            "away yourself",
+        )
+    return target
 
 
 def staging_dir(out: Path) -> Path:
-    """A new empty directory next to ``out`` (same file system, so renames are atomic)."""
+    """A new directory next to ``out`` (same file system, so renames are atomic).
+
+    It holds only the :data:`MARKER` file, and gets the mode a new directory gets under the
+    umask (``mkdtemp`` alone would make it private, unreadable to a web server).
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    staged = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    os.chmod(staged, 0o777 & ~_umask())
+    (staged / MARKER).write_bytes(MARKER_TEXT)
+    return staged
 
 
 def swap_in(staged: Path, out: Path, *, background: bool = True) -> None:
@@ -108,7 +217,8 @@ def swap_in(staged: Path, out: Path, *, background: bool = True) -> None:
         return
     old = _old_name(out)
     if out.exists():
-        shutil.rmtree(old, ignore_errors=True)
+        if _is_ours(old):
+            shutil.rmtree(old, ignore_errors=True)
         os.replace(out, old)
     os.replace(staged, out)
     shutil.rmtree(old, ignore_errors=True)
