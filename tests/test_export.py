@@ -95,7 +95,7 @@ def test_cli_export_json_is_deterministic(tmp_path: Path, imported: Path) -> Non
     assert first.read_text(encoding="utf-8") == mmc.export_json(mmc.load_library(imported))
     printed = runner.invoke(cli, ["export", "json", "--no-packs"])
     assert printed.exit_code == 0
-    bundled = json.loads(printed.output)
+    bundled = json.loads(printed.stdout)
     assert len(bundled["exercises"]) == len(mmc.load_library(packs=False).exercises)
     missing = runner.invoke(cli, ["export", "json", "--no-bundled", "--no-packs",
                                   str(tmp_path / "nothing")])

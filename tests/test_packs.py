@@ -251,9 +251,16 @@ def test_check_no_bundled_leaves_packs_out(installed: Installer, tmp_path: Path)
     (muscles / "lonely.md").write_text(
         "---\nid: lonely\nname: Lonely\nlatin: Musculus solus\ngroup: arms\nside: front\n---\n",
         encoding="utf-8")
-    run = CliRunner().invoke(cli, ["check", "--no-bundled", str(tmp_path / "alone")])
+    run = CliRunner().invoke(
+        cli, ["check", "--no-bundled", "--no-packs", str(tmp_path / "alone")]
+    )
     assert run.exit_code == 0, run.output
     assert "1 muscles, 0 exercises" in run.output
+    # --no-bundled alone leaves the bundled library out, not the packs: the pack's exercise
+    # is read (and names a muscle only the bundled library has).
+    run = CliRunner().invoke(cli, ["check", "--no-bundled", str(tmp_path / "alone")])
+    assert "pack 'nb'" in run.output
+    assert "nb-row" in run.output
 
 
 def test_pack_dataclass_is_public() -> None:

@@ -15,6 +15,12 @@ from mmc.cli import cli
 from tests.test_plan_library import small_library
 
 
+@pytest.fixture(autouse=True)
+def outside_any_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in an empty folder: in the repository, its content/ would be read too."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture(scope="module")
 def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture library written out as content files, for the CLI to load."""

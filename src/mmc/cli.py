@@ -22,6 +22,13 @@ __all__ = ["main"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _project_options(func: F) -> F:
+    """:func:`mmc.project.project_options`, imported when the command is defined."""
+    from mmc.project import project_options
+
+    return project_options(func)
+
+
 def print_problems(problems: Sequence[Problem]) -> None:
     """Print problems to stderr, errors and warnings alike, in file order."""
     for problem in problems:
@@ -90,24 +97,78 @@ def cli() -> None:
     """Coach the mind-muscle connection: check content, plan sessions, build cue cards."""
 
 
+def _check_sources(paths: Sequence[Path], config_path: Path | None, no_bundled: bool,
+                   no_packs: bool) -> Any:
+    """The sources ``mmc check PATH...`` reads: the project around the first PATH, plus each
+    content folder a PATH is, or holds a kind folder or file of."""
+    from mmc.content.loader import KINDS
+    from mmc.project import open_project, project_sources
+    from mmc.site.config import SiteConfig, find_config
+
+    extra: list[Path] = []
+    start: Path | None = None
+    standalone: Path | None = None  # a folder holding content/ but no settings: its root
+    for path in paths:
+        if not path.exists():
+            raise MmcError(
+                f"{path} does not exist",
+                file=path,
+                fix="pass a project folder, a content folder (holding exercises/, muscles/, "
+                "drills/ or pages/), one of those folders, or one .md file",
+            )
+        if path.is_file():
+            if path.suffix != ".md" or path.parent.name not in KINDS:
+                raise MmcError(
+                    f"{path} is not a content file",
+                    file=path,
+                    fix="content files are .md files in a muscles/, exercises/, drills/ or "
+                    "pages/ folder of a content folder",
+                )
+            folder = path.parent.parent
+        elif path.name in KINDS and not any((path / kind).is_dir() for kind in KINDS):
+            folder = path.parent
+        elif find_config(path) is not None or (
+            (path / "content").is_dir() and not any((path / kind).is_dir() for kind in KINDS)
+        ):
+            if start is None and find_config(path) is None:
+                standalone = path
+            start = start or path
+            continue
+        else:
+            folder = path
+        extra.append(folder)
+        start = start or folder
+    if standalone is not None and config_path is None:
+        overrides: dict[str, Any] = {"root": str(standalone.resolve())}
+        if no_bundled:
+            overrides["bundled"] = False
+        if no_packs:
+            overrides["packs"] = []
+        config = SiteConfig(**overrides)
+    else:
+        config = open_project(config_path, no_bundled, no_packs, start=start)
+    return project_sources(config, extra)
+
+
 @cli.command()
-@click.argument("dirs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--no-bundled",
-    is_flag=True,
-    help="Check DIRS alone, without the bundled content or installed packs.",
-)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_project_options
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @user_errors
-def check(dirs: tuple[Path, ...], no_bundled: bool, strict: bool) -> None:
+def check(
+    paths: tuple[Path, ...], config_path: Path | None, no_bundled: bool, no_packs: bool,
+    strict: bool,
+) -> None:
     """Validate content and print every problem (exit 1), or a one-line summary.
 
-    DIRS are content directories (holding muscles/, exercises/, drills/, pages/), read after
-    the bundled content. With no DIRS, the bundled content is checked.
+    With no PATHS, checks the project you are in (the folder holding mmc.toml, from here up):
+    the bundled library, installed packs, then its content/. A PATH may be a project folder,
+    a content folder, a kind folder such as content/exercises/, or one .md file: the content
+    folder it belongs to is checked with the rest of the library.
     """
-    from mmc.content.loader import check_content
-
-    result = check_content(*dirs, bundled=not no_bundled, packs=not no_bundled)
+    sources = _check_sources(paths, config_path, no_bundled, no_packs)
+    sources.announce()
+    result = sources.check()
     print_problems(result.problems)
     errors, warnings = len(result.errors), len(result.warnings)
     if errors or (strict and warnings):

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 import click
 
+from mmc.project import project_options
+
 __all__ = ["export", "import_command", "packs"]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -37,16 +39,19 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 @click.command("packs")
+@project_options
 @_user_errors
-def packs() -> None:
+def packs(config_path: Path | None, no_bundled: bool, no_packs: bool) -> None:
     """List installed content packs, in load order, and what each contributes.
 
     Packs are packages with an entry point in the group 'mmc.packs'. They load after the
-    bundled content and before directories given on the command line.
+    bundled library and before the project's content; 'packs = [...]' in mmc.toml picks some.
     """
     from mmc.cli import print_problems
     from mmc.content.packs import describe_pack, discover_packs
+    from mmc.project import command_sources
 
+    command_sources(config_path, no_bundled, no_packs)  # says which packs the project reads
     found, problems = discover_packs()
     if not found and not problems:
         click.echo("no content packs installed (entry point group 'mmc.packs')")
@@ -111,20 +116,21 @@ def export() -> None:
     default=None,
     help="Write to this file (default: standard output).",
 )
-@click.option("--no-bundled", is_flag=True, help="Leave out the bundled content.")
-@click.option("--no-packs", is_flag=True, help="Leave out installed content packs.")
+@project_options
 @_user_errors
 def export_json_command(
-    dirs: tuple[Path, ...], out: Path | None, no_bundled: bool, no_packs: bool
+    dirs: tuple[Path, ...], out: Path | None, config_path: Path | None, no_bundled: bool,
+    no_packs: bool
 ) -> None:
-    """Write the whole library (bundled, packs, then DIRS) as one JSON document.
+    """Write the whole library (bundled, packs, the project's content, then DIRS) as one
+    JSON document.
 
     Its shape is given by 'mmc export schema' (JSON Schema draft 2020-12).
     """
     from mmc.content.export import export_json
-    from mmc.content.loader import load_library
+    from mmc.project import command_sources
 
-    library = load_library(*dirs, bundled=not no_bundled, packs=not no_packs)
+    library = command_sources(config_path, no_bundled, no_packs, dirs).load()
     text = export_json(library)
     if out is None:
         click.echo(text, nl=False)

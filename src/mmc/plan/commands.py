@@ -13,6 +13,7 @@ import click
 from mmc.model.library import Library
 from mmc.plan.inputs import LEVELS
 from mmc.plan.rules import GOALS
+from mmc.project import project_options
 
 __all__ = ["plan_command", "plan_week_command"]
 
@@ -40,19 +41,21 @@ def _split(values: Sequence[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _library(content: Sequence[Path], no_bundled: bool) -> Library:
-    from mmc.content.loader import load_library
+def _library(
+    config_path: Path | None, content: Sequence[Path], no_bundled: bool, no_packs: bool
+) -> Library:
+    """The project's library (:mod:`mmc.project`), with the --content directories after it."""
+    from mmc.project import command_sources
 
-    return load_library(*content, bundled=not no_bundled)
+    return command_sources(config_path, no_bundled, no_packs, content).load()
 
 
 _content = click.option(
     "--content",
     multiple=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Extra content directory, read after the bundled content (repeatable).",
+    help="Extra content directory, read after the project's content (repeatable).",
 )
-_no_bundled = click.option("--no-bundled", is_flag=True, help="Use --content alone.")
 _equipment = click.option(
     "--equipment",
     "-e",
@@ -98,7 +101,7 @@ _minutes = click.option(
 @click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
 @_format
 @_content
-@_no_bundled
+@project_options
 @user_errors
 def plan_command(
     targets: tuple[str, ...],
@@ -109,7 +112,9 @@ def plan_command(
     no_activation: bool,
     fmt: str,
     content: tuple[Path, ...],
+    config_path: Path | None,
     no_bundled: bool,
+    no_packs: bool,
 ) -> None:
     """Plan one session: activation drills, exercises, prescriptions, cues and the reasons.
 
@@ -119,7 +124,7 @@ def plan_command(
     from mmc.plan.text import session_markdown
 
     session = plan_session(
-        _library(content, no_bundled),
+        _library(config_path, content, no_bundled, no_packs),
         targets=_split(targets),
         equipment=_split(equipment),
         minutes=minutes,
@@ -149,7 +154,7 @@ def plan_command(
 @click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
 @_format
 @_content
-@_no_bundled
+@project_options
 @user_errors
 def plan_week_command(
     days: int,
@@ -161,7 +166,9 @@ def plan_week_command(
     no_activation: bool,
     fmt: str,
     content: tuple[Path, ...],
+    config_path: Path | None,
     no_bundled: bool,
+    no_packs: bool,
 ) -> None:
     """Plan a week of sessions with weekly hard sets per muscle (R10) and imbalance flags.
 
@@ -171,7 +178,7 @@ def plan_week_command(
     from mmc.plan.week import plan_week
 
     week = plan_week(
-        _library(content, no_bundled),
+        _library(config_path, content, no_bundled, no_packs),
         days=days,
         minutes=minutes,
         equipment=_split(equipment),

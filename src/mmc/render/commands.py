@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from mmc.errors import MmcError
+from mmc.project import project_options
 
 __all__ = ["cards_command", "sheet_command"]
 
@@ -58,7 +59,7 @@ content_option = click.option(
     "content_dirs",
     multiple=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Extra content directory, read after the bundled content (repeatable).",
+    help="Extra content directory, read after the project's content (repeatable).",
 )
 paper_option = click.option(
     "--paper",
@@ -112,6 +113,7 @@ pdf_option = click.option(
     help="Output file (default cards.html, or cards.pdf with --pdf; a .pdf name implies --pdf).",
 )
 @content_option
+@project_options
 @user_errors
 def cards_command(
     exercise_ids: tuple[str, ...],
@@ -124,18 +126,21 @@ def cards_command(
     pdf: bool,
     out: Path | None,
     content_dirs: tuple[Path, ...],
+    config_path: Path | None,
+    no_bundled: bool,
+    no_packs: bool,
 ) -> None:
     """Print cue cards, N-up with crop marks; backs mirrored for long-edge duplex.
 
     EXERCISE_IDS pick exercises by id; --muscle and --group add the exercises that target
     them. With none of these, every exercise gets a card.
     """
-    from mmc.content.loader import load_library
     from mmc.model.prescription import Prescription
+    from mmc.project import command_sources
     from mmc.render.cards import card_size
     from mmc.render.cardsheet import card_groups, render_card_sheet, sheet_grid
 
-    library = load_library(*content_dirs)
+    library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
     chosen: dict[str, None] = {}
     prescriptions: dict[str, Prescription] = {}
     known = sorted(library.exercises)
@@ -227,6 +232,7 @@ def cards_command(
     "name implies --pdf).",
 )
 @content_option
+@project_options
 @user_errors
 def sheet_command(
     session_file: Path,
@@ -235,6 +241,9 @@ def sheet_command(
     pdf: bool,
     out: Path | None,
     content_dirs: tuple[Path, ...],
+    config_path: Path | None,
+    no_bundled: bool,
+    no_packs: bool,
 ) -> None:
     """Print a one-page gym-bag sheet for a session.
 
@@ -243,10 +252,10 @@ def sheet_command(
     written by hand (exercise ids with a prescription each; names, cues and the duration
     are filled in from the library).
     """
-    from mmc.content.loader import load_library
+    from mmc.project import command_sources
     from mmc.render.sheets import load_session, render_sheet
 
-    library = load_library(*content_dirs)
+    library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
     session = load_session(session_file, library, day=day)
     html = render_sheet(session, paper, library=library)
     target, as_pdf = _wants_pdf(out, pdf, "session")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import inspect
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -53,20 +52,17 @@ class BuildReport:
 
 
 def load_site_library(config: SiteConfig) -> Library:
-    """The library a site shows: bundled content, the configured packs and directories."""
-    from mmc.content.loader import load_library
+    """The library a site shows: the project's sources (:func:`mmc.project.project_sources`)."""
+    from mmc.project import project_sources
 
-    kwargs: dict[str, Any] = {"bundled": config.bundled}
-    if "packs" in inspect.signature(load_library).parameters:
-        kwargs["packs"] = config.packs
-    return load_library(*config.content_dirs, **kwargs)
+    return project_sources(config).load()
 
 
 def _content_files(config: SiteConfig) -> list[Any]:
     """The files :func:`load_site_library` reads (same sources, same order)."""
-    from mmc.content.loader import content_files
+    from mmc.project import project_sources
 
-    return content_files(*config.content_dirs, bundled=config.bundled, packs=config.packs)
+    return project_sources(config).files()
 
 
 def protected_paths(config: SiteConfig) -> list[tuple[str, Path]]:

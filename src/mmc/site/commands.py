@@ -6,41 +6,42 @@ from pathlib import Path
 
 import click
 
+from mmc.project import project_options
+
 __all__ = ["build_command", "serve_command"]
 
-_CONFIG = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="pyproject.toml with [tool.mmc], or an mmc.toml (default: found in the current directory).",
-)
 _OUT = click.option(
     "--out",
     "-o",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Output directory (default: 'out' from the config, else site/).",
+    help="Output directory (default: 'out' from the settings, else site/ in the project). "
+    "Only an absent, empty or mmc-built folder is replaced.",
 )
 
 
 @click.command("build")
-@_CONFIG
+@project_options
 @_OUT
 @click.option("--no-cache", is_flag=True, help="Render every page, ignoring the build cache.")
-def build_command(config_path: Path | None, out: Path | None, no_cache: bool) -> None:
+def build_command(
+    config_path: Path | None, no_bundled: bool, no_packs: bool, out: Path | None, no_cache: bool
+) -> None:
     """Build the cue-card website into site/ (or --out).
 
     The site is written to a temporary directory next to the output and swapped in only when
-    the whole build succeeded; a failed build leaves the previous site untouched.
+    the whole build succeeded; a failed build leaves the previous site untouched. The output
+    must be absent, empty or a site mmc built, and may not be or contain the project, its
+    content or your home directory.
     """
     from mmc.cli import user_errors
+    from mmc.project import open_project, project_sources
     from mmc.site.build import build_site
-    from mmc.site.config import load_config
 
     @user_errors
     def run() -> None:
-        config = load_config(config_path)
+        config = open_project(config_path, no_bundled, no_packs)
+        project_sources(config).announce()
         report = build_site(config, out=out, cache=not no_cache)
         click.echo(report.summary())
 
@@ -48,22 +49,38 @@ def build_command(config_path: Path | None, out: Path | None, no_cache: bool) ->
 
 
 @click.command("serve")
-@_CONFIG
+@project_options
 @_OUT
-@click.option("--port", type=int, default=8000, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--port", "-p", type=int, default=8000, show_default=True, help="Port to serve on.")
 @click.option(
-    "--interval", type=float, default=1.0, show_default=True,
-    help="Seconds between checks for changed content.",
+    "--host", default="127.0.0.1", show_default=True,
+    help="Address to listen on (0.0.0.0 for every network; the site is public there).",
 )
-def serve_command(config_path: Path | None, out: Path | None, port: int, interval: float) -> None:
-    """Build the site, serve it on 127.0.0.1, and rebuild when content changes."""
+@click.option(
+    "--interval", type=float, default=0.5, show_default=True,
+    help="Seconds between checks for changed files.",
+)
+@click.option("--no-reload", is_flag=True, help="Do not reload open pages after a rebuild.")
+def serve_command(
+    config_path: Path | None,
+    no_bundled: bool,
+    no_packs: bool,
+    out: Path | None,
+    port: int,
+    host: str,
+    interval: float,
+    no_reload: bool,
+) -> None:
+    """Build the site, serve it, rebuild when a watched file changes, and reload open pages.
+
+    Watches the settings file, every content directory and the installed packs' folders.
+    """
     from mmc.cli import user_errors
-    from mmc.site.config import load_config
     from mmc.site.serve import serve
 
     @user_errors
     def run() -> None:
-        config = load_config(config_path)
-        serve(config, out=out, port=port, interval=interval)
+        serve(config_path, out=out, port=port, host=host, interval=interval,
+              no_bundled=no_bundled, no_packs=no_packs, live_reload=not no_reload)
 
     run()

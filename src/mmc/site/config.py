@@ -1,7 +1,9 @@
-"""Site settings: ``[tool.mmc]`` in ``pyproject.toml``, or an ``mmc.toml``.
+"""Project settings: an ``mmc.toml``, or ``[tool.mmc]`` in ``pyproject.toml``.
 
-Every setting has a default, so a directory with neither file builds the bundled content.
-Unknown or mistyped settings are errors naming the file, the line and the fix.
+The project is the nearest folder, from the working directory up, that holds one of them
+(:func:`find_project`). Every setting has a default, so a folder with neither builds the
+bundled library and its own ``content/``. Unknown or mistyped settings are errors naming the
+file, the line and the fix.
 """
 
 from __future__ import annotations
@@ -17,9 +19,16 @@ from pydantic import Field, field_validator
 from mmc.errors import InvalidValueError, MmcError
 from mmc.model.common import Equipment, Frozen, Level, Slug
 
-__all__ = ["CONFIG_FILES", "SampleSession", "SiteConfig", "find_config", "load_config"]
+__all__ = [
+    "CONFIG_FILES",
+    "SampleSession",
+    "SiteConfig",
+    "find_config",
+    "find_project",
+    "load_config",
+]
 
-#: Files searched, in order, in the working directory when no ``--config`` is given.
+#: Files looked for, in order, in each folder from the working directory up.
 CONFIG_FILES = ("mmc.toml", "pyproject.toml")
 
 
@@ -46,10 +55,16 @@ class SiteConfig(Frozen):
     base_url: str = Field(
         default="", description="Where the site is published, e.g. https://example.org/cues/."
     )
-    content: list[str] = Field(
-        default_factory=list, description="Extra content directories, read after the bundled one."
+    content: list[str] | None = Field(
+        default=None,
+        description="Content directories, read after the bundled library and packs (default: "
+        "the project's content/ when it exists).",
     )
-    bundled: bool = Field(default=True, description="Include the content shipped with mmc.")
+    bundled: bool = Field(
+        default=True,
+        description="Read the library shipped with mmc first; false when the project holds "
+        "its own copy (mmc new --from-bundled).",
+    )
     packs: list[str] | None = Field(
         default=None, description="Content packs to load (names); None loads every installed one."
     )
@@ -64,6 +79,9 @@ class SiteConfig(Frozen):
         default=None, description="Sample sessions to publish; None uses a built-in set."
     )
     root: str = Field(default=".", description="Directory relative paths are resolved against.")
+    config_file: str | None = Field(
+        default=None, description="The settings file read (set by load_config, not by you)."
+    )
 
     @field_validator("base_url")
     @classmethod
@@ -89,6 +107,10 @@ class SiteConfig(Frozen):
 
     @property
     def content_dirs(self) -> list[Path]:
+        """The project's content directories: ``content``, else ``content/`` if it exists."""
+        if self.content is None:
+            default = self.path("content")
+            return [default] if default.is_dir() else []
         return [self.path(p) for p in self.content]
 
 
@@ -108,6 +130,27 @@ def find_config(cwd: Path | None = None) -> Path | None:
                 continue
         return candidate
     return None
+
+
+def find_project(start: Path | None = None) -> tuple[Path, Path | None]:
+    """The project folder for ``start`` (default: the working directory) and its settings file.
+
+    Like git, the nearest folder from ``start`` up that holds ``mmc.toml`` or a
+    ``pyproject.toml`` with ``[tool.mmc]``. Without one, the folder whose ``content/`` holds
+    ``start`` (so a command run inside ``content/`` works on the project around it), else
+    ``start`` itself.
+    """
+    base = (start or Path.cwd()).absolute()
+    folders = [base, *base.parents]
+    for folder in folders:
+        found = find_config(folder)
+        if found is not None:
+            return folder, found
+    for folder in folders:
+        content = folder / "content"
+        if content.is_dir() and (base == content or base.is_relative_to(content)):
+            return folder, None
+    return base, None
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -146,10 +189,13 @@ def load_config(
 ) -> SiteConfig:
     """Read the site settings from ``path`` (or the first config file found in ``cwd``).
 
-    ``overrides`` (for example ``out=...`` from the command line) win over the file.
+    Without ``path``, the project's settings are looked for from ``cwd`` (default: the
+    working directory) up (:func:`find_project`). ``overrides`` (for example ``out=...``
+    from the command line) win over the file.
     """
     base = cwd or Path.cwd()
-    file = Path(path) if path is not None else find_config(base)
+    project, found = find_project(base)
+    file = Path(path) if path is not None else found
     data: dict[str, Any] = {}
     text = ""
     if file is not None:
@@ -163,17 +209,22 @@ def load_config(
         data = dict(_section(file, text))
         root = file.resolve().parent
     else:
-        root = base.resolve()
+        root = project.resolve()
     data.pop("root", None)
+    data.pop("config_file", None)
     data.update({k: v for k, v in overrides.items() if v is not None})
     data["root"] = str(root)
+    data["config_file"] = str(file.absolute()) if file is not None else None
     try:
         return SiteConfig.model_validate(data)
     except InvalidValueError as exc:
         detail = exc.errors()[0]
         loc = [str(p) for p in detail["loc"]]
         key = loc[0] if loc else ""
-        fix = "see the settings in the README (title, base_url, content, packs, out, sessions)"
+        fix = (
+            "see the settings in docs/index.md (title, description, base_url, content, "
+            "bundled, packs, out, cache_dir, card_size, sessions)"
+        )
         if detail["type"] == "extra_forbidden":
             guess = difflib.get_close_matches(key, list(SiteConfig.model_fields), n=1)
             message = f"unknown setting '{key}'"

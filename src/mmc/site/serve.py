@@ -122,9 +122,14 @@ def _rebuild(config: SiteConfig, out: Path | None) -> BuildReport | None:
     return report
 
 
-def serve(config: SiteConfig, *, out: Path | None = None, port: int = 8000,
-          interval: float = 1.0) -> None:
+def serve(config_path: Path | None = None, *, out: Path | None = None, port: int = 8000,
+          host: str = "127.0.0.1", interval: float = 1.0, no_bundled: bool = False,
+          no_packs: bool = False, live_reload: bool = True) -> None:
     """Build, then serve until interrupted, rebuilding whenever watched files change."""
+    from mmc.project import open_project, project_sources
+
+    config = open_project(config_path, no_bundled, no_packs)
+    project_sources(config).announce()
     target = (out or config.path(config.out)).absolute()
     report = build_site(config, out=target)  # the first build must succeed
     click.echo(report.summary())

@@ -1,0 +1,207 @@
+"""One project model for every command.
+
+A project is the folder holding ``mmc.toml`` (or a ``pyproject.toml`` with ``[tool.mmc]``),
+found by walking up from the working directory as git does; without one, a folder whose
+``content/`` holds the working directory, else the working directory itself. Every command
+reads the same sources, in this order:
+
+1. the bundled library (unless ``bundled = false`` or ``--no-bundled``);
+2. installed content packs (``packs = [...]`` picks some, ``--no-packs`` none);
+3. the project's content directories: ``content = [...]`` from the settings, by default the
+   project's ``content/`` when it exists;
+4. directories given on the command line (``--content DIR``).
+
+:func:`project_sources` returns them, and :meth:`ContentSources.describe` says which were
+read, for the line every command prints first.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from mmc.content.loader import CheckResult
+    from mmc.model.library import Library
+    from mmc.site.config import SiteConfig
+
+__all__ = [
+    "ContentSources",
+    "command_sources",
+    "open_project",
+    "project_options",
+    "project_sources",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when it is inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+@dataclass(frozen=True, slots=True)
+class ContentSources:
+    """What a command reads: the bundled library, packs, then content directories."""
+
+    config: SiteConfig
+    project_dirs: tuple[Path, ...]
+    """The project's content directories (``content`` setting, default ``content/``)."""
+    extra_dirs: tuple[Path, ...]
+    """Directories from the command line, read last."""
+    bundled: bool
+    packs: bool | list[str]
+    """``True`` for every installed pack, ``False`` for none, or the names to load."""
+
+    @property
+    def dirs(self) -> tuple[Path, ...]:
+        return (*self.project_dirs, *self.extra_dirs)
+
+    def loader_args(self) -> tuple[tuple[Path, ...], bool, bool | list[str]]:
+        """``(dirs, bundled, packs)`` for :func:`~mmc.content.loader.check_content`.
+
+        Without the bundled library, the project's content is the library: it is read in
+        the bundled library's place, before the packs (which may override its items, as
+        they would the bundled ones).
+        """
+        if self.bundled or self.packs is False or not self.project_dirs:
+            return self.dirs, self.bundled, self.packs
+        from mmc.content.packs import select_packs
+
+        found, problems = select_packs(None if self.packs is True else self.packs)
+        if problems:  # the loader reports them, with the usual order
+            return self.dirs, self.bundled, self.packs
+        return (*self.project_dirs, *(p.path for p in found), *self.extra_dirs), False, False
+
+    def order(self) -> list[str]:
+        """What is read, in order, for people: ``the bundled library``, ``pack 'x'``, ``content/``."""
+        packs: list[str] = []
+        if self.packs is not False:
+            from mmc.content.packs import select_packs
+
+            found, _ = select_packs(None if self.packs is True else self.packs)
+            packs = [f"pack '{pack.name}'" for pack in found]
+        project = [_shown(path) + "/" for path in self.project_dirs]
+        extra = [_shown(path) + "/" for path in self.extra_dirs]
+        if self.bundled:
+            return ["the bundled library", *packs, *project, *extra]
+        return [*project, *packs, *extra]
+
+    def check(self) -> CheckResult:
+        """Load and check the sources; every problem, never an exception for content."""
+        from mmc.content.loader import check_content
+
+        dirs, bundled, packs = self.loader_args()
+        return check_content(*dirs, bundled=bundled, packs=packs)
+
+    def load(self) -> Library:
+        """The library (raises :class:`~mmc.errors.ContentErrors` listing every problem)."""
+        from mmc.content.loader import load_library
+
+        dirs, bundled, packs = self.loader_args()
+        return load_library(*dirs, bundled=bundled, packs=packs)
+
+    def files(self) -> list[Any]:
+        """The files :meth:`load` reads, in the same order (for the build's cache key)."""
+        from mmc.content.loader import content_files
+
+        dirs, bundled, packs = self.loader_args()
+        return content_files(*dirs, bundled=bundled, packs=packs)
+
+    def describe(self) -> str:
+        """One line: the project and every source read, in order."""
+        config_file = self.config.config_file
+        where = f"project {_shown(Path(self.config.root))}"
+        where += f" ({Path(config_file).name})" if config_file else " (no mmc.toml)"
+        read = self.order()
+        return f"mmc: {where}; reading {', '.join(read) if read else 'nothing'}"
+
+    def announce(self) -> None:
+        """Print :meth:`describe` on standard error (standard output stays the result)."""
+        click.echo(self.describe(), err=True)
+
+
+def project_sources(config: SiteConfig, extra: Iterable[str | Path] = ()) -> ContentSources:
+    """The sources of the project ``config`` describes, then the ``extra`` directories."""
+    seen: set[Path] = set()
+
+    def unique(paths: Iterable[Path]) -> tuple[Path, ...]:
+        kept = []
+        for path in paths:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                kept.append(path)
+        return tuple(kept)
+
+    project = unique(config.content_dirs)
+    others = unique(Path(p) for p in extra)
+    packs: bool | list[str] = True if config.packs is None else list(config.packs)
+    if packs == []:
+        packs = False
+    return ContentSources(config=config, project_dirs=project, extra_dirs=others,
+                          bundled=config.bundled, packs=packs)
+
+
+def project_options(func: F) -> F:
+    """``--config``, ``--no-bundled`` and ``--no-packs``: how a command finds its project."""
+    options = [
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            default=None,
+            help="mmc.toml, or pyproject.toml with [tool.mmc] (default: found in the working "
+            "directory or the nearest folder above it).",
+        ),
+        click.option(
+            "--no-bundled",
+            is_flag=True,
+            help="Leave out the bundled library (as 'bundled = false' in mmc.toml).",
+        ),
+        click.option(
+            "--no-packs", is_flag=True, help="Leave out installed content packs (as 'packs = []')."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def open_project(
+    config_path: Path | None, no_bundled: bool = False, no_packs: bool = False,
+    *, start: Path | None = None, **overrides: Any,
+) -> SiteConfig:
+    """The settings of the project a command runs in, with its command-line overrides."""
+    from mmc.site.config import load_config
+
+    return load_config(
+        config_path,
+        cwd=start,
+        bundled=False if no_bundled else None,
+        packs=[] if no_packs else None,
+        **overrides,
+    )
+
+
+def command_sources(
+    config_path: Path | None,
+    no_bundled: bool = False,
+    no_packs: bool = False,
+    extra: Iterable[str | Path] = (),
+) -> ContentSources:
+    """The sources of the project a command runs in, announced on standard error."""
+    sources = project_sources(open_project(config_path, no_bundled, no_packs), extra)
+    sources.announce()
+    return sources
+
