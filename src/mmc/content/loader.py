@@ -769,7 +769,13 @@ def check_content(
                     f"duplicate {kind} id '{item.id}', also defined in {existing.doc.path}"
                     + ("" if existing.origin == "path" else f" ({existing.origin})"),
                     "rename one of them, or set 'overrides: true' in the later file to replace "
-                    "the earlier one",
+                    "the earlier one"
+                    + (
+                        "; if your content is a copy of the bundled library, set "
+                        "'bundled = false' in mmc.toml (or pass --no-bundled)"
+                        if existing.origin == "bundled"
+                        else ""
+                    ),
                 )
                 continue
             items[kind][item.id] = _Item(kind, item, doc, source.origin)
