@@ -40,7 +40,7 @@ def generate(count: int, out: Path, *, seed: int = 1) -> Path:
         cues = "\n".join(
             f"  - text: Cue {k} for exercise {index}, feel the {primary[k % 2]} work\n"
             f"    phase: {PHASES[(index + k) % len(PHASES)] if k else 'concentric'}\n"
-            f"    focus: {'internal' if k < 2 else 'external'}\n"
+            f"    focus: {'muscle' if k < 2 else 'body'}\n"
             for k in range(3)
         )
         harder = f"harder: [synthetic-{index + 1:05d}]\n" if index + 1 < count else ""
