@@ -173,3 +173,32 @@ def test_the_plan_skips_empty_phases_and_paces_explosive_ones() -> None:
         assert len(plan["phases"]) == sum(1 for _, v in exercise.tempo.phases if v != 0)
         first = next(name for name, value in exercise.tempo.phases if value != 0)
         assert plan["phases"][0]["phase"] == first
+
+
+def test_a_per_side_set_paces_each_side_with_a_switch(tab: Any, base: str) -> None:
+    exercise = mmc.load_library().exercises["bulgarian-split-squat"]
+    plan = pacer_plan(exercise)
+    assert plan is not None and plan["per_side"]
+    tab.goto(base + "exercises/bulgarian-split-squat/")
+    tab.evaluate(RECORD)
+    assert "each side" in tab.inner_text("[data-pacer-dose]")
+    tab.fill("[data-pacer-sets]", "1")
+    tab.fill("[data-pacer-reps]", "1")
+    tab.click("[data-pacer-start]")
+    tab.clock.run_for(60_000)
+    steps = tab.evaluate("window.__steps")
+    reps = len(plan["phases"])
+    assert [s["kind"] for s in steps] == ["ready", *["phase"] * reps, "switch",
+                                          *["phase"] * reps, "done"]
+    switch = steps[reps + 1]
+    assert steps[reps + 2]["at"] - switch["at"] == plan["switch"] * 1000
+    assert steps[1]["side"] == "left side" and steps[reps + 2]["side"] == "right side"
+
+
+def test_holds_are_one_timed_step_and_carries_are_not_paced() -> None:
+    lib = mmc.load_library()
+    plank = lib.exercises["seated-cable-row"].model_copy(update={"measure": "seconds"})
+    plan = pacer_plan(plank)
+    assert plan is not None and plan["measure"] == "seconds" and plan["reps"] == 30
+    carry = plank.model_copy(update={"measure": "metres"})
+    assert pacer_plan(carry) is None

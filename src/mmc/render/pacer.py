@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from mmc.model.exercise import Exercise
-from mmc.model.prescription import Prescription
+from mmc.model.prescription import SWITCH_SECONDS, Prescription
 from mmc.model.tempo import EXPLOSIVE, PhaseName, Tempo
 from mmc.render.cards import card_cues
 
@@ -23,6 +23,8 @@ EXPLOSIVE_PACE = 1.0
 READY_SECONDS = 3
 #: Without a prescription the pacer suggests this (the lifter can change it).
 DEFAULT_SETS, DEFAULT_REPS, DEFAULT_REST = 3, 8, 90
+#: Without a prescription a timed hold suggests this many seconds.
+DEFAULT_HOLD = 30
 #: The cue phase that belongs to each tempo phase.
 _CUE_PHASE: dict[PhaseName, str] = {
     "eccentric": "eccentric",
@@ -49,13 +51,21 @@ def _labels(starts_with: str) -> dict[PhaseName, str]:
     }
 
 
-def pacer_plan(exercise: Exercise, prescription: Prescription | None = None) -> dict[str, Any]:
-    """The pacer's plan for ``exercise``, at the prescription's tempo if one is given.
+def pacer_plan(
+    exercise: Exercise, prescription: Prescription | None = None
+) -> dict[str, Any] | None:
+    """The pacer's plan for ``exercise``, at the prescription's tempo if one is given, or
+    ``None`` for a set dosed in metres (a carry has no tempo to pace).
 
-    Phases of 0 s are left out; an explosive phase lasts :data:`EXPLOSIVE_PACE`. Each phase
+    A set dosed in seconds is one timed hold; a per-side set is paced for one side, then
+    (after :data:`~mmc.model.prescription.SWITCH_SECONDS`) the other. Phases of 0 s are left out; an explosive phase lasts :data:`EXPLOSIVE_PACE`. Each phase
     carries the exercise's best cue for it (the cues a card would show, so no internal cue
     for an explosive lift), or none.
     """
+    measure = prescription.measure if prescription is not None else exercise.measure
+    if measure == "metres":
+        return None
+    per_side = prescription.per_side if prescription is not None else exercise.per_side
     tempo: Tempo = exercise.tempo
     if prescription is not None:
         tempo = prescription.tempo.model_copy(update={"starts_with": exercise.starts_with})
@@ -82,6 +92,8 @@ def pacer_plan(exercise: Exercise, prescription: Prescription | None = None) -> 
         reps_high, rest = prescription.reps.high, prescription.rest_seconds
     else:
         sets, reps, reps_high, rest = DEFAULT_SETS, DEFAULT_REPS, DEFAULT_REPS, DEFAULT_REST
+        if measure == "seconds":
+            reps = reps_high = DEFAULT_HOLD
     return {
         "exercise": exercise.id,
         "name": exercise.name,
@@ -94,4 +106,8 @@ def pacer_plan(exercise: Exercise, prescription: Prescription | None = None) -> 
         "reps_high": reps_high,
         "rest": rest,
         "prescribed": prescription is not None,
+        "measure": measure,
+        "hold_cue": first.get("peak", "") or first.get("concentric", ""),
+        "per_side": per_side,
+        "switch": SWITCH_SECONDS,
     }

@@ -237,13 +237,14 @@ def _pacer(context: Context, exercise: Any) -> Markup:
 
     if isinstance(exercise, Session):
         library = _library(context)
-        plans = [
+        found = [
             pacer_plan(library.exercises[item.exercise], item.prescription)
             for item in exercise.items
             if library is not None and item.exercise in library.exercises
         ]
     else:
-        plans = [pacer_plan(exercise)]
+        found = [pacer_plan(exercise)]
+    plans = [plan for plan in found if plan is not None]
     if not plans:
         return Markup("")
     template = context.environment.get_template("parts/pacer.html")

@@ -19,15 +19,28 @@
 
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
-  /* The whole run as a list of steps: get ready, each phase of each rep, rest between sets. */
+  /* The whole run as a list of steps: get ready, each phase of each rep (or one timed hold),
+     a switch between the sides of a per-side set, rest between sets. */
   function steps(plan, sets, reps, rest) {
     var out = [{ kind: "ready", label: "Get ready", seconds: plan.ready, cue: plan.setup, set: 1, rep: 0 }];
+    var sides = plan.per_side ? ["left side", "right side"] : [""];
     for (var s = 1; s <= sets; s++) {
-      for (var r = 1; r <= reps; r++) {
-        for (var p = 0; p < plan.phases.length; p++) {
-          var phase = plan.phases[p];
-          out.push({ kind: "phase", phase: phase.phase, label: phase.label, seconds: phase.seconds,
-                     fast: phase.fast, cue: phase.cue, set: s, rep: r, first: p === 0 });
+      for (var d = 0; d < sides.length; d++) {
+        var side = sides[d];
+        if (d > 0) {
+          out.push({ kind: "switch", label: "Switch sides", seconds: plan["switch"], cue: "", set: s, rep: 0, side: side });
+        }
+        if (plan.measure === "seconds") {
+          out.push({ kind: "phase", phase: "hold", label: "Hold", seconds: reps, cue: plan.hold_cue,
+                     set: s, rep: 1, side: side, first: true });
+          continue;
+        }
+        for (var r = 1; r <= reps; r++) {
+          for (var p = 0; p < plan.phases.length; p++) {
+            var phase = plan.phases[p];
+            out.push({ kind: "phase", phase: phase.phase, label: phase.label, seconds: phase.seconds,
+                       fast: phase.fast, cue: phase.cue, set: s, rep: r, side: side, first: p === 0 });
+          }
         }
       }
       if (s < sets && rest > 0) {
@@ -77,13 +90,16 @@
     this.q("sets").value = plan.sets;
     this.q("reps").value = plan.reps;
     this.q("rest").value = plan.rest;
+    this.q("dose").textContent = (plan.measure === "seconds" ? "Seconds" : "Reps") + (plan.per_side ? " each side" : "");
     this.idle();
   };
 
   Pacer.prototype.idle = function () {
     var plan = this.plan;
     this.q("set").textContent = plural(clamp(this.q("sets").value, 1, 12, plan.sets), "set");
-    this.q("rep").textContent = "\u00d7 " + plural(clamp(this.q("reps").value, 1, 100, plan.reps), "rep") + " at " + plan.tempo;
+    var dose = clamp(this.q("reps").value, 1, 600, plan.reps);
+    this.q("rep").textContent = "\u00d7 " + (plan.measure === "seconds" ? dose + " s hold" : plural(dose, "rep") + " at " + plan.tempo)
+      + (plan.per_side ? " each side" : "");
     this.q("phase").textContent = "Ready when you are";
     this.q("seconds").textContent = "";
     this.q("cue").textContent = "";
@@ -163,7 +179,7 @@
   Pacer.prototype.start = function () {
     var plan = this.plan;
     var sets = clamp(this.q("sets").value, 1, 12, plan.sets);
-    var reps = clamp(this.q("reps").value, 1, 100, plan.reps);
+    var reps = clamp(this.q("reps").value, 1, 600, plan.reps);
     var rest = clamp(this.q("rest").value, 0, 600, plan.rest);
     this.sets = sets;
     this.reps = reps;
@@ -193,7 +209,10 @@
     if (step.phase) display.setAttribute("data-phase", step.phase);
     else display.removeAttribute("data-phase");
     this.q("set").textContent = "Set " + step.set + " of " + this.sets;
-    this.q("rep").textContent = step.kind === "ready" ? "" : "\u00b7 rep " + step.rep + " of " + this.reps;
+    var where = step.side ? " \u00b7 " + step.side : "";
+    this.q("rep").textContent = step.kind === "ready" ? "" : this.plan.measure === "seconds"
+      ? where + " \u00b7 " + plural(this.reps, "second")
+      : where + " \u00b7 rep " + step.rep + " of " + this.reps;
     this.q("phase").textContent = step.fast ? step.label + ": fast" : step.label;
     this.q("cue").textContent = step.cue || "";
     this.highlight(step.phase || null);
@@ -202,21 +221,23 @@
        name, short enough to keep time with a one-second phase. */
     var spoken = step.rep <= 1 && step.cue ? step.cue : step.label;
     var live = step.kind === "phase"
-      ? "Set " + step.set + ", rep " + step.rep + ": " + step.label + (step.fast ? ", fast" : ", " + plural(step.seconds, "second"))
-      : step.kind === "rest" ? "Rest " + plural(step.seconds, "second") : "Get ready";
+      ? "Set " + step.set + (step.side ? ", " + step.side : "") + ", rep " + step.rep + ": " + step.label + (step.fast ? ", fast" : ", " + plural(step.seconds, "second"))
+      : step.kind === "rest" ? "Rest " + plural(step.seconds, "second")
+      : step.kind === "switch" ? "Switch to the " + step.side : "Get ready";
     if (step.kind === "rest") spoken = "Rest";
+    if (step.kind === "switch") spoken = "Switch sides";
     this.q("live").textContent = live + (step.cue ? ". " + step.cue : "");
     this.say(spoken);
     if (step.kind === "phase") {
       this.beep(step.first ? 1320 : 880, step.first ? 120 : 70);
       this.buzz(step.first ? [60, 40, 60] : 50);
-    } else if (step.kind === "rest") {
+    } else if (step.kind === "rest" || step.kind === "switch") {
       this.beep(520, 200);
       this.buzz(200);
     }
     this.root.dispatchEvent(new CustomEvent("pacer:step", {
       detail: { kind: step.kind, phase: step.phase || null, label: step.label, cue: step.cue || "",
-                set: step.set, rep: step.rep, seconds: step.seconds, at: at }
+                set: step.set, rep: step.rep, side: step.side || "", seconds: step.seconds, at: at }
     }));
     this.tick();
   };
