@@ -188,6 +188,29 @@ def check(
     )
 
 
+@cli.command("new")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option(
+    "--from-bundled",
+    is_flag=True,
+    help="Copy the bundled library into content/ as your own, editable (sets bundled = false).",
+)
+@click.option("--title", default=None, help="The site's title (default: from the folder name).")
+@user_errors
+def new(directory: Path, from_bundled: bool, title: str | None) -> None:
+    """Start a cue-card project in DIRECTORY (new or empty).
+
+    Writes mmc.toml (every setting, commented), content/ with an example exercise, muscle page
+    and drill, a .gitignore, and a README on publishing with a GitHub Pages workflow.
+    """
+    from mmc.scaffold import new_project
+
+    written = new_project(directory, from_bundled=from_bundled, title=title)
+    content = [p for p in written if "content" in p.relative_to(directory).parts]
+    click.echo(f"mmc new: wrote {directory}/ ({len(written)} files, {len(content)} in content/)")
+    click.echo(f"next: cd {directory} && mmc check && mmc serve")
+
+
 @cli.command()
 @click.option(
     "--out",

@@ -1,0 +1,294 @@
+"""``mmc new DIR``: a coach's own cue-card project, ready to check, build and publish.
+
+It writes ``mmc.toml`` (every setting, commented), a ``content/`` folder with one exercise,
+one muscle page that overrides the bundled one and one drill, a ``.gitignore`` and a
+``README.md`` on publishing, with a GitHub Pages workflow. ``from_bundled`` copies the bundled
+library in as the coach's own content and sets ``bundled = false``. Nothing is overwritten:
+the folder must be new or empty.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from mmc.errors import MmcError
+
+__all__ = ["DISTRIBUTION", "new_project"]
+
+#: The name mmc is published under on PyPI (``import mmc`` and the ``mmc`` command stay).
+DISTRIBUTION = "mmc-cues"
+
+CONFIG = """\
+# Settings of this cue-card project (https://pypi.org/project/{dist}/).
+# Every setting is optional; remove the '#' to change one. Paths are relative to this file.
+
+# The site's title and the line under it.
+title = "{title}"
+# description = "Feel every rep in the muscle you mean to train."
+
+# Where the site will be published: used for the sitemap and canonical links.
+# base_url = "https://your-name.github.io/{name}/"
+
+# Read the library that ships with mmc first (about a hundred exercises, with their muscles and
+# drills). Your files in content/ are read after it: add items, or replace one by giving
+# your file the same id and 'overrides: true'.{bundled_note}
+{bundled}
+
+# Your content folders, read after the bundled library and packs (default: content/).
+# content = ["content"]
+
+# Installed content packs to read ('mmc packs' lists them; default: all of them).
+# packs = []
+
+# Where 'mmc build' writes the site. Only an absent, empty or mmc-built folder is replaced.
+# out = "site"
+
+# The build cache (safe to delete).
+# cache_dir = ".mmc-cache"
+
+# Card size on exercise pages: a6, a7, 3x5 or 4x6.
+# card_size = "a6"
+
+# Sample sessions the site plans and publishes with a printable sheet (default: a built-in
+# set). Muscle ids are the file names in content/muscles/ or the bundled library.
+# [[sessions]]
+# id = "glutes-first"
+# title = "Glutes first"
+# targets = ["gluteus-maximus", "gluteus-medius"]
+# equipment = ["bodyweight", "dumbbell", "bench"]
+# minutes = 40
+# level = "beginner"
+"""
+
+EXERCISE = """\
+---
+id: single-leg-glute-bridge
+name: Single-Leg Glute Bridge
+primary: [gluteus-maximus]
+secondary: [hamstrings, gluteus-medius]
+equipment: [bodyweight]
+mechanic: compound
+pattern: hip-extension
+tempo: 2-2-1-0
+starts_with: concentric
+per_side: true
+cues:
+  - text: Heel under your knee, other knee hugged to your chest
+    phase: setup
+    focus: body
+  - text: Push the floor away through your heel and squeeze the cheek on that side
+    phase: concentric
+    focus: muscle
+    muscle: gluteus-maximus
+  - text: Hold the top for two seconds; the hamstring stays quiet
+    phase: peak
+    focus: muscle
+    muscle: gluteus-maximus
+  - text: Lower slowly, hips level, as if a glass of water sat on your belly
+    phase: eccentric
+    focus: body
+safety:
+  - Sharp pain in the lower back means stop; lower the hips and shorten the range.
+easier: [glute-bridge]
+harder: [barbell-hip-thrust]
+---
+
+## Set up
+
+Lie on your back, one foot flat with the heel just under the knee. Pull the other knee to your
+chest and hold it there: that keeps the lower back flat, so the lift has to come from the hip.
+
+## Visualise
+
+Picture the working buttock as a fist closing. As the hips rise, see it shorten and pull the
+thigh into line with your body; as you lower, see it lengthen again under control.
+
+## Common mistakes
+
+- **Arching the lower back at the top**: the spine lifts instead of the hip. Stop when the hip
+  is straight and squeeze there.
+- **Pushing through the toes**: the hamstring and calf take over. Lift the toes if you need to.
+- **Letting the hips tilt**: the free side drops. Keep both hip bones level.
+"""
+
+MUSCLE = """\
+---
+id: gluteus-maximus
+overrides: true
+name: Gluteus maximus
+latin: Musculus gluteus maximus
+group: hips
+side: back
+actions:
+  - Extends the hip (drives the thigh back)
+  - Turns the thigh outward
+flex: >-
+  Stand tall, feet under your hips, and screw your feet into the floor as if turning them out
+  without moving them. Squeeze both cheeks as hard as you can for ten seconds.
+touch: >-
+  Put a hand flat on the fleshy middle of the buttock, then push that hip forward: it should
+  go hard under your palm before the back of the thigh does.
+compensations: [hamstrings, erector-spinae]
+aliases: [glutes, glute]
+---
+
+The muscle my athletes find hardest to feel. We practise the squeeze before every lower-body
+session: when they can make it hard on command, their bridges and hip thrusts stop being
+hamstring and lower-back exercises.
+"""
+
+DRILL = """\
+---
+id: glute-wake-up
+name: Glute wake-up
+kind: flex
+targets: [gluteus-maximus, gluteus-medius]
+minutes: 3
+steps:
+  - Stand tall and squeeze both cheeks for ten seconds, then relax. Three times.
+  - Lie on your back and do five slow bridges, holding each top for three seconds.
+  - On your side, lift the top leg a hand's width and hold it for ten seconds. Both sides.
+---
+
+Before every lower-body session. If an athlete cannot feel the squeeze in the first step,
+we stay with it until they can, before any load.
+"""
+
+GITIGNORE = """\
+# Built by 'mmc build': the site, its build cache and lock.
+site/
+.mmc-cache/
+.site.lock
+.site.*
+"""
+
+README = """\
+# {title}
+
+A cue-card site made with [mmc](https://pypi.org/project/{dist}/): one Markdown file per
+exercise, muscle or drill in `content/`, published as a static website.
+
+## Work on it
+
+```sh
+python3 -m pip install {dist}
+mmc check                 # every problem in content/, with its file, line and fix
+mmc build                 # the site, in site/
+mmc serve                 # the site on http://127.0.0.1:8000/, rebuilt and reloaded on change
+mmc cards single-leg-glute-bridge --pdf   # printable cue cards (pip install '{dist}[pdf]')
+```
+
+`content/` holds your files: `exercises/`, `muscles/`, `drills/` and `pages/`, one item per
+file named after its id. They are read after the library that ships with mmc; a file with the
+id of a bundled item and `overrides: true` replaces it (see `content/muscles/`). The settings
+are in `mmc.toml`, each one explained there.
+
+## Publish it
+
+`site/` is plain HTML, CSS and a little JavaScript: copy it to any static host (a web
+server's folder, Netlify, Cloudflare Pages, an S3 bucket). Set `base_url` in `mmc.toml` to
+the address it will have.
+
+### GitHub Pages
+
+`.github/workflows/publish.yml` builds the site and publishes it on every push to `main`:
+
+1. push this folder to a GitHub repository;
+2. in the repository's *Settings > Pages*, set *Source* to *GitHub Actions*;
+3. push: the site appears at `https://<you>.github.io/<repository>/`.
+"""
+
+WORKFLOW = """\
+# Build the cue-card site with mmc and publish it on GitHub Pages.
+name: Publish cue cards
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+concurrency:
+  group: pages
+  cancel-in-progress: true
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: python -m pip install {dist}
+      - run: mmc check
+      - run: mmc build
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: site
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{{{ steps.deployment.outputs.page_url }}}}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+"""
+
+
+def new_project(path: str | Path, *, from_bundled: bool = False,
+                title: str | None = None) -> list[Path]:
+    """Write a new project into ``path`` (new or empty); return the files written.
+
+    ``from_bundled`` copies the bundled library into ``content/`` as the coach's own, with
+    ``bundled = false`` (the example muscle override is then left out: edit the copy).
+    """
+    from mmc.content.loader import KINDS, bundled_content_dir
+
+    root = Path(path)
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise MmcError(
+            f"{root} already exists and is not an empty folder",
+            file=root,
+            fix="choose a new folder name: 'mmc new my-cues'",
+        )
+    name = root.resolve().name or "cues"
+    title = title or name.replace("-", " ").replace("_", " ").strip().title() + " cue cards"
+    title = title.replace("\\", "").replace('"', "'")
+    written: list[Path] = []
+
+    def write(relative: str, text: str) -> None:
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+
+    root.mkdir(parents=True, exist_ok=True)
+    if from_bundled:
+        bundled = "bundled = false"
+        note = ("\n# This project holds its own copy of that library (mmc new --from-bundled), "
+                "so it is left out.")
+        source = bundled_content_dir()
+        for sub in [*KINDS, "schema"]:
+            if (source / sub).is_dir():
+                shutil.copytree(source / sub, root / "content" / sub)
+                written += sorted((root / "content" / sub).rglob("*.md"))
+    else:
+        bundled = "# bundled = true"
+        note = ""
+    write("mmc.toml", CONFIG.format(dist=DISTRIBUTION, title=title, name=name,
+                                    bundled=bundled, bundled_note=note))
+    exercise = root / "content" / "exercises" / "single-leg-glute-bridge.md"
+    if not exercise.exists():
+        write("content/exercises/single-leg-glute-bridge.md", EXERCISE)
+    if not from_bundled:
+        write("content/muscles/gluteus-maximus.md", MUSCLE)
+    if not (root / "content" / "drills" / "glute-wake-up.md").exists():
+        write("content/drills/glute-wake-up.md", DRILL)
+    write(".gitignore", GITIGNORE)
+    write("README.md", README.format(title=title, dist=DISTRIBUTION))
+    write(".github/workflows/publish.yml", WORKFLOW.format(dist=DISTRIBUTION))
+    return written
