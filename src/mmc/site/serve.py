@@ -1,63 +1,127 @@
-"""``mmc serve``: build, serve on 127.0.0.1, and rebuild when content changes.
+"""``mmc serve``: build, serve, rebuild when a watched file changes, reload open pages.
 
 Changes are found by polling file sizes and modification times: no extra dependency, and it
-works the same on every file system (network drives and containers included).
+works the same on every file system (network drives and containers included). What is
+watched is what a build reads: the settings file, the ``.md`` files of every content folder
+(bundled, packs, the project's), and the packs' template folders; never the output or the
+cache, so a build cannot trigger the next one.
+
+Live reload needs no extra service: while serving, every HTML page gets a small script that
+long-polls ``/__mmc/live`` on the same server. The answer comes when a build finishes (the
+page reloads) or fails (the page shows the error over itself until the next good build).
+The built files themselves never contain the script.
 """
 
 from __future__ import annotations
 
-import functools
+import errno
 import http.server
+import json
+import os
+import socket
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import click
 
-from mmc.content.loader import bundled_content_dir
 from mmc.errors import MmcError
 from mmc.site.build import BuildReport, build_site
-from mmc.site.config import SiteConfig, find_config
+from mmc.site.config import SiteConfig
 
-__all__ = ["SiteServer", "Watcher", "serve", "snapshot", "watched_paths"]
+__all__ = ["LIVE_PATH", "LiveState", "SiteServer", "Watcher", "serve", "snapshot",
+           "watched_paths"]
 
 Snapshot = dict[str, tuple[int, int]]
+#: The long-poll address of the live-reload script (answered only by ``mmc serve``).
+LIVE_PATH = "/__mmc/live"
+_KIND_FOLDERS = ("muscles", "exercises", "drills", "pages")
 
 
 def watched_paths(config: SiteConfig) -> list[Path]:
-    """Content directories and the config file a site depends on."""
-    paths = list(config.content_dirs)
+    """The settings file and every folder a build of ``config`` reads.
+
+    Content folders (the bundled library, packs, the project's) and pack template folders;
+    the settings file even when it does not exist yet (creating it changes the site).
+    """
+    from mmc.content.loader import bundled_content_dir
+    from mmc.project import project_sources
+
+    sources = project_sources(config)
+    paths: list[Path] = [*sources.dirs]
     if config.bundled:
         paths.append(bundled_content_dir())
-    found = find_config(Path(config.root))
-    if found is not None:
-        paths.append(found)
+    if sources.packs is not False:
+        from mmc.content.packs import select_packs
+
+        found, _ = select_packs(None if sources.packs is True else sources.packs)
+        for pack in found:
+            paths.append(pack.path)
+            if pack.templates is not None:
+                paths.append(pack.templates)
+    paths.append(Path(config.config_file) if config.config_file else config.path("mmc.toml"))
     return paths
 
 
+def _stat_into(state: Snapshot, path: str) -> None:
+    try:
+        info = os.stat(path)
+    except OSError:  # gone between listing and looking: it will be missing next time too
+        return
+    state[path] = (info.st_size, info.st_mtime_ns)
+
+
+def _scan(folder: str, state: Snapshot, recursive: bool) -> None:
+    """Files of ``folder`` into ``state``; hidden names skipped; a vanished folder is empty."""
+    try:
+        with os.scandir(folder) as entries:
+            listed = [(e.name, e.path, e.is_dir(follow_symlinks=False)) for e in entries]
+    except OSError:  # vanished or unreadable mid-scan (a clean-up deleting it, say)
+        return
+    for name, path, is_dir in sorted(listed):
+        if name.startswith("."):
+            continue
+        if is_dir:
+            if recursive:
+                _scan(path, state, recursive)
+        elif recursive or name.endswith(".md"):
+            _stat_into(state, path)
+
+
 def snapshot(paths: Iterable[Path]) -> Snapshot:
-    """``{file: (size, mtime_ns)}`` of every file under ``paths``."""
+    """``{file: (size, mtime_ns)}`` of every file a build reads under ``paths``.
+
+    A content folder (one holding muscles/, exercises/, drills/ or pages/) contributes the
+    ``.md`` files of those folders, as the loader reads them; any other folder (a template
+    folder) every file under it; a file itself. Missing paths contribute nothing.
+    """
     state: Snapshot = {}
     for base in paths:
-        files = [base] if base.is_file() else sorted(base.rglob("*")) if base.is_dir() else []
-        for file in files:
-            try:
-                stat = file.stat()
-            except OSError:
-                continue
-            if file.is_file():
-                state[str(file)] = (stat.st_size, stat.st_mtime_ns)
+        text = str(base)
+        if os.path.isfile(text):
+            _stat_into(state, text)
+            continue
+        kinds = [os.path.join(text, kind) for kind in _KIND_FOLDERS]
+        present = [kind for kind in kinds if os.path.isdir(kind)]
+        if present:
+            for kind in present:
+                _scan(kind, state, recursive=False)
+        elif os.path.isdir(text) and os.path.basename(text) not in _KIND_FOLDERS:
+            _scan(text, state, recursive=True)
     return state
 
 
 class Watcher:
-    """Polls ``paths`` and calls ``on_change`` after files changed (debounced)."""
+    """Polls ``paths`` and calls ``on_change`` after files changed."""
 
     def __init__(self, paths: list[Path], on_change: Callable[[], Any], interval: float = 1.0):
         self.paths = paths
         self.on_change = on_change
         self.interval = interval
+        self.changed: list[str] = []
+        """The files that changed (added, edited or removed) before the last ``on_change``."""
         self._state = snapshot(paths)
         self._stop = threading.Event()
 
@@ -66,8 +130,12 @@ class Watcher:
         state = snapshot(self.paths)
         if state == self._state:
             return False
+        before = self._state
+        self.changed = sorted(k for k in state.keys() | before.keys()
+                              if state.get(k) != before.get(k))
         self._state = state
         self.on_change()
+        self._state = snapshot(self.paths)  # paths may have changed with the settings
         return True
 
     def run(self) -> None:
@@ -78,7 +146,67 @@ class Watcher:
         self._stop.set()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class LiveState:
+    """The number of the last good build and the error of the last failed one, if any."""
+
+    def __init__(self) -> None:
+        self.build = 0
+        self.error = ""
+        self._changed = threading.Condition()
+
+    def built(self) -> None:
+        with self._changed:
+            self.build += 1
+            self.error = ""
+            self._changed.notify_all()
+
+    def failed(self, message: str) -> None:
+        with self._changed:
+            self.error = message
+            self._changed.notify_all()
+
+    def wait(self, build: int, showing_error: bool, timeout: float) -> tuple[int, str]:
+        """Wait until the build differs from ``build`` or the error appears or goes."""
+        with self._changed:
+            self._changed.wait_for(
+                lambda: self.build != build or bool(self.error) != showing_error, timeout)
+            return self.build, self.error
+
+
+_SCRIPT = """<script>/* mmc serve: live reload (not part of the built site) */
+(function () {
+  var build = %d, box = null;
+  function show(text) {
+    if (!box) {
+      box = document.createElement("pre");
+      box.id = "mmc-serve-error";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;left:0;right:0;top:0;z-index:99999;margin:0;" +
+        "padding:1em;max-height:60vh;overflow:auto;white-space:pre-wrap;font:14px/1.4 " +
+        "monospace;background:#fff0f0;color:#600;border-bottom:3px solid #c00";
+      document.body.appendChild(box);
+    }
+    box.textContent = "mmc serve: the last build failed; this is the previous site.\\n\\n" + text;
+  }
+  function poll() {
+    fetch("%s?build=" + build + "&error=" + (box ? 1 : 0), {cache: "no-store"})
+      .then(function (r) { return r.json(); })
+      .then(function (s) {
+        if (s.build !== build) { location.reload(); return; }
+        if (s.error) { show(s.error); } else if (box) { box.remove(); box = null; }
+        poll();
+      })
+      .catch(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+})();
+</script>"""
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    live: LiveState | None = None
+    poll_seconds = 25.0
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
@@ -86,19 +214,108 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        if path == LIVE_PATH and self.live is not None:
+            self._live()
+            return
+        if self.live is not None:
+            page = self._page(path)
+            if page is not None:
+                self._send_page(page, 200)
+                return
+        super().do_GET()
+
+    def _page(self, path: str) -> Path | None:
+        """The HTML file a GET of ``path`` returns, when it is one (None: the default)."""
+        local = Path(self.translate_path(path))
+        if local.is_dir():
+            if not path.endswith("/"):
+                return None  # the default handler redirects to the slash
+            local = local / "index.html"
+        return local if local.suffix == ".html" and local.is_file() else None
+
+    def _send_page(self, page: Path, status: int) -> None:
+        try:
+            body = page.read_bytes()
+        except OSError:
+            self.send_error(404)
+            return
+        if self.live is not None:
+            script = (_SCRIPT % (self.live.build, LIVE_PATH)).encode("utf-8")
+            at = body.rfind(b"</body>")
+            body = body[:at] + script + body[at:] if at >= 0 else body + script
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _live(self) -> None:
+        assert self.live is not None
+        query = parse_qs(urlsplit(self.path).query)
+        try:
+            build = int(query.get("build", ["-1"])[0])
+        except ValueError:
+            build = -1
+        showing = query.get("error", ["0"])[0] == "1"
+        current, error = self.live.wait(build, showing, self.poll_seconds)
+        body = json.dumps({"build": current, "error": error}).encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        page = Path(str(self.directory)) / "404.html"
+        if code == 404 and page.is_file():
+            self._send_page(page, 404)
+            return
+        super().send_error(code, message, explain)
+
 
 class SiteServer:
-    """A threaded static file server for a built site, bound to 127.0.0.1 only."""
+    """A threaded static file server for a built site (127.0.0.1 unless told otherwise).
 
-    def __init__(self, root: Path, port: int = 0) -> None:
-        handler = functools.partial(_QuietHandler, directory=str(root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    With ``live``, HTML pages get the live-reload script and ``/__mmc/live`` answers it.
+    A missing page gets the site's ``404.html`` with status 404.
+    """
+
+    def __init__(self, root: Path, port: int = 0, host: str = "127.0.0.1",
+                 live: LiveState | None = None) -> None:
+        handler: type[_Handler] = type("Handler", (_Handler,), {"live": live})
+
+        def make(*args: Any, **kwargs: Any) -> _Handler:
+            return handler(*args, directory=str(root), **kwargs)
+
+        try:
+            self.httpd = http.server.ThreadingHTTPServer((host, port), make)
+        except socket.gaierror:
+            raise MmcError(f"cannot listen on host {host!r}: no such address",
+                           fix="use --host 127.0.0.1 (this computer) or 0.0.0.0 (every network)"
+                           ) from None
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise MmcError(
+                    f"port {port} on {host} is already in use (another mmc serve, or "
+                    "another server)",
+                    fix=f"stop the other server, or choose another port: mmc serve --port "
+                    f"{port + 1 if port else 8001}",
+                ) from None
+            raise MmcError(f"cannot listen on {host}:{port}: {exc.strerror}",
+                           fix="choose a port above 1024 with --port, or another --host"
+                           ) from None
+        self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}/"
+        shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+        return f"http://{shown!s}:{port}/"
 
     def start(self) -> SiteServer:
         self.thread.start()
@@ -109,32 +326,82 @@ class SiteServer:
         self.httpd.server_close()
 
 
-def _rebuild(config: SiteConfig, out: Path | None) -> BuildReport | None:
-    try:
-        report = build_site(config, out=out)
-    except MmcError as exc:
+def _problems_text(exc: MmcError) -> str:
+    return "\n".join(str(problem) for problem in exc.problems)
+
+
+class _Session:
+    """What a running ``mmc serve`` rebuilds: settings read again, then the site."""
+
+    def __init__(self, load: Callable[[], SiteConfig], config: SiteConfig, target: Path,
+                 live: LiveState | None) -> None:
+        self.load = load
+        self.config = config
+        self.target = target
+        self.live = live
+        self.watcher: Watcher | None = None
+
+    def _failed(self, exc: MmcError, what: str) -> None:
         for problem in exc.problems:
             click.echo(str(problem), err=True)
-        click.secho("mmc serve: build failed; still serving the previous site", fg="red",
-                    err=True)
-        return None
-    click.echo(report.summary())
-    return report
+        click.secho(f"mmc serve: {what}; still serving the previous site", fg="red", err=True)
+        if self.live is not None:
+            self.live.failed(_problems_text(exc))
+
+    def rebuild(self) -> BuildReport | None:
+        if self.watcher is not None and self.watcher.changed:
+            shown = ", ".join(os.path.relpath(p) if not os.path.relpath(p).startswith("..")
+                              else p for p in self.watcher.changed[:3])
+            more = len(self.watcher.changed) - 3
+            click.echo(f"mmc serve: changed: {shown}" + (f" and {more} more" if more > 0 else ""))
+        try:
+            config = self.load()
+        except MmcError as exc:
+            self._failed(exc, "the settings have an error")
+            return None
+        self.config = config
+        if self.watcher is not None:
+            self.watcher.paths = watched_paths(config)
+        try:
+            report = build_site(config, out=self.target)
+        except MmcError as exc:
+            self._failed(exc, "build failed")
+            return None
+        click.echo(report.summary())
+        if self.live is not None:
+            self.live.built()
+        return report
 
 
 def serve(config_path: Path | None = None, *, out: Path | None = None, port: int = 8000,
-          host: str = "127.0.0.1", interval: float = 1.0, no_bundled: bool = False,
+          host: str = "127.0.0.1", interval: float = 0.5, no_bundled: bool = False,
           no_packs: bool = False, live_reload: bool = True) -> None:
-    """Build, then serve until interrupted, rebuilding whenever watched files change."""
+    """Build, then serve until interrupted, rebuilding whenever watched files change.
+
+    The settings are read again before every rebuild; an error in them, like a content
+    error, is printed and shown in open pages while the previous site stays served. The
+    output folder is the one chosen at the start.
+    """
     from mmc.project import open_project, project_sources
 
-    config = open_project(config_path, no_bundled, no_packs)
+    def load() -> SiteConfig:
+        return open_project(config_path, no_bundled, no_packs)
+
+    config = load()
     project_sources(config).announce()
-    target = (out or config.path(config.out)).absolute()
-    report = build_site(config, out=target)  # the first build must succeed
+    target = Path(out).absolute() if out is not None else config.path(config.out).absolute()
+    live = LiveState() if live_reload else None
+    server = SiteServer(target, port, host, live)  # a busy port fails before the build
+    try:
+        report = build_site(config, out=target)  # the first build must succeed
+    except BaseException:
+        server.httpd.server_close()
+        raise
     click.echo(report.summary())
-    server = SiteServer(target, port).start()
-    watcher = Watcher(watched_paths(config), lambda: _rebuild(config, target), interval)
+    server.start()
+    session = _Session(load, config, target, live)
+    watcher = Watcher(watched_paths(config), session.rebuild, interval)
+    session.watcher = watcher
     click.echo(f"mmc serve: {server.url} (Ctrl+C to stop)")
     try:
         watcher.run()
@@ -143,3 +410,5 @@ def serve(config_path: Path | None = None, *, out: Path | None = None, port: int
     finally:
         watcher.stop()
         server.stop()
+        click.echo("mmc serve: stopped")
+
