@@ -22,7 +22,7 @@ from mmc.site.cache import PageCache, page_key
 from mmc.site.config import SiteConfig
 from mmc.site.output import build_lock, check_output, recover, staging_dir, swap_in
 from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
-from mmc.site.search import search_json
+from mmc.site.search import search_json, search_script
 from mmc.site.theme import environment, fingerprint, fragment_cache, static_files
 
 __all__ = ["BuildReport", "build_site", "load_site_library", "render_page"]
@@ -190,9 +190,12 @@ def build_site(
                     keys.append(key)
                     (report.rendered if rendered else report.reused).append(job.path)
                 extra = [(f"assets/{name}", data) for name, data in static_files()]
-                extra.append(("search-index.json", search_json(lib)))
+                index = search_json(lib)
+                extra.append(("search-index.json", index))
+                extra.append(("search-index.js", search_script(index)))
                 if config.base_url:
                     extra.append(("sitemap.xml", _sitemap(config.base_url, jobs)))
+                extra.extend(_offline(config, jobs, keys, extra, staged))
                 for name, data in extra:
                     _write(staged, name, data)
                 report.files = len(jobs) + len(extra)  # page paths are unique (_check_paths)
@@ -380,6 +383,23 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
         (pages.staged / pages.jobs[index].path).unlink(missing_ok=True)
         outcome[index] = _one_page(pages, index)
     return [item for item in outcome if item is not None]
+
+
+def _offline(
+    config: SiteConfig,
+    jobs: list[PageJob],
+    keys: list[str],
+    extra: list[tuple[str, bytes]],
+    staged: Path,
+) -> list[tuple[str, bytes]]:
+    """The service worker and the web app manifest (:mod:`mmc.site.offline`)."""
+    from mmc.site.offline import offline_urls, service_worker, web_manifest
+
+    pages = [(job.path, (staged / job.path).stat().st_size) for job in jobs if job.path != "404.html"]
+    manifest = ("manifest.webmanifest", web_manifest(config.title, config.description))
+    assets = [name for name, _ in extra if name != "search-index.json"] + [manifest[0]]
+    worker = service_worker(offline_urls(pages, assets), [*keys, *(name for name, _ in extra)])
+    return [manifest, ("sw.js", worker)]
 
 
 def _sitemap(base_url: str, jobs: list[PageJob]) -> bytes:

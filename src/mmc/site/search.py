@@ -12,7 +12,7 @@ from typing import Any
 
 from mmc.model.library import Library
 
-__all__ = ["search_index", "search_json"]
+__all__ = ["search_index", "search_json", "search_script"]
 
 
 def _muscle_words(lib: Library, muscle_id: str) -> list[str]:
@@ -91,3 +91,9 @@ def search_json(lib: Library) -> bytes:
     """The index as compact, deterministic JSON."""
     text = json.dumps(search_index(lib), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (text + "\n").encode("utf-8")
+
+
+def search_script(index_json: bytes) -> bytes:
+    """The index as a script that sets ``window.mmcSearchIndex``: a page opened from disk
+    (``file://``) may load a script but not fetch a JSON file."""
+    return b"window.mmcSearchIndex = " + index_json.rstrip(b"\n") + b";\n"

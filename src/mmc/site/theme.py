@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 #: Static files copied into ``assets/`` of every site.
-STATIC_FILES = ("site.css", "site.js", "pacer.js", "favicon.svg")
+STATIC_FILES = ("site.css", "site.js", "pacer.js", "favicon.svg", "icon-192.png", "icon-512.png")
 
 
 def relative_url(page: str, target: str) -> str:

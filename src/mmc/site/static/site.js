@@ -6,14 +6,27 @@
   var root = document.body.getAttribute("data-root") || "./";
   var indexPromise = null;
 
+  /* The index comes as a script (search-index.js): unlike fetch(), a script also loads
+     when the site is opened from disk (file://). It resolves to null when it cannot load. */
   function loadIndex() {
     if (!indexPromise) {
-      indexPromise = fetch(root + "search-index.json")
-        .then(function (r) { return r.ok ? r.json() : []; })
-        .catch(function () { return []; });
+      indexPromise = new Promise(function (resolve) {
+        if (Array.isArray(window.mmcSearchIndex)) { resolve(window.mmcSearchIndex); return; }
+        var script = document.createElement("script");
+        script.src = root + "search-index.js";
+        script.onload = function () {
+          resolve(Array.isArray(window.mmcSearchIndex) ? window.mmcSearchIndex : null);
+        };
+        script.onerror = function () { resolve(null); };
+        document.head.appendChild(script);
+      });
     }
     return indexPromise;
   }
+
+  var UNAVAILABLE = "Search cannot read its index (search-index.js, at the top of the site), " +
+    "so it cannot find anything here. If you copied the site, copy that file too; meanwhile " +
+    "the search page lists every exercise and muscle from A to Z.";
 
   function norm(text) {
     return (text || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -92,7 +105,13 @@
     function show(results, query) {
       box.textContent = "";
       if (!query) { close(); return; }
-      if (!results.length) {
+      if (results === null) {
+        var note = document.createElement("p");
+        note.className = "search-empty";
+        note.setAttribute("data-search-unavailable", "");
+        note.textContent = UNAVAILABLE;
+        box.appendChild(note);
+      } else if (!results.length) {
         var p = document.createElement("p");
         p.className = "search-empty";
         p.textContent = "Nothing matches \u201c" + query + "\u201d.";
@@ -112,7 +131,7 @@
     input.addEventListener("input", function () {
       var query = input.value.trim();
       loadIndex().then(function (index) {
-        if (input.value.trim() === query) show(search(index, query, 8), query);
+        if (input.value.trim() === query) show(index ? search(index, query, 8) : null, query);
       });
     });
     input.addEventListener("keydown", function (event) {
@@ -148,6 +167,13 @@
     function run() {
       var query = input.value.trim();
       loadIndex().then(function (index) {
+        if (!index) {
+          list.textContent = "";
+          if (summary) summary.textContent = query ? UNAVAILABLE : "";
+          if (summary) summary.setAttribute("data-search-unavailable", "");
+          if (fallback) fallback.hidden = false;
+          return;
+        }
         var results = search(index, query, 50);
         list.textContent = "";
         results.forEach(function (r) { list.appendChild(resultItem(r)); });
@@ -220,8 +246,15 @@
     window.addEventListener("resize", fit);
   }
 
+  /* Keep the site on this device for the gym (sw.js); a page opened from disk cannot. */
+  function setupOffline() {
+    if (!("serviceWorker" in navigator) || !/^https?:$/.test(window.location.protocol)) return;
+    navigator.serviceWorker.register(root + "sw.js").catch(function () {});
+  }
+
   setupHeaderSearch();
   setupSheetPreview();
+  setupOffline();
   setupSearchPage();
   setupFilters();
   setupPrintButtons();
