@@ -125,8 +125,13 @@ def test_equipment_spread() -> None:
 
 
 def test_every_muscle_is_primary_in_two_exercises() -> None:
+    """A whole muscle counts its heads' exercises: an exercise lists a muscle or one of its heads
+    as primary, never both (issue 14)."""
     lib = library()
-    primary = Counter(m for e in lib.exercises.values() for m in e.primary)
+    primary = Counter(
+        m for e in lib.exercises.values() for m in lib.muscles
+        if set(lib.family(m)) & set(e.primary)
+    )
     short = {m: primary[m] for m in lib.muscles if primary[m] < 2}
     assert not short, f"muscles primary in fewer than 2 exercises: {short}"
 
@@ -139,7 +144,9 @@ def test_muscles_are_enriched() -> None:
         assert muscle.actions, muscle.id
         assert len(muscle.flex) >= 80 and re.search(r"feel|should", muscle.flex, re.I), muscle.id
         assert len(muscle.touch) >= 40, muscle.id
-        assert muscle.compensations and muscle.id not in muscle.compensations, muscle.id
+        # The calves have no stand-in among the library's muscles: their cheat is bounce.
+        assert muscle.compensations or muscle.id == "calves", muscle.id
+        assert muscle.id not in muscle.compensations, muscle.id
         assert muscle.aliases, muscle.id
         assert len(muscle.description) >= 80, muscle.id
 
@@ -311,7 +318,7 @@ def test_every_exercise_has_its_three_sections_in_order() -> None:
         visualise = exercise.visualise.lower()
         assert re.search(r"shorten|contract|bunch|tighten", visualise), exercise.id
         assert re.search(r"lengthen|stretch", visualise), exercise.id
-        assert exercise.mistakes.count("\n- ") >= 2, exercise.id
+        assert len(re.findall(r"^- ", exercise.mistakes, re.M)) >= 2, exercise.id
 
 
 def test_mistakes_name_a_helper_taking_over() -> None:
