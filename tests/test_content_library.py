@@ -402,10 +402,21 @@ def test_explainer_cites_the_evidence_without_overclaiming() -> None:
     for rule in ("R1", "R2", "R3", "R4", "R5"):
         assert f"({rule})" in body or f"rule {rule}" in body, rule
     for source in ("Calatayud et al. 2016", "Calatayud et al. 2018", "Schoenfeld et al. 2018",
-                   "Snyder & Leech 2009", "Marchant, Greig", "Daniels & Cook 2017"):
+                   "Snyder & Leech 2009", "Snyder & Fry 2012", "Daniels & Cook 2017",
+                   # the counter-evidence (issue 14)
+                   "Wulf 2013", "Marchant et al. 2009", "Fujita et al. 2019", "Fujita et al. 2020"):
         assert source in body, source
     assert "12.4 percent" in body and "6.9 percent" in body
     assert "not proven to prevent injuries" in body
+    # What each study found at 80 percent, not "no effect at 80 percent" for all of them.
+    assert "At 80 percent the studies disagree" in body
+    assert "still raised chest activity with the chest cue at 80 percent" in body
+    assert "triceps cue raised triceps activity at both 50 and 80 percent" in body
+    # The growth trial used heavier sets than mmc's and found no strength difference.
+    assert "sets of 8 to 12 reps" in body and "strength did not differ" in body
+    # EMG is not read as "the muscle does more of the work".
+    assert "biceps EMG went up while the force they produced went down" in body
+    assert "](../evidence/)" in page.body
 
 
 def test_no_content_promises_injury_prevention() -> None:
