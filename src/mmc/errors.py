@@ -131,7 +131,7 @@ class InvalidValueError(MmcError, ValueError):
 
 
 class TempoError(InvalidValueError):
-    """A tempo string that cannot be read (see EVIDENCE.md R6 for the notation)."""
+    """A tempo string that cannot be read (rule R6 of the evidence page gives the notation)."""
 
 
 class ContentErrors(MmcError):

@@ -1,4 +1,4 @@
-"""Anatomy ids verified in EVIDENCE.md ("Muscle identifiers"), keyed by mmc's muscle ids.
+"""Anatomy ids (UBERON, FMA, TA2) the project has verified, keyed by mmc's muscle ids.
 
 A muscle of the bundled taxonomy may only carry the ids verified for it; an id verified for
 another muscle is an error (one public dataset puts gluteus maximus' UBERON id on

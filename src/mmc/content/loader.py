@@ -691,7 +691,7 @@ def _check_anatomy_ids(entry: _Item, out: _Collector) -> None:
                 entry.doc,
                 (name,),
                 f"{value} is not the id verified for {muscle.id}",
-                f"use '{expected[index]}' (EVIDENCE.md, Muscle identifiers)",
+                f"use '{expected[index]}' (the ids verified in mmc.content.anatomy)",
             )
         elif expected is None and value in owners:
             out.add(
@@ -704,7 +704,7 @@ def _check_anatomy_ids(entry: _Item, out: _Collector) -> None:
             out.add(
                 entry.doc,
                 (name,),
-                f"{value} is not verified in EVIDENCE.md",
+                f"{value} is not among the ids mmc has verified (mmc.content.anatomy)",
                 "check it against the ontology before publishing",
                 warning=True,
             )

@@ -25,13 +25,17 @@ __all__ = [
 ]
 
 Goal = Literal["mmc-hypertrophy", "strength", "technique"]
-RULE_PATTERN = r"^(R(?:[1-9]|1[0-5])|convention)$"
+RULE_PATTERN = r"^(R(?:[1-8]|1[0-5])|convention)$"  # no R9: see the evidence page
 
 
 class RuleNote(Frozen):
-    """Why the planner decided something: the EVIDENCE.md rule id and a one-line reason."""
+    """Why the planner decided something: a rule id of the evidence page and a one-line reason.
 
-    rule: str = Field(pattern=RULE_PATTERN, description="R1...R15, or 'convention'.")
+    The rule ids (R1 ... R15, no R9) are explained, with their studies, on the bundled page
+    ``evidence`` (``guide/evidence/`` of a site built by ``mmc build``).
+    """
+
+    rule: str = Field(pattern=RULE_PATTERN, description="R1...R15 (no R9), or 'convention'.")
     decision: str = Field(min_length=1, description="What was decided.")
     reason: str = Field(min_length=1, description="One line: why.")
     exercise: Slug | None = Field(default=None, description="The exercise it concerns, if any.")

@@ -1,4 +1,4 @@
-"""Lifting tempo in the four-phase notation (EVIDENCE.md R6, R7).
+"""Lifting tempo in the four-phase notation (rules R6 and R7 of the evidence page).
 
 The four fields are seconds, always in the order *eccentric, pause after eccentric,
 concentric, pause after concentric*, whichever phase a rep starts with. ``X`` means "as fast

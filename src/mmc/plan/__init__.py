@@ -1,4 +1,4 @@
-"""Session and week planning, progression and load arithmetic, each rule citing EVIDENCE.md.
+"""Session and week planning, progression and load arithmetic, each rule citing the evidence page.
 
 Pure functions over a :class:`~mmc.model.library.Library`: no file system, no global state,
 the same input gives the same plan.

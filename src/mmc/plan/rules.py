@@ -1,4 +1,7 @@
-"""The planner's evidence: every default names the EVIDENCE.md rule it comes from.
+"""The planner's evidence: every default names the rule it comes from.
+
+The rules (R1 ... R15; there is no R9) are explained, with their studies, on the bundled
+content page ``evidence``: ``guide/evidence/`` of a site built by ``mmc build``.
 
 Numbers marked ``convention`` are practitioner habits with no trial behind them; the
 rationale of a plan says so wherever one of them shapes a decision.
@@ -44,7 +47,7 @@ __all__ = [
     "GoalRules",
 ]
 
-#: One line per rule of EVIDENCE.md, for rationale notes and docs.
+#: One line per rule of the evidence page, for rationale notes and docs.
 RULE_TITLES: dict[str, str] = {
     "R1": "muscle cues (an internal focus) at moderate loads, <= 60% 1RM for MMC sets",
     "R2": "no muscle cue on an explosive concentric",

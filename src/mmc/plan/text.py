@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from mmc.model.session import Session, Week
 
-__all__ = ["session_markdown", "week_markdown"]
+__all__ = ["EVIDENCE_NOTE", "session_markdown", "week_markdown"]
+
+#: Where a reader finds what the rule ids of a plan's reasons stand for.
+EVIDENCE_NOTE = (
+    "Rule ids (R1 ... R15) are explained, with their studies, on the evidence page: "
+    "guide/evidence/ in a site built by `mmc build`. \"convention\" marks a coaching habit "
+    "with no trial behind it."
+)
 
 
 def _cell(text: str) -> str:
@@ -53,6 +60,7 @@ def session_markdown(session: Session, *, heading: str = "#") -> str:
     for note in session.rationale:
         about = f" [{note.exercise}]" if note.exercise else ""
         lines.append(f"- **{note.rule}**{about} {note.decision}: {note.reason}")
+    lines += ["", EVIDENCE_NOTE]
     return "\n".join(lines) + "\n"
 
 

@@ -1,4 +1,4 @@
-"""The tempo strip: one rep drawn as a row of phases (EVIDENCE.md R6).
+"""The tempo strip: one rep drawn as a row of phases (rule R6 of the evidence page).
 
 Each phase is a band as wide as its seconds, labelled ``lower 3 s``, ``pause 1 s``,
 ``lift 1 s``; a line across the bands traces the load going down and up. The strip starts

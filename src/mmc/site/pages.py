@@ -23,6 +23,7 @@ from mmc.site.config import SampleSession, SiteConfig
 
 __all__ = [
     "DEFAULT_SESSIONS",
+    "EVIDENCE_PATH",
     "PageJob",
     "exercise_summary",
     "plan_pages",
@@ -73,6 +74,8 @@ GROUP_NAMES = {g: g.capitalize() for g in GROUPS}
 #: a job whose template is ``@sheet:<paper>`` is rendered by it, not by a site template.
 SHEET_TEMPLATE = "@sheet:"
 SHEET_PAPERS = ("a4", "letter")
+#: Site path of the bundled page that explains the rule ids of a plan (content page "evidence").
+EVIDENCE_PATH = "guide/evidence/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,7 +563,11 @@ def plan_pages(
                 "session.html",
                 session.title,
                 "sessions",
-                {**common, "exercises": _summaries(exercises.values(), lib)},
+                {
+                    **common,
+                    "exercises": _summaries(exercises.values(), lib),
+                    "evidence_page": EVIDENCE_PATH if "evidence" in lib.pages else None,
+                },
             )
         )
         jobs.append(
