@@ -138,6 +138,7 @@ def test_the_site_publishes_the_page() -> None:
     for rule in page_rules():
         assert f"<h3>{rule}. " in html, rule
     assert 'href="https://doi.org/10.1007/s00421-015-3305-7"' in html
+    assert "<p>|" not in html  # the site's CommonMark has no tables: lists only
     explainer = render_page(jobs["guide/mind-muscle-connection/index.html"],
                             {"title": "mmc", "description": "", "base_url": "",
                              "guide": "mind-muscle-connection"}, lib)

@@ -161,6 +161,11 @@ def test_repository_mkdocs_yml_builds_strict(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site/api/index.html").is_file()
     assert (tmp_path / "site/cues/exercises/index.html").is_file()
+    # The evidence page is in the docs, and the explainer's and the planner doc's links reach it.
+    evidence = read(tmp_path / "site/cues/evidence/index.html")
+    assert "R15. Percent of 1RM and reps" in evidence
+    assert 'href="../evidence/"' in read(tmp_path / "site/cues/mind-muscle-connection/index.html")
+    assert 'href="../cues/evidence/"' in read(tmp_path / "site/planner/index.html")
 
 
 def test_second_build_reuses_cached_pages_and_sees_edits(tmp_path: Path) -> None:
