@@ -176,7 +176,7 @@ def progress(prescription: Prescription, logs: Sequence[SetLog]) -> Progression:
                 RuleNote(
                     rule="R2",
                     decision="controlled concentric instead of X",
-                    reason="a muscle cue adds nothing to an explosive concentric",
+                    reason="muscle cues raised EMG on controlled, not explosive, concentrics",
                 )
             )
         instead = f" It was felt in {where} instead." if where else ""

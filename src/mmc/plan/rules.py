@@ -181,7 +181,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
             (
                 "R1",
                 "internal cues at 55% 1RM",
-                "muscle cues raise its EMG at 20-60% 1RM, not at 80%",
+                "muscle cues raised its EMG up to 60% 1RM; at 80% studies disagree",
             ),
             (
                 "R11",
@@ -190,7 +190,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
             ),
             ("R15", "12-15 reps", "<= 60% 1RM is roughly 15-20 reps to failure; stop 2 short"),
             ("R12", "2 reps in reserve", "failure is not required for growth"),
-            ("R2", "controlled concentric", "an internal cue adds nothing on an explosive rep"),
+            ("R2", "controlled concentric", "muscle cues raised EMG on controlled reps, not explosive ones"),
             ("R7", "rep of 3-8 s", "0.5-8 s per rep grows muscle alike; slower helps feel it"),
             (
                 "R14",
@@ -244,7 +244,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
             ("convention", "light, slow, few sets", "practice the pattern fresh, far from failure"),
             ("R13", "4 reps in reserve", "the loosest RIR target that can still be estimated"),
             ("R7", "an 8 s rep", "slow, but within the 0.5-8 s band"),
-            ("R5", "cues for every phase", "MMC cues help novices and trained lifters alike"),
+            ("R5", "cues for every phase", "muscle cues raised target EMG in novices and trained lifters"),
             ("R14", "rest 90 s compound, 60 s isolation", "light sets need little recovery"),
         ),
     ),
