@@ -105,7 +105,7 @@ def test_plan_week_markdown(content: Path) -> None:
     code, out, err = run(content, "plan-week", "--days", "2", "-e", "band")
     assert code == 0, err
     assert "## Weekly hard sets (R10: primary 1, secondary 0.5)" in out
-    assert "## Day 1:" in out and "## Day 2:" in out
+    assert "## Day 1 (full):" in out and "## Day 2 (full):" in out
     assert "## Flags" in out
 
 

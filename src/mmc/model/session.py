@@ -25,17 +25,17 @@ __all__ = [
 ]
 
 Goal = Literal["mmc-hypertrophy", "strength", "technique"]
-RULE_PATTERN = r"^(R(?:[1-8]|1[0-5])|convention)$"  # no R9: see the evidence page
+RULE_PATTERN = r"^(R(?:[1-8]|1[0-9])|convention)$"  # no R9: see the evidence page
 
 
 class RuleNote(Frozen):
     """Why the planner decided something: a rule id of the evidence page and a one-line reason.
 
-    The rule ids (R1 ... R15, no R9) are explained, with their studies, on the bundled page
+    The rule ids (R1 ... R19, no R9) are explained, with their studies, on the bundled page
     ``evidence`` (``guide/evidence/`` of a site built by ``mmc build``).
     """
 
-    rule: str = Field(pattern=RULE_PATTERN, description="R1...R15 (no R9), or 'convention'.")
+    rule: str = Field(pattern=RULE_PATTERN, description="R1...R19 (no R9), or 'convention'.")
     decision: str = Field(min_length=1, description="What was decided.")
     reason: str = Field(min_length=1, description="One line: why.")
     exercise: Slug | None = Field(default=None, description="The exercise it concerns, if any.")
@@ -91,7 +91,14 @@ class SetLog(Frozen):
 
 Decision = Literal["add-load", "keep-load", "lower-load"]
 FlagKind = Literal[
-    "under-volume", "over-volume", "push-pull", "front-back", "no-exercise", "left-out"
+    "under-volume",
+    "over-volume",
+    "push-pull",
+    "front-back",
+    "no-exercise",
+    "left-out",
+    "no-direct-work",
+    "identical-days",
 ]
 VolumeStatus = Literal["under", "ok", "over"]
 
@@ -143,9 +150,17 @@ class Week(Frozen):
     equipment: list[Equipment] = Field(default_factory=list)
     minutes: int = Field(gt=0, le=240, description="The time budget of each day.")
     days: list[Session] = Field(min_length=1)
+    split: list[str] = Field(
+        default_factory=list,
+        description="The kind of each day: full, upper, lower, push, pull or legs.",
+    )
     volume: list[MuscleVolume] = Field(default_factory=list, description="Sorted by muscle id.")
-    push_sets: int = Field(ge=0, description="Sets of pushing patterns.")
-    pull_sets: int = Field(ge=0, description="Sets of pulling patterns.")
+    push_sets: int = Field(
+        ge=0, description="Sets of horizontal and vertical pushing patterns (presses)."
+    )
+    pull_sets: int = Field(
+        ge=0, description="Sets of horizontal and vertical pulling patterns (rows, pull-downs)."
+    )
     front_sets: float = Field(ge=0, description="R10 sets for muscles on the front of the body.")
     back_sets: float = Field(ge=0, description="R10 sets for muscles on the back of the body.")
     flags: list[WeekFlag] = Field(default_factory=list)

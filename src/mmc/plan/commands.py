@@ -71,7 +71,7 @@ _goal = click.option(
     "technique: light and slow.",
 )
 _level = click.option(
-    "--level", type=click.Choice(list(LEVELS)), default="beginner", show_default=True
+    "--level", type=click.Choice(list(LEVELS)), default="intermediate", show_default=True
 )
 _format = click.option(
     "--format",

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from mmc.errors import MmcError
-from mmc.plan.rules import MAX_REPS_FOR_1RM, RIR_MAX, RIR_MIN
+from mmc.model.prescription import Load, RepRange
+from mmc.plan.rules import MAX_REPS_FOR_1RM, PERCENT_TOLERANCE, RIR_MAX, RIR_MIN
 
 __all__ = [
     "brzycki_1rm",
     "epley_1rm",
     "estimate_1rm",
+    "load_consistent",
     "load_for",
+    "percent_1rm_band",
     "percent_1rm_for",
     "rir_to_rpe",
     "rpe_to_rir",
@@ -110,3 +113,42 @@ def rpe_to_rir(rpe: float) -> float:
     rir = 10.0 - rpe
     _check_rir(rir)
     return rir
+
+
+def _percent(reps_to_failure: int) -> float:
+    # R15's table, extrapolated past 10 reps (where it is only a guide).
+    epley = 1.0 + reps_to_failure / 30.0
+    brzycki = 36.0 / (37.0 - min(reps_to_failure, 36))
+    return 100.0 / ((epley + brzycki) / 2.0)
+
+
+def percent_1rm_band(reps: RepRange, rir: int) -> tuple[float, float]:
+    """The %1RM band that R15's table gives for ``reps`` with ``rir`` in reserve.
+
+    From the load that leaves ``rir`` at the top of the range (``reps.high + rir`` reps to
+    failure) to the one that leaves it at the bottom. Past 10 reps to failure the table is
+    extrapolated, so use it with :data:`~mmc.plan.rules.PERCENT_TOLERANCE`.
+
+    >>> [round(p, 1) for p in percent_1rm_band(RepRange(low=4, high=6), 2)]
+    [79.7, 84.9]
+    """
+    return _percent(reps.high + rir), _percent(reps.low + rir)
+
+
+def load_consistent(reps: RepRange, load: Load, tolerance: float = PERCENT_TOLERANCE) -> bool:
+    """Whether a load's %1RM, the rep range and the RIR agree by R15's table, within
+    ``tolerance`` percentage points (R13: RPE counts as 10 - RIR). A load with no %1RM or no
+    effort target has nothing to disagree with.
+
+    >>> load_consistent(RepRange(low=12, high=15), Load(percent_1rm=55, rir=2))
+    False
+    >>> load_consistent(RepRange(low=12, high=15), Load(percent_1rm=60, rir=2))
+    True
+    """
+    rir = load.rir if load.rir is not None else (
+        None if load.rpe is None else round(10 - load.rpe)
+    )
+    if load.percent_1rm is None or rir is None:
+        return True
+    low, high = percent_1rm_band(reps, rir)
+    return low - tolerance <= load.percent_1rm <= high + tolerance

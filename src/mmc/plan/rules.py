@@ -1,6 +1,6 @@
 """The planner's evidence: every default names the rule it comes from.
 
-The rules (R1 ... R15; there is no R9) are explained, with their studies, on the bundled
+The rules (R1 ... R19; there is no R9) are explained, with their studies, on the bundled
 content page ``evidence``: ``guide/evidence/`` of a site built by ``mmc build``.
 
 Numbers marked ``convention`` are practitioner habits with no trial behind them; the
@@ -19,11 +19,16 @@ from mmc.model.tempo import Tempo
 __all__ = [
     "ACTIVATION_MAX_MINUTES",
     "ACTIVATION_SHARE",
+    "CARRY_METRES",
     "CHANGEOVER_SECONDS",
     "CONNECTION_HIGH",
     "CONNECTION_LOW",
+    "DAY_REGIONS",
+    "DIRECT_WORK_HEADS",
     "GOALS",
     "GOAL_RULES",
+    "HOLD_SECONDS",
+    "HOME_ROUTINE",
     "LOADABLE",
     "LOAD_DROP",
     "LOAD_STEP",
@@ -31,20 +36,29 @@ __all__ = [
     "MAX_EXERCISES",
     "MAX_REPS_FOR_1RM",
     "MMC_MAX_PERCENT_1RM",
+    "PERCENT_TOLERANCE",
     "PRIMARY_SET_CREDIT",
     "PULL_PATTERNS",
     "PUSH_PATTERNS",
+    "REGION_OF_GROUP",
+    "REGION_OF_MUSCLE",
     "RIR_MAX",
     "RIR_MIN",
     "RULE_TITLES",
     "SECONDARY_SET_CREDIT",
     "SESSION_SETS_PER_TARGET",
+    "SHORT_REST_PATTERNS",
+    "SHORT_REST_SECONDS",
     "SIDE_RATIO_LIMIT",
+    "SPLITS",
+    "VOLUME_BANDS",
+    "VOLUME_SLACK",
     "WEEKLY_FREQUENCY",
     "WEEKLY_SETS_AIM",
     "WEEKLY_SETS_MAX",
     "WEEKLY_SETS_MIN",
     "GoalRules",
+    "percent_for",
 ]
 
 #: One line per rule of the evidence page, for rationale notes and docs.
@@ -63,6 +77,10 @@ RULE_TITLES: dict[str, str] = {
     "R13": "RPE 10 = 0 RIR; RIR targets 0-4 only",
     "R14": "rest 3 min on compound lifts, 1-2 min on isolation",
     "R15": "1RM from sets of <= 10 reps, average of Epley and Brzycki",
+    "R16": "add 2-10% load once the reps beat the target range; big and multi-joint lifts first",
+    "R17": "adding reps at a fixed load grows muscle like adding load",
+    "R18": "train each muscle about twice a week; with volume equal, frequency matters little",
+    "R19": "a deload is a planned spell of reduced training stress; its size is a convention",
     "convention": "a practitioner habit with no trial behind it",
 }
 
@@ -85,28 +103,39 @@ WEEKLY_SETS_AIM = 12.0
 WEEKLY_FREQUENCY = 2
 #: R10 + convention: one session gives a target at most half of the weekly upper edge.
 SESSION_SETS_PER_TARGET = WEEKLY_SETS_MAX / 2
-#: Convention (from the coaching idea): about 10 minutes of flex practice before training,
-#: scaled to a fifth of a shorter session.
-ACTIVATION_MAX_MINUTES = 10.0
-ACTIVATION_SHARE = 0.2
+#: Convention (from the coaching idea): a short flex practice before training, at most 5
+#: minutes or a tenth of the session; drills are done whole, never shrunk to fit. The
+#: 10-minute home activation routine is recommended as a separate session at home.
+ACTIVATION_MAX_MINUTES = 5.0
+ACTIVATION_SHARE = 0.1
+#: Convention: the drill recommended as a session of its own, at home.
+HOME_ROUTINE = "home-activation-routine"
 #: Convention: setting up a station (moving, loading, adjusting) takes about a minute.
 CHANGEOVER_SECONDS = 60
-#: Convention: a week without named targets trains these whole muscles, most important first
-#: (the big movers of a full-body programme); any the week cannot hold are left out from
-#: the end.
+#: Convention: a week without named targets trains these muscles, most important first (the
+#: big movers of a full-body programme, and the side delt: the one head no compound lift
+#: trains as a primary mover); any the week cannot hold are left out from the end.
 MAJOR_MUSCLES = (
     "quadriceps",
     "gluteus-maximus",
     "pectoralis-major",
     "latissimus-dorsi",
     "hamstrings",
-    "deltoid",
     "rhomboids",
+    "deltoid-lateral",
     "triceps-brachii",
     "biceps-brachii",
     "calves",
     "rectus-abdominis",
 )
+#: R10 + convention: heads worth cueing on their own that compound lifts do not train as a
+#: primary mover; a week that trains the whole muscle is checked for direct work on each.
+DIRECT_WORK_HEADS = ("deltoid-lateral",)
+#: R10: the weekly band of hard sets, per muscle (every muscle and head uses the R10 band of
+#: 10-20; a muscle listed here would override it).
+VOLUME_BANDS: dict[str, tuple[float, float]] = {}
+#: Convention: a muscle more than this many sets over its band's top is "far over" it.
+VOLUME_SLACK = 2.0
 #: Convention: more exercises than this in one session dilutes attention.
 MAX_EXERCISES = 8
 #: Convention: 1-5 connection ratings; 4-5 means the target muscle was clearly felt.
@@ -118,13 +147,83 @@ LOAD_STEP = 0.05
 LOAD_DROP = 0.10
 #: Convention: push/pull or front/back set ratios beyond 1.5 are flagged.
 SIDE_RATIO_LIMIT = 1.5
+#: R14: rest on low-load trunk, shoulder-girdle and small-joint work (the 1-minute end of
+#: R14's 1-2 min for isolation): patterns whose sets do not tax the whole body.
+SHORT_REST_PATTERNS = frozenset(
+    {
+        "anti-extension",
+        "anti-rotation",
+        "trunk-flexion",
+        "trunk-rotation",
+        "scapular",
+        "rotator-cuff",
+        "hip-abduction",
+        "hip-adduction",
+        "hip-flexion",
+        "calf-raise",
+        "wrist",
+        "neck",
+        "ankle-dorsiflexion",
+    }
+)
+#: R14: that rest, in seconds.
+SHORT_REST_SECONDS = 60
+#: Convention: a hold is dosed 20-40 s and a carry 20-30 m, whatever the goal.
+HOLD_SECONDS = RepRange(low=20, high=40)
+CARRY_METRES = RepRange(low=20, high=30)
 #: Equipment whose load can be set as a share of 1RM (R15); bodyweight and bands are set by
 #: reps in reserve alone (R13).
 LOADABLE = frozenset({"barbell", "dumbbell", "ez-bar", "kettlebell", "cable", "machine", "plate"})
-PUSH_PATTERNS = frozenset({"horizontal-push", "vertical-push", "fly", "elbow-extension"})
-PULL_PATTERNS = frozenset({"horizontal-pull", "vertical-pull", "pullover", "elbow-flexion"})
+#: Convention: push/pull balance counts the upper-body compound patterns only; arm isolation,
+#: flys and pullovers train one muscle, not a direction of pull (a curl is not a row).
+PUSH_PATTERNS = frozenset({"horizontal-push", "vertical-push"})
+PULL_PATTERNS = frozenset({"horizontal-pull", "vertical-pull"})
 
 GOALS: tuple[Goal, ...] = ("mmc-hypertrophy", "strength", "technique")
+
+#: R18 + convention: the split for each number of training days. Up to three days every day
+#: is full body (each muscle on two of them); four days alternate upper and lower; five add
+#: push, pull and legs to an upper/lower pair; six run push/pull/legs twice. Each muscle is
+#: trained about twice a week in every split.
+SPLITS: dict[int, tuple[str, ...]] = {
+    1: ("full",),
+    2: ("full", "full"),
+    3: ("full", "full", "full"),
+    4: ("upper", "lower", "upper", "lower"),
+    5: ("upper", "lower", "push", "pull", "legs"),
+    6: ("push", "pull", "legs", "push", "pull", "legs"),
+    7: ("upper", "lower", "push", "pull", "legs", "upper", "lower"),
+}
+#: Convention: the regions a kind of day trains.
+DAY_REGIONS: dict[str, frozenset[str]] = {
+    "full": frozenset({"push", "pull", "legs"}),
+    "upper": frozenset({"push", "pull"}),
+    "lower": frozenset({"legs"}),
+    "push": frozenset({"push"}),
+    "pull": frozenset({"pull"}),
+    "legs": frozenset({"legs"}),
+}
+#: Convention: the region of a muscle, by its body group; the entries of REGION_OF_MUSCLE override it
+#: (checked for the muscle, then the whole muscle a head belongs to). Trunk muscles go with
+#: the legs, as on most lower-body days.
+REGION_OF_GROUP: dict[str, str] = {
+    "chest": "push",
+    "shoulders": "push",
+    "arms": "pull",
+    "back": "pull",
+    "neck": "pull",
+    "core": "legs",
+    "hips": "legs",
+    "legs": "legs",
+}
+#: Convention: muscles whose region is not their group's (the triceps push, the rear delt
+#: pulls).
+REGION_OF_MUSCLE: dict[str, str] = {
+    "triceps-brachii": "push",
+    "deltoid-posterior": "pull",
+    "infraspinatus": "pull",
+    "erector-spinae": "legs",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,16 +257,35 @@ def _percent_for(reps_to_failure: int) -> float:
     return round(2.0 * 100.0 / ((epley + brzycki) / 2.0)) / 2.0
 
 
+def percent_for(reps: RepRange, rir: int) -> float:
+    """R15: the %1RM that leaves ``rir`` in reserve at the top of ``reps``, to 2.5%.
+
+    The load a lifter can take to ``reps.high + rir`` reps to failure: the top of the range
+    is where double progression adds load (R16), so the range's first sessions sit a little
+    further from failure.
+    """
+    return round(_percent_for(reps.high + rir) / 2.5) * 2.5
+
+
+#: R15 + convention: a prescription's %1RM may sit this many points outside the band the
+#: reps-to-failure table gives for its rep range and RIR (the table is an average; past 10
+#: reps to failure it is extrapolated, so it is a guide, not a measurement).
+PERCENT_TOLERANCE = 2.5
+
+_MMC_REPS = RepRange(low=12, high=15)
+_MMC_RIR = 2
 _STRENGTH_REPS = RepRange(low=4, high=6)
 _STRENGTH_RIR = 2
+_TECHNIQUE_REPS = RepRange(low=8, high=10)
+_TECHNIQUE_RIR = 4
 
 GOAL_RULES: dict[Goal, GoalRules] = {
     "mmc-hypertrophy": GoalRules(
         goal="mmc-hypertrophy",
         focus=("muscle", "body"),
-        reps=RepRange(low=12, high=15),
-        rir=2,
-        percent_1rm=55.0,
+        reps=_MMC_REPS,
+        rir=_MMC_RIR,
+        percent_1rm=min(MMC_MAX_PERCENT_1RM, percent_for(_MMC_REPS, _MMC_RIR)),
         tempo=Tempo.parse("3-1-1-1"),
         min_sets=2,
         default_sets=3,
@@ -180,7 +298,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
         notes=(
             (
                 "R1",
-                "internal cues at 55% 1RM",
+                "muscle cues at 60% 1RM",
                 "muscle cues raised its EMG up to 60% 1RM; at 80% studies disagree",
             ),
             (
@@ -188,7 +306,11 @@ GOAL_RULES: dict[Goal, GoalRules] = {
                 "a light load for growth",
                 "<= 60% 1RM grows muscle like heavy loads near failure",
             ),
-            ("R15", "12-15 reps", "<= 60% 1RM is roughly 15-20 reps to failure; stop 2 short"),
+            (
+                "R15",
+                "12-15 reps at 60% 1RM, 2 RIR",
+                "60% 1RM is about 17 reps to failure: 15 reps + 2 in reserve",
+            ),
             ("R12", "2 reps in reserve", "failure is not required for growth"),
             ("R2", "controlled concentric", "muscle cues raised EMG on controlled reps, not explosive ones"),
             ("R7", "rep of 3-8 s", "0.5-8 s per rep grows muscle alike; slower helps feel it"),
@@ -206,7 +328,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
         focus=("environment", "body"),
         reps=_STRENGTH_REPS,
         rir=_STRENGTH_RIR,
-        percent_1rm=_percent_for(_STRENGTH_REPS.high + _STRENGTH_RIR),
+        percent_1rm=percent_for(_STRENGTH_REPS, _STRENGTH_RIR),
         tempo=Tempo.parse("2-1-X-0"),
         min_sets=3,
         default_sets=4,
@@ -219,7 +341,7 @@ GOAL_RULES: dict[Goal, GoalRules] = {
         notes=(
             ("R3", "external cues", "focus on the load or floor gives more force and reps"),
             ("R11", "heavy loads", "1RM strength favours heavy loads"),
-            ("R15", "4-6 reps at ~80% 1RM", "6 reps + 2 in reserve = 8 reps to failure"),
+            ("R15", "4-6 reps at 80% 1RM", "6 reps + 2 in reserve = 8 reps to failure"),
             ("R12", "2 reps in reserve", "failure is not required"),
             ("R6", "explosive concentric", "X = as fast as good technique allows"),
             ("R14", "rest 3 min compound, 2 min isolation", "3 min beat 1 min for 1RM"),
@@ -228,9 +350,9 @@ GOAL_RULES: dict[Goal, GoalRules] = {
     "technique": GoalRules(
         goal="technique",
         focus=("muscle", "body", "environment"),
-        reps=RepRange(low=6, high=8),
-        rir=4,
-        percent_1rm=40.0,
+        reps=_TECHNIQUE_REPS,
+        rir=_TECHNIQUE_RIR,
+        percent_1rm=percent_for(_TECHNIQUE_REPS, _TECHNIQUE_RIR),
         tempo=Tempo.parse("4-1-2-1"),
         min_sets=1,
         default_sets=2,
@@ -241,8 +363,13 @@ GOAL_RULES: dict[Goal, GoalRules] = {
         max_cues=4,
         keep_exercise_tempo=False,
         notes=(
-            ("convention", "light, slow, few sets", "practice the pattern fresh, far from failure"),
+            ("convention", "slow, few sets", "practice the pattern fresh, far from failure"),
             ("R13", "4 reps in reserve", "the loosest RIR target that can still be estimated"),
+            (
+                "R15",
+                "8-10 reps at 65% 1RM, 4 RIR",
+                "65% 1RM is about 14 reps to failure: 10 reps + 4 in reserve",
+            ),
             ("R7", "an 8 s rep", "slow, but within the 0.5-8 s band"),
             ("R5", "cues for every phase", "muscle cues raised target EMG in novices and trained lifters"),
             ("R14", "rest 90 s compound, 60 s isolation", "light sets need little recovery"),

@@ -20,7 +20,7 @@ from mmc.model.cue import Cue
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
-from mmc.model.prescription import SWITCH_SECONDS, Load, Prescription
+from mmc.model.prescription import Load, Prescription, RepRange
 from mmc.model.session import Goal, RuleNote, Session, SessionDrill, SessionItem
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
 from mmc.plan.inputs import (
@@ -34,13 +34,18 @@ from mmc.plan.inputs import (
 from mmc.plan.rules import (
     ACTIVATION_MAX_MINUTES,
     ACTIVATION_SHARE,
+    CARRY_METRES,
     CHANGEOVER_SECONDS,
     GOAL_RULES,
+    HOLD_SECONDS,
+    HOME_ROUTINE,
     LOADABLE,
     MAX_EXERCISES,
     PRIMARY_SET_CREDIT,
     SECONDARY_SET_CREDIT,
     SESSION_SETS_PER_TARGET,
+    SHORT_REST_PATTERNS,
+    SHORT_REST_SECONDS,
     GoalRules,
 )
 
@@ -67,6 +72,33 @@ def set_credit(exercise: Exercise, family: Iterable[str]) -> float:
     if ids.intersection(exercise.secondary):
         return SECONDARY_SET_CREDIT
     return 0.0
+
+
+def rest_for(exercise: Exercise, rules: GoalRules) -> int:
+    """Rest between sets (R14): the goal's compound or isolation rest, and a minute for
+    low-load trunk, shoulder-girdle and small-joint work (a dead bug is not a squat).
+    """
+    if exercise.pattern in SHORT_REST_PATTERNS:
+        return min(SHORT_REST_SECONDS, rules.rest_isolation)
+    return rules.rest_compound if exercise.mechanic == "compound" else rules.rest_isolation
+
+
+def dose_for(exercise: Exercise, rules: GoalRules) -> RepRange:
+    """What a set asks for: the goal's reps, or seconds for a hold, or metres for a carry."""
+    if exercise.measure == "seconds":
+        return HOLD_SECONDS
+    if exercise.measure == "metres":
+        return CARRY_METRES
+    return rules.reps
+
+
+def load_for_goal(exercise: Exercise, rules: GoalRules) -> Load:
+    """%1RM and RIR for a loadable exercise (R15), RIR alone for bodyweight and bands (R13)."""
+    if exercise.measure == "reps" and LOADABLE.intersection(exercise.equipment) and (
+        "bodyweight" not in exercise.equipment
+    ):
+        return Load(percent_1rm=rules.percent_1rm, rir=rules.rir)
+    return Load(rir=rules.rir)
 
 
 def _tempo_for(exercise: Exercise, rules: GoalRules) -> tuple[Tempo, RuleNote]:
@@ -160,6 +192,58 @@ class _Cost:
         return sets * self.set_seconds + (sets - 1) * self.rest + CHANGEOVER_SECONDS
 
 
+#: Equipment that holds or guides a load without being one; having it does not make an
+#: exercise "use the kit" the lifter brought.
+_SUPPORT = frozenset({"bodyweight", "bench", "other", "pull-up-bar"})
+
+
+def _root(library: Library, muscle_id: str) -> str:
+    """The whole muscle a head belongs to (the muscle itself if it is whole)."""
+    seen = {muscle_id}
+    while muscle_id in library.muscles:
+        parent = library.muscles[muscle_id].parent
+        if parent is None or parent in seen:
+            break
+        seen.add(parent)
+        muscle_id = parent
+    return muscle_id
+
+
+def fit_key(
+    library: Library,
+    exercise: Exercise,
+    target: str,
+    targets: Iterable[str],
+    kit: frozenset[str],
+) -> tuple[object, ...]:
+    """How well ``exercise`` trains ``target``, as a sort key (smaller is better).
+
+    In order: an exercise with its own coaching before an imported one; one that names the
+    target itself as a primary mover (not only one of its heads); one whose other primary
+    movers are muscles somebody asked for (a hip thrust for the glutes alone, a Romanian
+    deadlift when the hamstrings are wanted too); one that trains more of the wanted
+    muscles; one that uses the loadable equipment the lifter has (a bench press over a
+    push-up when a barbell is there, so load can progress, R16); compound before isolation
+    (R16: multi-joint lifts first). Cues never count.
+    """
+    mine = _root(library, target)
+    wanted = {_root(library, t) for t in targets} | {mine}
+    roots = {_root(library, m) for m in exercise.primary}
+    if "bodyweight" in exercise.equipment or not kit.intersection(exercise.equipment):
+        kit_rank = 2
+    else:
+        kit_rank = 0 if LOADABLE.intersection(exercise.equipment) else 1
+    return (
+        exercise.imported,
+        target not in exercise.primary,
+        len(roots - wanted),
+        kit_rank if kit else 0,
+        -len((roots & wanted) - {mine}),
+        exercise.mechanic != "compound",
+        exercise.id,
+    )
+
+
 class Pools:
     """Exercises each target can use with one equipment set, level and goal, found once.
 
@@ -170,10 +254,10 @@ class Pools:
     def __init__(self, library: Library, have: set[str], level: Level, goal: Goal) -> None:
         self.library = library
         self.have = frozenset(have)
+        self.kit = frozenset(self.have - _SUPPORT)
         self.level = level
         self.focus = GOAL_RULES[goal].focus
         self._pools: dict[str, tuple[list[Exercise], str | None]] = {}
-        self._cues: dict[tuple[str, str], int] = {}
 
     def pool(self, target: str) -> tuple[list[Exercise], str | None]:
         """The usable exercises for ``target``, or an empty list and the reason why."""
@@ -187,17 +271,52 @@ class Pools:
             found = self._pools[target] = (pool, why)
         return found
 
-    def cue_score(self, target: str, exercise: Exercise, family: frozenset[str]) -> int:
-        """How many of the exercise's cues suit the goal's focus (twice for the target's)."""
-        key = (target, exercise.id)
-        score = self._cues.get(key)
-        if score is None:
-            score = self._cues[key] = sum(
-                (2 if cue.muscle in family else 1)
-                for cue in exercise.cues
-                if cue.focus in self.focus
+    def left_out(
+        self, target: str, chosen: Exercise, targets: frozenset[str]
+    ) -> list[RuleNote]:
+        """Why-not notes: the best exercise for ``target`` that the level or the equipment
+        leaves out, when it would have been chosen over ``chosen``.
+        """
+        notes = []
+        mine = fit_key(self.library, chosen, target, targets, self.kit)
+        top = LEVELS[self.level]
+        every = self.library.exercises_for(target, "primary")
+        above = [
+            e for e in every if self.have.issuperset(e.equipment) and LEVELS[e.level] > top
+        ]
+        name = self.library.muscles[target].name
+        kit = self.kit | (frozenset(e for x in every for e in x.equipment) - _SUPPORT)
+        best = min(
+            above, key=lambda e: fit_key(self.library, e, target, targets, self.kit), default=None
+        )
+        if best is not None and fit_key(self.library, best, target, targets, self.kit) < mine:
+            notes.append(
+                RuleNote(
+                    rule="convention",
+                    decision=f"{best.name} left out for {name}",
+                    reason=f"it is marked {best.level}, above the {self.level} level asked "
+                    f"for; pass level='{best.level}' to allow it",
+                    exercise=best.id,
+                )
             )
-        return score
+        missing = [e for e in every if not self.have.issuperset(e.equipment)
+                   and LEVELS[e.level] <= top]
+        best = min(
+            missing, key=lambda e: fit_key(self.library, e, target, targets, kit), default=None
+        )
+        if best is not None and fit_key(self.library, best, target, targets, kit) < fit_key(
+            self.library, chosen, target, targets, kit
+        ):
+            needs = sorted(set(best.equipment) - self.have)
+            notes.append(
+                RuleNote(
+                    rule="convention",
+                    decision=f"{best.name} not possible for {name}",
+                    reason=f"it needs {', '.join(needs)}, not in the equipment given",
+                    exercise=best.id,
+                )
+            )
+        return notes
 
     def _why_none(
         self, target: str, by_muscle: Sequence[Exercise], usable: Sequence[Exercise]
@@ -225,8 +344,13 @@ class _Planner:
         goal: Goal,
         demand: Mapping[str, float],
         max_exercises: int,
+        avoid: frozenset[str] = frozenset(),
+        week_patterns: Mapping[str, Mapping[str, int]] | None = None,
     ) -> None:
         self.library = library
+        self.avoid = avoid
+        self.week_patterns = week_patterns or {}
+        self.wanted = frozenset(targets)
         self.targets = targets
         self.rules = GOAL_RULES[goal]
         self.goal = goal
@@ -252,14 +376,16 @@ class _Planner:
         if cost is None:
             tempo, note = _tempo_for(exercise, self.rules)
             self.tempos[exercise.id] = (tempo, note)
-            rest = (
-                self.rules.rest_compound
-                if exercise.mechanic == "compound"
-                else self.rules.rest_isolation
+            rx = Prescription(
+                sets=1,
+                reps=dose_for(exercise, self.rules),
+                load=Load(rir=self.rules.rir),
+                tempo=tempo,
+                rest_seconds=rest_for(exercise, self.rules),
+                measure=exercise.measure,
+                per_side=exercise.per_side,
             )
-            one_side = tempo.set_seconds(self.rules.reps.high)
-            work = 2 * one_side + SWITCH_SECONDS if exercise.per_side else one_side
-            cost = _Cost(work, rest)
+            cost = _Cost(rx.set_seconds(), rx.rest_seconds)
             self.costs[exercise.id] = cost
         return cost
 
@@ -271,27 +397,24 @@ class _Planner:
             self.credit[t] += sets * set_credit(exercise, self.family[t])
 
     def _rank(self, target: str, exercise: Exercise) -> tuple[object, ...]:
-        cue_score = self.shared.cue_score(target, exercise, self.family[target])
-        others = 0
-        if self.everyone.intersection(exercise.primary):
-            others = sum(
-                1
-                for t in self.targets
-                if t != target and self.family[t].intersection(exercise.primary)
-            )
-        # After a fresh pattern (see best_new): an exercise with mind-muscle cues of its own,
-        # one that trains more of the targets, then compound lifts for every goal (R5 finds
-        # MMC cues work on them too; preferring isolation for MMC is untested), then the cues.
+        # Variety first: not an exercise of the day before (no identical consecutive days),
+        # a pattern this target has had least this week; then the fit (see fit_key).
+        seen = self.week_patterns.get(target, {})
         return (
             exercise.imported,
-            -others,
-            exercise.mechanic != "compound",
-            -min(cue_score, 6),
-            exercise.id,
+            exercise.id in self.avoid,
+            seen.get(exercise.pattern, 0),
+            *fit_key(self.library, exercise, target, self.wanted, self.shared.kit),
         )
 
-    def best_new(self, target: str, *, fresh_only: bool) -> Exercise | None:
-        """The best exercise for ``target`` not chosen yet, preferring a fresh pattern."""
+    def best_new(
+        self, target: str, *, fresh_only: bool, good_only: bool = False
+    ) -> Exercise | None:
+        """The best exercise for ``target`` not chosen yet, preferring a fresh pattern.
+
+        ``good_only`` (when adding volume) skips trunk or small-joint work whose other
+        primary movers nobody asked for (no bird dog for glute volume).
+        """
         ranked = self.ranked.get(target)
         if ranked is None:
             ranked = sorted(self.pools[target], key=lambda e: self._rank(target, e))
@@ -302,6 +425,10 @@ class _Planner:
         for exercise in ranked:
             if exercise.id in chosen:
                 continue
+            if good_only:
+                fit = fit_key(self.library, exercise, target, self.wanted, self.shared.kit)
+                if fit[2] and exercise.pattern in SHORT_REST_PATTERNS:
+                    continue
             if exercise.pattern not in patterns:
                 return exercise
             if repeat is None:
@@ -339,7 +466,7 @@ class _Planner:
     def _new_exercise(self, target: str, room: float, *, fresh_only: bool) -> bool:
         if len(self.picks) >= self.max_exercises:
             return False
-        exercise = self.best_new(target, fresh_only=fresh_only)
+        exercise = self.best_new(target, fresh_only=fresh_only, good_only=True)
         if exercise is None:
             return False
         sets = self.rules.min_sets
@@ -387,9 +514,11 @@ class _Planner:
 def _choose_drills(
     library: Library, targets: Sequence[str], family: Mapping[str, frozenset[str]], budget: float
 ) -> list[tuple[Drill, float]]:
-    """Flex/visualisation drills covering the targets, scaled down to ``budget`` minutes."""
-    if budget < 0.5:
-        return []
+    """Flex/visualisation drills covering the most targets that fit ``budget`` minutes whole.
+
+    A drill is done as written or not at all: shrinking a 4-minute drill to 1.5 minutes
+    leaves a drill nobody wrote.
+    """
     wanted = frozenset().union(*family.values())
     candidates = [
         d
@@ -398,22 +527,20 @@ def _choose_drills(
     ]
     chosen: list[Drill] = []
     uncovered = list(targets)
+    left = budget
     while uncovered and candidates:
         gains = {
             d.id: sum(1 for t in uncovered if family[t].intersection(d.targets)) for d in candidates
         }
-        best = min(candidates, key=lambda d: (-gains[d.id], d.kind != "flex", d.minutes, d.id))
-        if gains[best.id] == 0:
+        fits = [d for d in candidates if d.minutes <= left and gains[d.id] > 0]
+        if not fits:
             break
+        best = min(fits, key=lambda d: (-gains[d.id], d.kind != "flex", d.minutes, d.id))
         chosen.append(best)
         candidates.remove(best)
+        left -= best.minutes
         uncovered = [t for t in uncovered if not family[t].intersection(best.targets)]
-    total = sum(d.minutes for d in chosen)
-    scale = min(1.0, budget / total) if total else 1.0
-    sized = [(d, max(0.5, math.floor(d.minutes * scale * 2) / 2)) for d in chosen]
-    while sized and sum(m for _, m in sized) > budget:
-        sized.pop()
-    return sized
+    return [(d, d.minutes) for d in chosen]
 
 
 def _reach(library: Library, targets: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -442,7 +569,7 @@ def plan_session(
     equipment: Iterable[str] = (),
     minutes: int,
     goal: str = "mmc-hypertrophy",
-    level: str = "beginner",
+    level: str = "intermediate",
     activation: bool = True,
     sets_per_target: Mapping[str, float] | None = None,
     max_exercises: int = MAX_EXERCISES,
@@ -453,8 +580,10 @@ def plan_session(
     ``targets`` are muscle ids, names or aliases; ``equipment`` the Equipment vocabulary
     (bodyweight is always available). ``goal`` is ``mmc-hypertrophy`` (internal cues, <= 60%
     1RM, controlled tempo: R1, R2, R11), ``strength`` (external cues, heavy, 3 min rest on
-    compounds: R3, R11, R14) or ``technique`` (light, slow, few sets). ``level`` leaves out
-    exercises above it; ``activation=False`` drops the opening drills. ``sets_per_target``
+    compounds: R3, R11, R14) or ``technique`` (slow, few sets, far from failure). ``level``
+    leaves out exercises above it (the default, ``intermediate``, allows the barbell lifts;
+    a rationale note names any better-fitting exercise the level or the equipment leaves
+    out); ``activation=False`` drops the opening drills (at most 5 minutes, done whole). ``sets_per_target``
     (muscle -> sets) caps the hard sets wanted per target, counted per R10; the default is 10
     each, and a target it leaves out gets its one exercise only. ``max_exercises`` caps the
     exercises added beyond one per target; ``title`` replaces the generated title.
@@ -514,6 +643,8 @@ def plan_session_with(
     max_exercises: int,
     title: str | None,
     pools: Pools | None,
+    avoid: frozenset[str] = frozenset(),
+    week_patterns: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Session:
     """:func:`plan_session` reusing ``pools`` (made for the same equipment, level and goal)."""
     goal_ = check_goal(goal)
@@ -533,7 +664,9 @@ def plan_session_with(
     budget = minutes * 60.0
     if pools is None:
         pools = Pools(library, {*kit, "bodyweight"}, level_, goal_)
-    planner = _Planner(library, ids, pools, goal_, demand, max_exercises)
+    planner = _Planner(
+        library, ids, pools, goal_, demand, max_exercises, avoid=avoid, week_patterns=week_patterns
+    )
     planner.first_pass()
     floor = planner.used_seconds()
     if floor > budget:
@@ -561,6 +694,17 @@ def plan_session_with(
                     "(the coaching idea; no trial behind it; cues for novices per R5)",
                 )
             )
+        if HOME_ROUTINE in library.drills:
+            routine = library.drills[HOME_ROUTINE]
+            notes.append(
+                RuleNote(
+                    rule="convention",
+                    decision=f"{routine.name} at home, on its own",
+                    reason=f"in-session drills are capped at {ACTIVATION_MAX_MINUTES:g} min "
+                    f"(or a tenth of the session); the {routine.minutes:g}-minute routine is a "
+                    "separate session, before training or on a rest day",
+                )
+            )
         if not drills:
             notes.append(
                 RuleNote(
@@ -574,14 +718,18 @@ def plan_session_with(
 
     order = sorted(
         range(len(planner.picks)),
-        key=lambda i: (planner.picks[i].exercise.mechanic != "compound", i),
+        key=lambda i: (
+            planner.picks[i].exercise.pattern in SHORT_REST_PATTERNS,
+            planner.picks[i].exercise.mechanic != "compound",
+            i,
+        ),
     )
     items: list[SessionItem] = []
     notes.append(
         RuleNote(
-            rule="convention",
-            decision="compound lifts before isolation lifts",
-            reason="the heaviest, most skilled work is done fresh",
+            rule="R16",
+            decision="compound lifts before isolation lifts, trunk and small-joint work last",
+            reason="multi-joint and large-muscle lifts first, done fresh (R16)",
         )
     )
     for i in order:
@@ -591,12 +739,11 @@ def plan_session_with(
         cost = planner.cost(exercise)
         prescription = Prescription(
             sets=pick.sets,
-            reps=rules.reps,
-            load=Load(percent_1rm=rules.percent_1rm, rir=rules.rir)
-            if LOADABLE.intersection(exercise.equipment)
-            else Load(rir=rules.rir),
+            reps=dose_for(exercise, rules),
+            load=load_for_goal(exercise, rules),
             tempo=tempo,
             rest_seconds=cost.rest,
+            measure=exercise.measure,
             per_side=exercise.per_side,
         )
         cues = select_cues(
@@ -612,6 +759,7 @@ def plan_session_with(
             )
         )
         notes.extend(_item_notes(library, exercise, pick, prescription, cues, rules, tempo_note))
+        notes.extend(pools.left_out(pick.reason_target, exercise, frozenset(ids)))
 
     notes.append(
         RuleNote(
@@ -664,7 +812,8 @@ def _item_notes(
         RuleNote(
             rule="convention",
             decision=f"{exercise.name} ({exercise.pattern}, {exercise.mechanic})",
-            reason=f"{target} is a primary mover; the equipment is at hand; {fresh}",
+            reason=f"the best fit for {target} (a primary mover; compound before isolation, "
+            f"R16); {fresh}",
             exercise=exercise.id,
         )
     ]
@@ -682,13 +831,15 @@ def _item_notes(
     notes.append(
         RuleNote(
             rule=rule,
-            decision=f"{prescription.sets} x {prescription.reps} at {load}",
+            decision=f"{prescription.sets} x {prescription.dose()} at {load}",
             reason=why,
             exercise=exercise.id,
         )
     )
     notes.append(tempo_note)
-    if rules.goal == "technique":
+    if exercise.pattern in SHORT_REST_PATTERNS:
+        rest_rule, rest_why = "R14", "low-load trunk or small-joint work: the 1-minute end"
+    elif rules.goal == "technique":
         rest_rule, rest_why = "convention", "light sets far from failure need little recovery"
     elif prescription.rest_seconds >= 180:
         rest_rule, rest_why = "R14", "3 min beat 1 min for strength and size"

@@ -20,13 +20,18 @@ from mmc.plan.inputs import (
     resolve_targets,
 )
 from mmc.plan.rules import (
+    DAY_REGIONS,
+    DIRECT_WORK_HEADS,
     MAJOR_MUSCLES,
     MAX_EXERCISES,
     PRIMARY_SET_CREDIT,
     PULL_PATTERNS,
     PUSH_PATTERNS,
+    REGION_OF_GROUP,
+    REGION_OF_MUSCLE,
     SECONDARY_SET_CREDIT,
     SIDE_RATIO_LIMIT,
+    SPLITS,
     WEEKLY_FREQUENCY,
     WEEKLY_SETS_AIM,
     WEEKLY_SETS_MAX,
@@ -49,7 +54,7 @@ def _trainable(library: Library, muscle_id: str, have: set[str], top: int) -> bo
 
 
 def default_targets(
-    library: Library, equipment: Iterable[str], level: str = "beginner"
+    library: Library, equipment: Iterable[str], level: str = "intermediate"
 ) -> list[str]:
     """The targets of a week nobody named them for, most important first.
 
@@ -115,50 +120,61 @@ def weekly_volume(
     return volume
 
 
-def _partners(pools: Pools, targets: Sequence[str]) -> set[frozenset[str]]:
-    """Pairs of targets some available exercise trains together as primary movers."""
-    families = {t: frozenset(pools.library.family(t)) for t in targets}
-    everyone = frozenset().union(*families.values())
-    pairs: set[frozenset[str]] = set()
-    for t in targets:
-        for exercise in pools.pool(t)[0]:
-            if len(everyone.intersection(exercise.primary)) < 2:
-                continue
-            for u in targets:
-                if u != t and families[u].intersection(exercise.primary):
-                    pairs.add(frozenset((t, u)))
-    return pairs
+def region_of(library: Library, muscle_id: str) -> str:
+    """``push``, ``pull`` or ``legs``: which kind of day trains a muscle (see
+    :data:`~mmc.plan.rules.REGION_OF_MUSCLE`)."""
+    seen: set[str] = set()
+    current: str | None = muscle_id
+    while current is not None and current not in seen:
+        if current in REGION_OF_MUSCLE:
+            return REGION_OF_MUSCLE[current]
+        seen.add(current)
+        muscle = library.muscles.get(current)
+        current = muscle.parent if muscle else None
+    muscle = library.muscles.get(muscle_id)
+    return REGION_OF_GROUP.get(muscle.group, "legs") if muscle else "legs"
 
 
-def _assign(
-    targets: Sequence[str], days: int, frequency: int, partners: set[frozenset[str]]
+def _full_body(
+    library: Library, targets: Sequence[str], days: int, frequency: int
 ) -> list[list[str]]:
-    """Each target on ``frequency`` days: the days with the fewest targets so far, counting a
-    target that shares exercises with it (lats and rhomboids: one row trains both) as free.
-    """
+    """Each target on ``frequency`` days, each day a mix of regions: a target goes to the
+    days with the fewest targets of its region, then the fewest targets."""
     plan: list[list[str]] = [[] for _ in range(days)]
+    regions = {t: region_of(library, t) for t in targets}
     for target in targets:
         for _ in range(frequency):
             free = [d for d in range(days) if target not in plan[d]]
 
-            def load(d: int, target: str = target) -> tuple[int, int]:
-                shared = sum(1 for u in plan[d] if frozenset((target, u)) in partners)
-                return (len(plan[d]) - shared, d)
+            def load(d: int, target: str = target) -> tuple[int, int, int]:
+                same = sum(1 for u in plan[d] if regions[u] == regions[target])
+                return (same, len(plan[d]), d)
 
             plan[min(free, key=load)].append(target)
     return plan
 
 
 def _split(
-    targets: Sequence[str], days: int, frequency: int, partners: set[frozenset[str]]
-) -> list[list[str]]:
-    """:func:`_assign`, training targets more often (and apart) if a day would be empty."""
-    for times in range(frequency, days + 1):
-        for pairs in (partners, set()):
-            split = _assign(targets, days, times, pairs)
-            if all(split):
-                return split
-    return split
+    library: Library, targets: Sequence[str], days: int, frequency: int
+) -> tuple[list[str], list[list[str]]]:
+    """The kind of each day (:data:`~mmc.plan.rules.SPLITS`) and its targets.
+
+    A split day trains the targets of its regions; when a split would leave a day empty
+    (targets of one region only), every day is full body instead.
+    """
+    kinds = list(SPLITS[days])
+    if kinds[0] != "full":
+        plan = [
+            [t for t in targets if region_of(library, t) in DAY_REGIONS[kind]] for kind in kinds
+        ]
+        if all(plan) and frequency > 1:
+            return kinds, plan
+    kinds = ["full"] * days
+    for times in range(min(frequency, days), days + 1):
+        plan = _full_body(library, targets, days, times)
+        if all(plan):
+            return kinds, plan
+    return kinds, plan
 
 
 class _Days:
@@ -185,11 +201,15 @@ class _Days:
         self.activation = activation
         self.pools = Pools(library, set(self.have), level, goal)
         self.cache: dict[tuple[object, ...], Session] = {}
+        self.kinds: list[str] = []
 
     def plan(
         self, split: Sequence[Sequence[str]], demand: Sequence[Mapping[str, float]]
     ) -> list[Session]:
-        sessions = []
+        """The days in order; each avoids the exercises of the day before and prefers the
+        patterns its targets have had least this week (R18: variety across the week)."""
+        sessions: list[Session] = []
+        seen: dict[str, dict[str, int]] = {}
         for day, targets in enumerate(split, start=1):
             if not targets:
                 raise MmcError(
@@ -198,9 +218,13 @@ class _Days:
                     fix="use fewer days or name more targets",
                 )
             wanted = demand[day - 1]
-            key = (day, tuple(targets), tuple(round(wanted[t], 6) for t in targets))
+            avoid = frozenset(i.exercise for i in sessions[-1].items) if sessions else frozenset()
+            history = tuple(sorted((t, tuple(sorted(p.items()))) for t, p in seen.items()))
+            key = (day, tuple(targets), tuple(round(wanted[t], 6) for t in targets), avoid,
+                   history)
             session = self.cache.get(key)
             if session is None:
+                kind = self.kinds[day - 1] if day <= len(self.kinds) else "full"
                 names = ", ".join(self.library.muscles[t].name for t in targets)
                 session = plan_session_with(
                     self.library,
@@ -212,11 +236,22 @@ class _Days:
                     activation=self.activation,
                     sets_per_target=wanted,
                     max_exercises=MAX_EXERCISES,
-                    title=f"Day {day}: {names}",
+                    title=f"Day {day} ({kind}): {names}",
                     pools=self.pools,
+                    avoid=avoid,
+                    week_patterns=seen,
                 )
                 self.cache[key] = session
             sessions.append(session)
+            seen = {t: dict(p) for t, p in seen.items()}
+            for item in session.items:
+                exercise = self.library.exercises.get(item.exercise)
+                if exercise is None:
+                    continue
+                for t in targets:
+                    if set(self.library.family(t)).intersection(exercise.primary):
+                        mine = seen.setdefault(t, {})
+                        mine[exercise.pattern] = mine.get(exercise.pattern, 0) + 1
         return sessions
 
 
@@ -228,7 +263,7 @@ def plan_week(
     equipment: Iterable[str] = (),
     targets: Iterable[str] | None = None,
     goal: str = "mmc-hypertrophy",
-    level: str = "beginner",
+    level: str = "intermediate",
     activation: bool = True,
 ) -> Week:
     """Plan ``days`` sessions of ``minutes`` each, aiming at 10-20 weekly hard sets (R10).
@@ -323,13 +358,13 @@ def plan_week(
         item.prescription.sets
         for s in sessions
         for item in s.items
-        if _pattern(library, item.exercise) in PUSH_PATTERNS
+        if direction(library, item.exercise) == "push"
     )
     pull = sum(
         item.prescription.sets
         for s in sessions
         for item in s.items
-        if _pattern(library, item.exercise) in PULL_PATTERNS
+        if direction(library, item.exercise) == "pull"
     )
     front, back = _sides(library, sessions)
     flag = _ratio_flag("push-pull", "push", push, "pull", pull)
@@ -338,6 +373,28 @@ def plan_week(
     flag = _ratio_flag("front-back", "front", front, "back", back)
     if flag:
         flags.append(flag)
+    flags.extend(_direct_work_flags(library, volume_list, ids))
+    for day in range(1, len(sessions)):
+        before = [i.exercise for i in sessions[day - 1].items]
+        if before == [i.exercise for i in sessions[day].items]:
+            flags.append(
+                WeekFlag(
+                    kind="identical-days",
+                    rule="convention",
+                    message=f"days {day} and {day + 1} are the same session: the equipment "
+                    "gives these targets no other exercise; add equipment or a day's rest "
+                    "between them",
+                )
+            )
+    kinds = planner.kinds
+    notes.append(
+        RuleNote(
+            rule="R18",
+            decision=f"split for {days} day(s): " + ", ".join(kinds),
+            reason="each muscle about twice a week: full body up to 3 days, upper/lower for 4, "
+            "upper/lower + push/pull/legs for 5, push/pull/legs twice for 6 (a convention)",
+        )
+    )
 
     notes.append(
         RuleNote(
@@ -359,8 +416,9 @@ def plan_week(
         notes.append(
             RuleNote(
                 rule="convention",
-                decision=f"day {day}: " + ", ".join(session.targets),
-                reason="the day with the fewest targets takes the next one",
+                decision=f"day {day} ({kinds[day - 1]}): " + ", ".join(session.targets),
+                reason="a split day trains the muscles of its region; on full-body days each "
+                "target goes to the day with the fewest targets of its region",
             )
         )
     return Week(
@@ -371,6 +429,7 @@ def plan_week(
         equipment=kit,
         minutes=minutes,
         days=sessions,
+        split=list(kinds),
         volume=volume_list,
         push_sets=push,
         pull_sets=pull,
@@ -384,11 +443,12 @@ def plan_week(
 def _first_week(
     library: Library, planner: _Days, targets: list[str], days: int
 ) -> tuple[list[Session], list[list[str]], list[dict[str, float]]]:
-    """The first draft: each target on two days (one if two do not fit), 12 sets each."""
-    partners = _partners(planner.pools, targets)
+    """The first draft: the split for the days (R18: each target twice a week; once if two
+    do not fit), aiming at 12 weekly sets each (R10)."""
     error: MmcError | None = None
     for frequency in dict.fromkeys((min(days, WEEKLY_FREQUENCY), 1)):
-        split = _split(targets, days, frequency, partners)
+        kinds, split = _split(library, targets, days, frequency)
+        planner.kinds = kinds
         demand = [{t: WEEKLY_SETS_AIM / sum(t in d for d in split) for t in day} for day in split]
         try:
             return planner.plan(split, demand), split, demand
@@ -398,13 +458,32 @@ def _first_week(
     raise error
 
 
+def _push_pull(library: Library, sessions: Sequence[Session]) -> tuple[int, int]:
+    push = pull = 0
+    for session in sessions:
+        for item in session.items:
+            way = direction(library, item.exercise)
+            if way == "push":
+                push += item.prescription.sets
+            elif way == "pull":
+                pull += item.prescription.sets
+    return push, pull
+
+
 def _off_band(library: Library, sessions: Sequence[Session], targets: Sequence[str]) -> float:
-    """How far the week is from R10's band: sets missing under 10 (targets) and over 20."""
+    """How far the week is from R10's band (sets missing under 10 on targets, sets over 20)
+    and, when the targets include pushing and pulling muscles, from push/pull balance (sets
+    beyond 1.5 to 1, a convention)."""
     total = 0.0
     for v in weekly_volume(library, sessions, targets):
         if v.target:
             total += max(0.0, WEEKLY_SETS_MIN - v.sets)
         total += max(0.0, v.sets - WEEKLY_SETS_MAX)
+    if {"push", "pull"} <= {region_of(library, t) for t in targets}:
+        push, pull = _push_pull(library, sessions)
+        # Weighed at a quarter: a set missing from a muscle's band costs more than a set of
+        # imbalance (R10 is evidence, the 1.5 to 1 limit a convention).
+        total += 0.25 * max(0.0, max(push, pull) - SIDE_RATIO_LIMIT * min(push, pull))
     return total
 
 
@@ -419,8 +498,10 @@ def _balance(
     """Move the week toward 10-20 weekly sets per target (R10) while the days have room.
 
     Each round tries, in order: asking more of the days that already train a target under
-    10; giving it another day; asking less of the days that train a target over 20. A change
-    is kept only if the week ends up closer to the band.
+    10; giving it another day (of a kind that trains its region); asking less of the days
+    that train a target over 20; and, when pushing and pulling are out of balance, more of
+    the lesser side or less of the greater. A change is kept only if the week ends up closer
+    to the band and the balance.
     """
     days = len(split)
     miss = _off_band(library, sessions, targets)
@@ -431,19 +512,37 @@ def _balance(
         short = [t for t in targets if volume[t] < WEEKLY_SETS_MIN]
         over = [t for t in targets if volume[t] > WEEKLY_SETS_MAX]
         improved = False
-        for move in ("more", "widen", "less"):
+        moves: list[tuple[str, list[str], float]] = [
+            ("more", short, 0.0),
+            ("widen", short, 0.0),
+            ("less", over, 0.0),
+        ]
+        push, pull = _push_pull(library, sessions)
+        both = {"push", "pull"} <= {region_of(library, t) for t in targets}
+        if both and max(push, pull) > SIDE_RATIO_LIMIT * min(push, pull):
+            # Convention: even out pushing and pulling, two sets a day at a time.
+            lesser = "push" if push < pull else "pull"
+            greater = "pull" if lesser == "push" else "push"
+            moves.append(("more", [t for t in targets if region_of(library, t) == lesser], 2.0))
+            moves.append(("less", [t for t in targets if region_of(library, t) == greater], 2.0))
+        for move, which, step in moves:
             new_split = [list(d) for d in split]
             new_demand = [dict(d) for d in demand]
             if move == "less":
-                for t in over:
+                for t in which:
                     mine = [d for d in range(days) if t in new_split[d]]
-                    cut = (volume[t] - WEEKLY_SETS_MAX + 1) / len(mine)
+                    cut = step or (volume[t] - WEEKLY_SETS_MAX + 1) / len(mine)
                     for d in mine:
                         new_demand[d][t] = max(0.0, new_demand[d][t] - cut)
-            for t in short if move != "less" else ():
-                gap = WEEKLY_SETS_MIN - volume[t] + 1
+            for t in which if move != "less" else ():
+                gap = step or WEEKLY_SETS_MIN - volume[t] + 1
                 if move == "widen":
-                    spare = [d for d in range(days) if t not in new_split[d]]
+                    region = region_of(library, t)
+                    spare = [
+                        d
+                        for d in range(days)
+                        if t not in new_split[d] and region in DAY_REGIONS[planner.kinds[d]]
+                    ]
                     if spare:
                         day = min(spare, key=lambda d: (len(new_split[d]), d))
                         new_split[day].append(t)
@@ -468,9 +567,23 @@ def _balance(
     return sessions, split, demand
 
 
-def _pattern(library: Library, exercise_id: str) -> str | None:
+def direction(library: Library, exercise_id: str) -> str | None:
+    """``push``, ``pull`` or None: the upper-body direction an exercise counts for in the
+    push/pull balance (a convention). Presses push and rows and pull-downs pull; a fly
+    pushes unless it trains a pulling muscle (a reverse fly for the rear delt pulls); a
+    pullover pulls; curls, extensions and everything else count for neither.
+    """
     exercise = library.exercises.get(exercise_id)
-    return exercise.pattern if exercise else None
+    if exercise is None:
+        return None
+    if exercise.pattern in PUSH_PATTERNS:
+        return "push"
+    if exercise.pattern in PULL_PATTERNS or exercise.pattern == "pullover":
+        return "pull"
+    if exercise.pattern == "fly":
+        pulls = any(region_of(library, m) == "pull" for m in exercise.primary)
+        return "pull" if pulls else "push"
+    return None
 
 
 def _sides(library: Library, sessions: Sequence[Session]) -> tuple[float, float]:
@@ -518,6 +631,33 @@ def _volume_flags(volume: Sequence[MuscleVolume]) -> list[WeekFlag]:
                     message=f"{v.name} gets {v.sets:g} weekly sets, over {WEEKLY_SETS_MAX:g}: "
                     "returns diminish",
                     muscles=[v.muscle],
+                )
+            )
+    return flags
+
+
+def _direct_work_flags(
+    library: Library, volume: Sequence[MuscleVolume], targets: Sequence[str]
+) -> list[WeekFlag]:
+    """A head worth cueing on its own (:data:`~mmc.plan.rules.DIRECT_WORK_HEADS`) with no
+    exercise that trains it as a primary mover, in a week that trains its muscle."""
+    by_id = {v.muscle: v for v in volume}
+    flags = []
+    for head in DIRECT_WORK_HEADS:
+        muscle = library.muscles.get(head)
+        if muscle is None or muscle.parent is None:
+            continue
+        parent = by_id.get(muscle.parent)
+        trained = head in targets or (parent is not None and parent.primary_sets > 0)
+        mine = by_id.get(head)
+        if trained and (mine is None or mine.primary_sets == 0):
+            flags.append(
+                WeekFlag(
+                    kind="no-direct-work",
+                    rule="R10",
+                    message=f"{muscle.name} gets no direct work: the week's lifts train it only "
+                    "as a helper; add an exercise for it",
+                    muscles=[head],
                 )
             )
     return flags
