@@ -21,6 +21,8 @@ GYM_PAGES = [
     "exercises/barbell-back-squat/",
     "print/sessions/back-and-biceps/",
     "print/groups/back/",
+    "guide/mind-muscle-connection/",
+    "guide/evidence/",  # long citations and DOI links
 ]
 PHONES = [(360, 740), (390, 844), (414, 896)]
 #: Everything a thumb is meant to hit on these pages (links inside running text excepted).
