@@ -31,7 +31,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ],
         check=True,
     )
-    [built] = out.glob("mmc-*.whl")
+    [built] = out.glob("mmc_cues-*.whl")
     return built
 
 

@@ -69,7 +69,7 @@ paper_option = click.option(
     help="Paper size (portrait).",
 )
 pdf_option = click.option(
-    "--pdf", is_flag=True, help="Write PDF (needs WeasyPrint: pip install 'mmc[pdf]')."
+    "--pdf", is_flag=True, help="Write PDF (needs WeasyPrint: pip install 'mmc-cues[pdf]')."
 )
 
 
