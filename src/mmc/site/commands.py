@@ -13,7 +13,7 @@ __all__ = ["build_command", "serve_command"]
 _OUT = click.option(
     "--out",
     "-o",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Output directory (default: 'out' from the settings, else site/ in the project). "
     "Only an absent, empty or mmc-built folder is replaced.",
