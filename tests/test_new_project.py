@@ -22,7 +22,7 @@ def test_new_project_checks_and_comments_every_setting(
     assert run.exit_code == 0, run.output
     project = tmp_path / "sam-cues"
     for name in ("mmc.toml", ".gitignore", "README.md", ".github/workflows/publish.yml",
-                 "content/exercises/single-leg-glute-bridge.md",
+                 "content/exercises/frog-pump.md",
                  "content/muscles/gluteus-maximus.md", "content/drills/glute-wake-up.md"):
         assert (project / name).is_file(), name
     text = (project / "mmc.toml").read_text(encoding="utf-8")
@@ -39,7 +39,7 @@ def test_new_project_checks_and_comments_every_setting(
     assert check.exit_code == 0, check.output
     assert "reading the bundled library" in check.stderr
     lib = CliRunner().invoke(cli, ["export", "json"])
-    assert '"single-leg-glute-bridge"' in lib.stdout
+    assert '"frog-pump"' in lib.stdout
     assert "We practise the squeeze" in lib.stdout  # the muscle override replaced the page
 
 

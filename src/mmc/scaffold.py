@@ -30,7 +30,7 @@ title = "{title}"
 # Where the site will be published: used for the sitemap and canonical links.
 # base_url = "https://your-name.github.io/{name}/"
 
-# Read the library that ships with mmc first (about a hundred exercises, with their muscles and
+# Read the library that ships with mmc first (its exercises, with their muscles and
 # drills). Your files in content/ are read after it: add items, or replace one by giving
 # your file the same id and 'overrides: true'.{bundled_note}
 {bundled}
@@ -63,53 +63,56 @@ title = "{title}"
 
 EXERCISE = """\
 ---
-id: single-leg-glute-bridge
-name: Single-Leg Glute Bridge
+id: frog-pump
+name: Frog Pump
 primary: [gluteus-maximus]
-secondary: [hamstrings, gluteus-medius]
+secondary: [gluteus-medius]
 equipment: [bodyweight]
-mechanic: compound
+mechanic: isolation
 pattern: hip-extension
-tempo: 2-2-1-0
+tempo: 1-0-1-2
 starts_with: concentric
-per_side: true
 cues:
-  - text: Heel under your knee, other knee hugged to your chest
+  - text: Soles together, knees wide, heels a foot from your bottom
     phase: setup
     focus: body
-  - text: Push the floor away through your heel and squeeze the cheek on that side
+  - text: Drive your hips up by squeezing your cheeks together, not by pushing with your feet
     phase: concentric
     focus: muscle
     muscle: gluteus-maximus
-  - text: Hold the top for two seconds; the hamstring stays quiet
+  - text: Squeeze hard at the top for two seconds; the lower back stays quiet
     phase: peak
     focus: muscle
     muscle: gluteus-maximus
-  - text: Lower slowly, hips level, as if a glass of water sat on your belly
+  - text: Lower under control and touch the floor lightly
     phase: eccentric
     focus: body
 safety:
-  - Sharp pain in the lower back means stop; lower the hips and shorten the range.
+  - Sharp pain in the lower back or the hips means stop; shorten the range.
 easier: [glute-bridge]
 harder: [barbell-hip-thrust]
 ---
 
+My go-to first glute exercise: with the knees turned out the hamstrings can hardly help, so
+most athletes feel their glutes in the first set.
+
 ## Set up
 
-Lie on your back, one foot flat with the heel just under the knee. Pull the other knee to your
-chest and hold it there: that keeps the lower back flat, so the lift has to come from the hip.
+Lie on your back, put the soles of your feet together and let the knees fall wide. Slide the
+heels towards you until they are about a foot from your bottom. Elbows on the floor or hands
+on your belly.
 
 ## Visualise
 
-Picture the working buttock as a fist closing. As the hips rise, see it shorten and pull the
-thigh into line with your body; as you lower, see it lengthen again under control.
+Picture both buttocks as fists closing. As the hips rise, see them shorten and pull the
+pelvis up; as you lower, see them lengthen again under control.
 
 ## Common mistakes
 
-- **Arching the lower back at the top**: the spine lifts instead of the hip. Stop when the hip
-  is straight and squeeze there.
-- **Pushing through the toes**: the hamstring and calf take over. Lift the toes if you need to.
-- **Letting the hips tilt**: the free side drops. Keep both hip bones level.
+- **Arching the lower back at the top**: the spine lifts instead of the hips. Stop when the
+  hips are straight and squeeze there.
+- **Going fast and bouncing**: momentum does the work. Squeeze, hold, lower.
+- **Knees drifting together**: the frog position is what quiets the hamstrings. Keep them wide.
 """
 
 MUSCLE = """\
@@ -176,7 +179,7 @@ python3 -m pip install {dist}
 mmc check                 # every problem in content/, with its file, line and fix
 mmc build                 # the site, in site/
 mmc serve                 # the site on http://127.0.0.1:8000/, rebuilt and reloaded on change
-mmc cards single-leg-glute-bridge --pdf   # printable cue cards (pip install '{dist}[pdf]')
+mmc cards frog-pump --pdf   # printable cue cards (pip install '{dist}[pdf]')
 ```
 
 `content/` holds your files: `exercises/`, `muscles/`, `drills/` and `pages/`, one item per
@@ -281,9 +284,9 @@ def new_project(path: str | Path, *, from_bundled: bool = False,
         note = ""
     write("mmc.toml", CONFIG.format(dist=DISTRIBUTION, title=title, name=name,
                                     bundled=bundled, bundled_note=note))
-    exercise = root / "content" / "exercises" / "single-leg-glute-bridge.md"
+    exercise = root / "content" / "exercises" / "frog-pump.md"
     if not exercise.exists():
-        write("content/exercises/single-leg-glute-bridge.md", EXERCISE)
+        write("content/exercises/frog-pump.md", EXERCISE)
     if not from_bundled:
         write("content/muscles/gluteus-maximus.md", MUSCLE)
     if not (root / "content" / "drills" / "glute-wake-up.md").exists():
