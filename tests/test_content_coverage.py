@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from mmc.content.loader import check_content
+from mmc.model.common import EQUIPMENT
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 
@@ -61,6 +62,151 @@ REQUIRED = (
 def test_the_exercises_the_issue_names_exist() -> None:
     missing = [e for e in REQUIRED if e not in library().exercises]
     assert not missing, missing
+
+
+# -- equipment settings x major muscles -----------------------------------------------------
+
+#: The equipment settings a plan is asked for. Bodyweight is always available (the planner's
+#: rule, Library.exercises_possible_with), so floor exercises count in every setting. Household
+#: things count as bodyweight: a door frame to row from, a towel or sliders on a smooth floor, a
+#: sofa or a partner to hook the heels under, a stair, a kitchen counter.
+SETTINGS: dict[str, frozenset[str]] = {
+    # The floor and a bar to hang from (a doorway bar): what "bodyweight training" means in
+    # practice, since nothing else lets you pull your own weight vertically.
+    "bodyweight": frozenset({"bodyweight", "pull-up-bar"}),
+    # Dumbbells and nothing else: no bench, so presses and extensions happen on the floor or
+    # standing.
+    "dumbbells": frozenset({"dumbbell"}),
+    # The usual home gym: dumbbells and an adjustable bench.
+    "home-dumbbells": frozenset({"dumbbell", "bench"}),
+    # Resistance bands, with a door anchor or a post to fix them to.
+    "bands": frozenset({"band"}),
+    # A gym floor of machines and cable stations; a Smith machine and a hack squat are machines.
+    "machines": frozenset({"machine", "cable"}),
+    # Everything in the vocabulary.
+    "full-gym": frozenset(EQUIPMENT),
+}
+#: The muscles a coach programmes directly, each as the ids that count for it (with their heads).
+MAJOR: dict[str, tuple[str, ...]] = {
+    "chest": ("pectoralis-major",),
+    "lats": ("latissimus-dorsi",),
+    "upper back": ("rhomboids", "trapezius-middle"),
+    "front delts": ("deltoid-anterior",),
+    "side delts": ("deltoid-lateral",),
+    "rear delts": ("deltoid-posterior",),
+    "biceps": ("biceps-brachii",),
+    "triceps": ("triceps-brachii",),
+    "quads": ("quadriceps",),
+    "hamstrings": ("hamstrings",),
+    "glutes": ("gluteus-maximus",),
+    "calves": ("calves",),
+    "abs": ("rectus-abdominis",),
+    "obliques": ("obliques",),
+}
+#: Each major muscle has at least this many exercises (as a primary) in each setting ...
+ENOUGH = 2
+#: ... except where that is not physically sensible: (setting, muscle) -> (the most there can
+#: be, why).
+EXCEPTIONS: dict[tuple[str, str], tuple[int, str]] = {
+    ("bodyweight", "side delts"): (
+        0, "raising the arm out to the side has nothing to resist it but the arm's own weight; "
+           "the pike push-up trains the front delts, not the side",
+    ),
+    ("bodyweight", "rear delts"): (
+        1, "only the prone T raise isolates them; rows from a door frame or a bar reach them "
+           "as helpers",
+    ),
+}
+#: The loaded settings must also train each major muscle with their own equipment (not only
+#: with floor exercises) at least ENOUGH times, except where bodyweight is the natural tool:
+#: (setting, muscle) -> (the most there can be, why).
+OWN_EXCEPTIONS: dict[tuple[str, str], tuple[int, str]] = {
+    ("dumbbells", "abs"): (0, "trunk flexion and anti-extension need no dumbbell; loaded "
+                              "crunches are not beginner work"),
+    ("home-dumbbells", "abs"): (0, "as for dumbbells"),
+    ("bands", "abs"): (0, "a band adds nothing a plank or a dead bug needs"),
+    ("dumbbells", "obliques"): (1, "the suitcase carry; side planks and bicycle crunches "
+                                   "need no load"),
+    ("home-dumbbells", "obliques"): (1, "as for dumbbells"),
+    ("bands", "obliques"): (1, "the band Pallof press; the rest is floor work"),
+    ("machines", "abs"): (1, "the cable crunch; the floor does the rest"),
+    ("dumbbells", "calves"): (1, "a single-leg calf raise with a dumbbell; two-leg raises need "
+                                 "more load than dumbbells give"),
+    ("bands", "calves"): (0, "a band cannot load a calf raise more than a single-leg raise on a "
+                             "stair already does"),
+}
+OWN_SETTINGS = ("dumbbells", "home-dumbbells", "bands", "machines")
+
+
+def _training(lib: Library, equipment: frozenset[str], muscle: str) -> list[Exercise]:
+    family = {f for mid in MAJOR[muscle] for f in lib.family(mid)}
+    return [e for e in lib.exercises_possible_with(equipment) if family & set(e.primary)]
+
+
+def test_the_library_is_broad() -> None:
+    assert len(library().exercises) >= 150
+
+
+def test_every_setting_trains_every_major_muscle() -> None:
+    lib = library()
+    short: list[str] = []
+    for setting, equipment in SETTINGS.items():
+        for muscle in MAJOR:
+            found = len(_training(lib, equipment, muscle))
+            most, _why = EXCEPTIONS.get((setting, muscle), (None, ""))
+            if most is None and found < ENOUGH:
+                short.append(f"{setting} x {muscle}: {found}")
+            if most is not None:
+                # An exception that no longer holds must be removed, not kept as slack.
+                assert found < ENOUGH, f"{setting} x {muscle} has {found}: drop the exception"
+                assert found >= most, f"{setting} x {muscle}: {found} < {most}"
+    assert not short, short
+
+
+def test_loaded_settings_use_their_own_equipment() -> None:
+    lib = library()
+    short: list[str] = []
+    for setting in OWN_SETTINGS:
+        equipment = SETTINGS[setting]
+        for muscle in MAJOR:
+            own = [e for e in _training(lib, equipment, muscle)
+                   if set(e.equipment) & (equipment - {"bodyweight"})]
+            most, _why = OWN_EXCEPTIONS.get((setting, muscle), (None, ""))
+            if most is None and len(own) < ENOUGH:
+                short.append(f"{setting} x {muscle}: {[e.id for e in own]}")
+            if most is not None:
+                assert len(own) < ENOUGH, f"{setting} x {muscle}: drop the exception"
+                assert len(own) >= most, f"{setting} x {muscle}: {len(own)} < {most}"
+    assert not short, short
+
+
+def test_settings_and_exceptions_name_real_things() -> None:
+    lib = library()
+    for equipment in SETTINGS.values():
+        assert equipment <= set(EQUIPMENT)
+    for ids in MAJOR.values():
+        assert all(mid in lib.muscles for mid in ids), ids
+    for setting, muscle in [*EXCEPTIONS, *OWN_EXCEPTIONS]:
+        assert setting in SETTINGS and muscle in MAJOR, (setting, muscle)
+
+
+# -- safety ------------------------------------------------------------------------------------
+
+#: Barbell lifts a coach would not let anyone do heavy without pins, a spotter or a word on
+#: breathing.
+BARBELL_PATTERNS = {"squat", "hinge", "horizontal-push", "vertical-push", "lunge"}
+
+
+def test_heavy_barbell_and_sled_lifts_carry_safety_notes() -> None:
+    lib = library()
+    needing = [
+        e for e in lib.exercises.values()
+        if ("barbell" in e.equipment and e.pattern in BARBELL_PATTERNS)
+        or re.search(r"smith|hack-squat", e.id)
+    ]
+    assert len(needing) >= 8, "the rule needs lifts to guard"
+    bare = [e.id for e in needing if not e.safety]
+    assert not bare, bare
 
 
 # -- per side, seconds, metres ----------------------------------------------------------------
@@ -176,6 +322,15 @@ def test_bodyweight_progressions_are_chains() -> None:
         ["glute-bridge", "single-leg-glute-bridge", "barbell-hip-thrust"],
         ["band-seated-row", "staggered-stance-dumbbell-row", "dumbbell-bent-over-row",
          "barbell-bent-over-row"],
+        ["wall-push-up", "incline-push-up", "push-up", "band-push-up", "archer-push-up"],
+        ["push-up", "pike-push-up", "feet-elevated-pike-push-up"],
+        ["doorway-row", "inverted-row", "feet-elevated-inverted-row"],
+        ["band-assisted-pull-up", "negative-chin-up", "chin-up"],
+        ["bodyweight-split-squat", "skater-squat", "pistol-squat"],
+        ["slider-leg-curl", "nordic-curl"],
+        ["standing-calf-raise", "single-leg-calf-raise", "single-leg-dumbbell-calf-raise"],
+        ["plank", "hollow-hold"],
+        ["hanging-knee-raise", "hanging-leg-raise"],
     ]
     missing = [step for chain in chains for step in _chain(lib, chain)]
     assert not missing, missing
