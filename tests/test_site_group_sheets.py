@@ -25,7 +25,7 @@ def test_big_groups_are_split_and_linked(tmp_path: Path, monkeypatch: pytest.Mon
     groups = tmp_path / "site" / "print" / "groups"
     sheets = sorted(groups.rglob("index.html"))
     ids_on = {
-        p: re.findall(r'class="card-slot" id="card-([a-z0-9-]+)"', p.read_text(encoding="utf-8"))
+        p: re.findall(r'class="sheet-anchor" id="card-([a-z0-9-]+)"', p.read_text(encoding="utf-8"))
         for p in sheets
     }
     # Every exercise has a card on the sheet of each group it trains.
@@ -58,7 +58,7 @@ def test_group_sheets_hold_the_same_cards_as_mmc_cards_group(
         sheet = (tmp_path / "site" / "print" / "groups" / group / "index.html").read_text(
             encoding="utf-8"
         )
-        on_site = re.findall(r'class="card-slot" id="card-([a-z0-9-]+)"', sheet)
+        on_site = re.findall(r'class="sheet-anchor" id="card-([a-z0-9-]+)"', sheet)
         out = tmp_path / f"{group}.html"
         result = CliRunner().invoke(cli, ["cards", "--group", group, "--out", str(out)])
         assert result.exit_code == 0, result.output

@@ -31,6 +31,7 @@ __all__ = [
     "crop_marks",
     "paper_size",
     "render_card_sheet",
+    "render_sheet_pages",
     "sheet_grid",
 ]
 
@@ -189,6 +190,29 @@ def render_card_sheet(
         else:
             rx = prescriptions.get(item.id) if prescriptions else None
             cards.append(render_card(item, rx, spec.name, library))
+    return render_template(
+        "card-sheet.html",
+        title=title,
+        page_size=_CSS_PAGE[grid.paper],
+        grid=grid,
+        size=spec,
+        pages=Markup(render_sheet_pages(cards, grid, backs=backs)),
+        css=Markup(card_css() + stylesheet("card-sheet.css")),
+    )
+
+
+def render_sheet_pages(cards: Sequence[Card], grid: SheetGrid, *, backs: bool = True) -> str:
+    """The pages of a card sheet as an HTML fragment (no document around it): each page of
+    fronts, then its backs with the columns mirrored, each with its crop marks.
+
+    :func:`render_card_sheet` wraps them in a document; the site's group sheets print them
+    as they are. Each slot carries ``--order`` (front ``2n``, back ``2n + 1``) so that a
+    screen layout can show each card's back beside its front.
+    """
+    from markupsafe import Markup
+
+    from mmc.render.templates import render_template
+
     marks = Markup(crop_marks(grid))
     pages: list[dict[str, Any]] = []
     for start in range(0, len(cards), grid.per_page):
@@ -200,16 +224,13 @@ def render_card_sheet(
                 x, y = grid.slot(index, back=mirrored)
                 html = card.back if mirrored else card.front
                 slots.append(
-                    {"x": _mm(x), "y": _mm(y), "html": Markup(html), "index": start + index}
+                    {
+                        "x": _mm(x),
+                        "y": _mm(y),
+                        "html": Markup(html),
+                        "index": start + index,
+                        "order": 2 * (start + index) + int(mirrored),
+                    }
                 )
             pages.append({"side": side, "number": len(pages) + 1, "slots": slots})
-    return render_template(
-        "card-sheet.html",
-        title=title,
-        page_size=_CSS_PAGE[grid.paper],
-        grid=grid,
-        size=spec,
-        pages=pages,
-        marks=marks,
-        css=Markup(card_css() + stylesheet("card-sheet.css")),
-    )
+    return render_template("card-sheet-pages.html", grid=grid, pages=pages, marks=marks)

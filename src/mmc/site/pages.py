@@ -317,6 +317,26 @@ def _group_sheet(group: str, index: int) -> str:
     return f"print/groups/{group}/" if index == 0 else f"print/groups/{group}/{index + 1}/"
 
 
+def _card_sheet_jobs(path: str, title: str, context: dict[str, Any]) -> list[PageJob]:
+    """A card sheet page on A4 at ``path`` and the same on US Letter at ``path/letter/``:
+    each prints exactly the pages of ``mmc cards --paper`` (fronts, mirrored backs, crop
+    marks)."""
+    jobs = []
+    for paper in SHEET_PAPERS:
+        here = path if paper == "a4" else f"{path}{paper}/"
+        papers = {p: path if p == "a4" else f"{path}{p}/" for p in SHEET_PAPERS}
+        jobs.append(
+            PageJob(
+                f"{here}index.html",
+                "print_cards.html",
+                title if paper == "a4" else f"{title} (US Letter)",
+                "print",
+                {**context, "paper": paper, "papers": papers},
+            )
+        )
+    return jobs
+
+
 def _group_exercises(lib: Library) -> dict[str, list[Exercise]]:
     """The cards of each group sheet: the same as ``mmc cards --group``."""
     from mmc.render.cardsheet import card_groups
@@ -589,12 +609,10 @@ def plan_pages(
                     common,
                 )
             )
-        jobs.append(
-            PageJob(
-                f"print/sessions/{spec.id}/cards/index.html",
-                "print_cards.html",
+        jobs.extend(
+            _card_sheet_jobs(
+                f"print/sessions/{spec.id}/cards/",
                 f"Cards: {session.title}",
-                "print",
                 {
                     "heading": session.title,
                     "exercises": list(exercises.values()),
@@ -634,12 +652,10 @@ def plan_pages(
         sheets = [_group_sheet(group, n) for n in range(len(chunks))]
         for n, chunk in enumerate(chunks):
             part = f" ({n + 1} of {len(chunks)})" if len(chunks) > 1 else ""
-            jobs.append(
-                PageJob(
-                    f"{sheets[n]}index.html",
-                    "print_cards.html",
+            jobs.extend(
+                _card_sheet_jobs(
+                    sheets[n],
                     f"Cards: {GROUP_NAMES[group]}{part}",
-                    "print",
                     {
                         "heading": f"{GROUP_NAMES[group]} cue cards{part}",
                         "exercises": chunk,

@@ -229,6 +229,24 @@ def _card(
 
 
 @pass_context
+def _card_sheet(
+    context: Context, exercises: Any, prescriptions: Any, size: str, paper: str
+) -> Markup:
+    """The pages of a card sheet, exactly as ``mmc cards`` prints them (from the cached
+    card fragments)."""
+    from mmc.render.cards import Card, card_size
+    from mmc.render.cardsheet import render_sheet_pages, sheet_grid
+
+    spec = card_size(size)
+    cards = []
+    for exercise in exercises:
+        rx = prescriptions.get(exercise.id) if prescriptions else None
+        front, back = _cached_card(exercise, rx, size, _library(context))
+        cards.append(Card(exercise.id, spec, front, back))
+    return Markup(render_sheet_pages(cards, sheet_grid(spec, paper)))
+
+
+@pass_context
 def _pacer(context: Context, exercise: Any) -> Markup:
     """The tempo pacer of one exercise (at its own tempo) or of a session's exercises (at
     their prescriptions)."""
@@ -335,6 +353,7 @@ def environment() -> Environment:
         card=_card,
         muscle_map=_muscle_map,
         pacer=_pacer,
+        card_sheet=_card_sheet,
         cached_tile=_cached_tile,
     )
     env.filters.update(seconds=_seconds, duration=_duration, label=_label)
