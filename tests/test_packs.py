@@ -356,3 +356,28 @@ def test_example_pack_in_a_fresh_venv(tmp_path: Path) -> None:
     css = cards_css.read_text(encoding="utf-8")
     assert "mmc-kettlebell-pack" in css
     assert css.index(".mmc-card") < css.index("mmc-kettlebell-pack")
+
+
+def test_mmc_serve_watches_pack_content_and_templates(installed: Installer,
+                                                      tmp_path: Path) -> None:
+    from mmc.site.config import load_config
+    from mmc.site.serve import Watcher, watched_paths
+
+    make_pack(installed.root, "pack_watch", {
+        "exercises/watch-row.md": exercise_md("watch-row"),
+        "templates/card.extra.css": ".card { color: teal }\n",
+    })
+    installed("watch", "pack_watch")
+    project = tmp_path / "project"
+    project.mkdir()
+    config = load_config(cwd=project)
+    pack_content = installed.root / "pack_watch" / "content"
+    paths = watched_paths(config)
+    assert pack_content in paths and pack_content / "templates" in paths
+    seen: list[int] = []
+    watcher = Watcher(paths, lambda: seen.append(1), interval=0.01)
+    for changed in (pack_content / "exercises" / "watch-row.md",
+                    pack_content / "templates" / "card.extra.css"):
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        assert watcher.check() is True and watcher.changed == [str(changed)]
+    assert len(seen) == 2
