@@ -202,3 +202,22 @@ def test_cli_refuses_with_the_path_and_a_fix(world: Path) -> None:
     assert str(project / "content") in result.output
     assert "fix:" in result.output
     assert state(world) == before
+
+
+def test_an_output_whose_parent_is_not_writable_is_refused(
+    world: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    webroot = world / "www" / "cues"
+    webroot.mkdir(parents=True)
+    link = world / "home" / "project" / "site"
+    link.symlink_to(webroot)
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:  # as for a web root owned by another user
+        return False if Path(str(path)) == world / "www" else real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    before = state(world)
+    with pytest.raises(MmcError, match=r"cannot write in .*www"):
+        build(world, "site")
+    assert state(world) == before

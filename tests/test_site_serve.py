@@ -143,6 +143,8 @@ def test_pages_get_the_reload_script_and_the_endpoint_answers_after_a_build(
             page = response.read()
         assert LIVE_PATH.encode() in page and page.rstrip().endswith(b"</html>")
         assert LIVE_PATH.encode() not in (out / "index.html").read_bytes()
+        with urlopen(server.url + "sw.js") as response:  # no offline copies while previewing
+            assert b"unregister()" in response.read()
         with urlopen(server.url + "assets/site.css") as response:
             assert response.read() == (out / "assets" / "site.css").read_bytes()
         threading.Timer(0.2, live.built).start()

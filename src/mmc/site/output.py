@@ -180,6 +180,16 @@ def check_output(
                 fix="build into a folder of its own, such as site/ in the project "
                 "(--out site, or out = \"site\" in mmc.toml)",
             )
+    folder = real.parent
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise MmcError(
+            f"cannot write in {folder}, where the new site of {shown} is prepared: a build "
+            "writes the whole site next to the output and then swaps it in",
+            file=out,
+            fix=f"make {folder} writable for you, or build into a folder you own",
+        )
     if real.is_dir() and not _is_ours(real):
         raise MmcError(
             f"output {shown} is not empty and was not written by mmc (it has no {MARKER} "

@@ -203,6 +203,17 @@ _SCRIPT = """<script>/* mmc serve: live reload (not part of the built site) */
 </script>"""
 
 
+#: Served for the site's service worker while serving: the preview must always be the latest
+#: build, never a stored copy, so a worker a browser registered is replaced by one that
+#: removes itself.
+_NO_SERVICE_WORKER = b"""/* mmc serve: no offline copy while previewing (the built sw.js is not served) */
+self.addEventListener("install", function () { self.skipWaiting(); });
+self.addEventListener("activate", function (event) {
+  event.waitUntil(self.registration.unregister());
+});
+"""
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     live: LiveState | None = None
     poll_seconds = 25.0
@@ -218,6 +229,13 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         path = urlsplit(self.path).path
         if path == LIVE_PATH and self.live is not None:
             self._live()
+            return
+        if path == "/sw.js":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/javascript; charset=utf-8")
+            self.send_header("Content-Length", str(len(_NO_SERVICE_WORKER)))
+            self.end_headers()
+            self.wfile.write(_NO_SERVICE_WORKER)
             return
         if self.live is not None:
             page = self._page(path)
@@ -281,7 +299,8 @@ class SiteServer:
     """A threaded static file server for a built site (127.0.0.1 unless told otherwise).
 
     With ``live``, HTML pages get the live-reload script and ``/__mmc/live`` answers it.
-    A missing page gets the site's ``404.html`` with status 404.
+    A missing page gets the site's ``404.html`` with status 404; ``/sw.js`` is a service
+    worker that removes itself, so that a browser never shows a stored copy of the site.
     """
 
     def __init__(self, root: Path, port: int = 0, host: str = "127.0.0.1",
