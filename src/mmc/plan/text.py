@@ -12,7 +12,7 @@ __all__ = ["EVIDENCE_NOTE", "session_markdown", "week_markdown"]
 
 #: Where a reader finds what the rule ids of a plan's reasons stand for.
 EVIDENCE_NOTE = (
-    "Rule ids (R1 ... R15) are explained, with their studies, on the evidence page: "
+    "The rule ids (R1, R2, ...) are explained, with their studies, on the evidence page: "
     "guide/evidence/ in a site built by `mmc build`. \"convention\" marks a coaching habit "
     "with no trial behind it."
 )
