@@ -56,6 +56,9 @@ REQUIRED = (
     "band-lateral-raise",
     "dumbbell-hip-thrust",
     "single-leg-glute-bridge",
+    "nordic-curl",
+    "slider-leg-curl",
+    "barbell-deadlift",
 )
 
 
@@ -217,7 +220,7 @@ UNILATERAL = re.compile(r"single-arm|single-leg|one-arm|one-leg|split|lunge|step
 #: Names of holds, dosed in seconds.
 HOLD = re.compile(r"\bplank\b|wall sit|\bhold\b", re.I)
 #: Names of carries, dosed in metres.
-CARRY = re.compile(r"\bcarry\b|\bwalk\b", re.I)
+CARRY = re.compile(r"\bcarry\b|farmer", re.I)
 
 
 def _says(pattern: re.Pattern[str], exercise: Exercise) -> bool:
