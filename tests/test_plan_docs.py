@@ -30,7 +30,7 @@ def test_examples_run() -> None:
                 raise AssertionError(f"block {number} of {DOC.name} failed: {exc!r}") from exc
     printed = out.getvalue()
     assert "Mind-muscle hypertrophy: Lats, Rhomboids" in printed
-    assert "add-load 42" in printed
+    assert "add-load 42.5" in printed
 
 
 def test_examples_are_deterministic() -> None:

@@ -12,7 +12,7 @@ PUBLIC = {
     "RepRange", "Tempo",
     # plans and logs
     "Goal", "MuscleVolume", "Progression", "RuleNote", "Session", "SessionDrill", "SessionItem",
-    "SetLog", "Week", "WeekFlag",
+    "SetLog", "Week", "WeekFlag", "Block", "BlockWeek",
     # errors
     "ContentErrors", "InvalidValueError", "MmcError", "Problem", "TempoError",
     # content
@@ -21,7 +21,7 @@ PUBLIC = {
     "export_json", "export_library", "library_schema",
     # planning
     "plan_session", "plan_week", "progress", "weekly_volume", "estimate_1rm", "load_for",
-    "rir_to_rpe", "rpe_to_rir",
+    "rir_to_rpe", "rpe_to_rir", "plan_block", "substitute", "Increments", "load_consistent",
     # rendering (imported lazily)
     "Card", "card_css", "html_to_pdf", "load_session", "render_card", "render_card_sheet",
     "render_markdown", "render_muscle_map", "render_sheet", "render_tempo_strip",

@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see
     from mmc.model.prescription import Load, Prescription, RepRange
     from mmc.model.schema import json_schema
     from mmc.model.session import (
+        Block,
+        BlockWeek,
         Goal,
         MuscleVolume,
         Progression,
@@ -42,17 +44,23 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see
     )
     from mmc.model.tempo import Tempo
     from mmc.plan import (
+        Increments,
         estimate_1rm,
+        load_consistent,
         load_for,
+        plan_block,
         plan_session,
         plan_week,
         progress,
         rir_to_rpe,
         rpe_to_rir,
+        substitute,
         weekly_volume,
     )
 
 __all__ = [
+    "Block",
+    "BlockWeek",
     "CheckResult",
     "ContentErrors",
     "Cue",
@@ -60,6 +68,7 @@ __all__ = [
     "Exercise",
     "Goal",
     "ImportReport",
+    "Increments",
     "InvalidValueError",
     "Library",
     "Load",
@@ -92,14 +101,17 @@ __all__ = [
     "installed_packs",
     "json_schema",
     "library_schema",
+    "load_consistent",
     "load_for",
     "load_library",
     "pack_template_dirs",
+    "plan_block",
     "plan_session",
     "plan_week",
     "progress",
     "rir_to_rpe",
     "rpe_to_rir",
+    "substitute",
     "weekly_volume",
 ]
 
@@ -132,6 +144,8 @@ __all__ += [
 #: are imported on first use, so that ``mmc --version`` or ``mmc build`` loads only the
 #: modules it needs (pydantic models are slow to define).
 _MODULES: dict[str, str] = {
+    "Block": "mmc.model.session",
+    "BlockWeek": "mmc.model.session",
     "CheckResult": "mmc.content.loader",
     "ContentErrors": "mmc.errors",
     "Cue": "mmc.model.cue",
@@ -139,6 +153,7 @@ _MODULES: dict[str, str] = {
     "Exercise": "mmc.model.exercise",
     "Goal": "mmc.model.session",
     "ImportReport": "mmc.content.importers",
+    "Increments": "mmc.plan",
     "InvalidValueError": "mmc.errors",
     "Library": "mmc.model.library",
     "Load": "mmc.model.prescription",
@@ -170,14 +185,17 @@ _MODULES: dict[str, str] = {
     "installed_packs": "mmc.content.packs",
     "json_schema": "mmc.model.schema",
     "library_schema": "mmc.content.export",
+    "load_consistent": "mmc.plan",
     "load_for": "mmc.plan",
     "load_library": "mmc.content.loader",
     "pack_template_dirs": "mmc.content.packs",
+    "plan_block": "mmc.plan",
     "plan_session": "mmc.plan",
     "plan_week": "mmc.plan",
     "progress": "mmc.plan",
     "rir_to_rpe": "mmc.plan",
     "rpe_to_rir": "mmc.plan",
+    "substitute": "mmc.plan",
     "weekly_volume": "mmc.plan",
 }
 

@@ -56,6 +56,7 @@ def user_errors(func: F) -> F:
 _LAZY_COMMANDS = {
     "plan": "mmc.plan.commands:plan_command",
     "plan-week": "mmc.plan.commands:plan_week_command",
+    "plan-block": "mmc.plan.commands:plan_block_command",
     "build": "mmc.site.commands:build_command",
     "serve": "mmc.site.commands:serve_command",
     "packs": "mmc.content.commands:packs",

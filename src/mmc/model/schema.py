@@ -13,7 +13,7 @@ from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
 from mmc.model.page import Page
 from mmc.model.prescription import Prescription
-from mmc.model.session import Progression, Session, SetLog, Week
+from mmc.model.session import Block, Progression, Session, SetLog, Week
 
 __all__ = ["DOCUMENT_MODELS", "FRONT_MATTER_MODELS", "SCHEMA_KINDS", "json_schema"]
 
@@ -29,6 +29,7 @@ DOCUMENT_MODELS: dict[str, type[BaseModel]] = {
     "prescription": Prescription,
     "session": Session,
     "week": Week,
+    "block": Block,
     "set-log": SetLog,
     "progression": Progression,
 }
@@ -39,7 +40,7 @@ _BASE = "https://mmc.invalid/schema/"
 
 def json_schema(kind: str) -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of a content kind's front matter, or of a document kind
-    (``prescription``, ``session``, ``week``, ``set-log``, ``progression``).
+    (``prescription``, ``session``, ``week``, ``block``, ``set-log``, ``progression``).
 
     The Markdown body fields are not part of the front matter and are left out. An unknown
     kind raises :class:`~mmc.errors.MmcError` naming the known ones.

@@ -11,6 +11,8 @@ from mmc.model.cue import Cue
 from mmc.model.prescription import Prescription
 
 __all__ = [
+    "Block",
+    "BlockWeek",
     "Decision",
     "Goal",
     "MuscleVolume",
@@ -89,7 +91,16 @@ class SetLog(Frozen):
     tempo_kept: bool = Field(default=True, description="Whether the prescribed tempo was held.")
 
 
-Decision = Literal["add-load", "keep-load", "lower-load"]
+Decision = Literal[
+    "add-load",
+    "keep-load",
+    "lower-load",
+    "slower-tempo",
+    "harder-variation",
+    "add-reps",
+    "next-band",
+    "swap",
+]
 FlagKind = Literal[
     "under-volume",
     "over-volume",
@@ -117,6 +128,18 @@ class Progression(Frozen):
     )
     explanation: str = Field(min_length=1, description="One paragraph a lifter can read.")
     rationale: list[RuleNote] = Field(default_factory=list)
+    exercise: Slug | None = Field(default=None, description="The exercise progressed, if known.")
+    connection: float | None = Field(
+        default=None, ge=1, le=5, description="The session's average connection rating."
+    )
+    next_exercise: Slug | None = Field(
+        default=None,
+        description="For harder-variation and swap: the exercise to do next time.",
+    )
+    alternatives: list[Slug] = Field(
+        default_factory=list, description="For swap: other exercises to try, best first."
+    )
+    unit: Literal["kg", "lb"] | None = Field(default=None, description="The unit of weights.")
 
 
 class MuscleVolume(Frozen):
@@ -164,4 +187,27 @@ class Week(Frozen):
     front_sets: float = Field(ge=0, description="R10 sets for muscles on the front of the body.")
     back_sets: float = Field(ge=0, description="R10 sets for muscles on the back of the body.")
     flags: list[WeekFlag] = Field(default_factory=list)
+    rationale: list[RuleNote] = Field(default_factory=list)
+
+
+class BlockWeek(Frozen):
+    """One week of a training block: how hard, how much, and the week itself."""
+
+    number: int = Field(ge=1, le=6, description="1 for the first week of the block.")
+    kind: Literal["loading", "deload"]
+    rir: int = Field(ge=0, le=4, description="The reps in reserve of every set this week.")
+    volume: float = Field(
+        gt=0, le=1, description="This week's sets as a share of the peak week's (R19)."
+    )
+    week: Week
+
+
+class Block(Frozen):
+    """A training block of 4-6 weeks: the same exercises every week (so progression can
+    work), the sets ramping up and the reps in reserve down, and a deload week last (R19)."""
+
+    title: str
+    goal: Goal
+    level: Level = "intermediate"
+    weeks: list[BlockWeek] = Field(min_length=4, max_length=6)
     rationale: list[RuleNote] = Field(default_factory=list)

@@ -6,11 +6,22 @@ the same input gives the same plan.
 
 from __future__ import annotations
 
-from mmc.plan.loads import estimate_1rm, load_for, percent_1rm_for, rir_to_rpe, rpe_to_rir
-from mmc.plan.progress import progress, slower_tempo
+from mmc.plan.block import plan_block
+from mmc.plan.increments import Increments
+from mmc.plan.loads import (
+    estimate_1rm,
+    load_consistent,
+    load_for,
+    percent_1rm_band,
+    percent_1rm_for,
+    rir_to_rpe,
+    rpe_to_rir,
+)
+from mmc.plan.progress import progress, slower_tempo, working_weight
 from mmc.plan.rules import GOAL_RULES, GOALS, RULE_TITLES, GoalRules
 from mmc.plan.session import plan_session, select_cues, set_credit
-from mmc.plan.text import session_markdown, week_markdown
+from mmc.plan.substitute import substitute
+from mmc.plan.text import block_markdown, session_markdown, week_markdown
 from mmc.plan.week import default_targets, plan_week, weekly_volume
 
 __all__ = [
@@ -18,10 +29,15 @@ __all__ = [
     "GOAL_RULES",
     "RULE_TITLES",
     "GoalRules",
+    "Increments",
+    "block_markdown",
     "default_targets",
     "estimate_1rm",
+    "load_consistent",
     "load_for",
+    "percent_1rm_band",
     "percent_1rm_for",
+    "plan_block",
     "plan_session",
     "plan_week",
     "progress",
@@ -31,6 +47,8 @@ __all__ = [
     "session_markdown",
     "set_credit",
     "slower_tempo",
+    "substitute",
     "week_markdown",
     "weekly_volume",
+    "working_weight",
 ]

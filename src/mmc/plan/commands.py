@@ -1,4 +1,5 @@
-"""The ``mmc plan`` and ``mmc plan-week`` commands (registered in :mod:`mmc.cli`)."""
+"""The ``mmc plan``, ``mmc plan-week`` and ``mmc plan-block`` commands (registered in
+:mod:`mmc.cli`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from mmc.plan.inputs import LEVELS
 from mmc.plan.rules import GOALS
 from mmc.project import project_options
 
-__all__ = ["plan_command", "plan_week_command"]
+__all__ = ["plan_block_command", "plan_command", "plan_week_command"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -79,7 +80,7 @@ _format = click.option(
     type=click.Choice(["md", "json"]),
     default="md",
     show_default=True,
-    help="Markdown to read, or JSON that validates against the Session/Week schema.",
+    help="Markdown to read, or JSON that validates against the Session/Week/Block schema.",
 )
 _minutes = click.option(
     "--minutes", "-m", type=int, default=45, show_default=True, help="Time budget per session."
@@ -191,3 +192,65 @@ def plan_week_command(
         click.echo(json.dumps(week.model_dump(mode="json"), indent=2))
     else:
         click.echo(week_markdown(week), nl=False)
+
+
+@click.command("plan-block")
+@click.option(
+    "--weeks", "-w", type=int, default=4, show_default=True,
+    help="Weeks in the block (4-6); the last one is a deload.",
+)
+@click.option("--days", "-d", type=int, default=3, show_default=True, help="Training days.")
+@click.option(
+    "--targets",
+    "-t",
+    multiple=True,
+    help="Target muscles, comma-separated or repeated (default: the major muscles the "
+    "equipment can train).",
+)
+@_equipment
+@_minutes
+@_goal
+@_level
+@click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
+@_format
+@_content
+@project_options
+@user_errors
+def plan_block_command(
+    weeks: int,
+    days: int,
+    targets: tuple[str, ...],
+    equipment: tuple[str, ...],
+    minutes: int,
+    goal: str,
+    level: str,
+    no_activation: bool,
+    fmt: str,
+    content: tuple[Path, ...],
+    config_path: Path | None,
+    no_bundled: bool,
+    no_packs: bool,
+) -> None:
+    """Plan a training block of 4-6 weeks: the same exercises, a volume ramp, an RIR taper
+    and a deload week (R19).
+
+    Example: mmc plan-block --weeks 4 --days 4 --minutes 60 --equipment barbell,bench,cable
+    """
+    from mmc.plan.block import plan_block
+    from mmc.plan.text import block_markdown
+
+    block = plan_block(
+        _library(config_path, content, no_bundled, no_packs),
+        weeks=weeks,
+        days=days,
+        minutes=minutes,
+        equipment=_split(equipment),
+        targets=_split(targets) if targets else None,
+        goal=goal,
+        level=level,
+        activation=not no_activation,
+    )
+    if fmt == "json":
+        click.echo(json.dumps(block.model_dump(mode="json"), indent=2))
+    else:
+        click.echo(block_markdown(block), nl=False)

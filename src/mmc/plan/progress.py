@@ -1,47 +1,53 @@
-"""Progression: add load only once the mind-muscle connection holds.
+"""Progression: double progression, once the mind-muscle connection holds.
 
 The coaching idea says "master the connection first, then add load while keeping it". Made
-precise here:
+precise here, for the sets logged against one prescription:
 
-* **add load** (about 5%) when every prescribed set reached the top of the rep range, at the
-  prescribed tempo, no closer to failure than prescribed (R12, R13), and every set was rated
-  4 or 5 for feeling the target muscle;
-* **lower the load** (about 10%) and **slow the tempo** when the average rating is under 3:
-  the helpers are leading the set, so the muscle needs less weight and more time (R1, R7),
-  and an explosive concentric becomes a controlled one (R2);
-* otherwise **keep the load** and say what is missing.
+* **Low connection** (average rating under 3): the helpers lead the set. Take about 10% off
+  and slow the tempo (R1, R7; an explosive concentric becomes controlled, R2), at most twice
+  in a row and never below 80% of the load before the first cut; a third low session in a
+  row suggests a **swap**: an easier variation or a substitute (conventions).
+* **Not yet at the top** of the rep range on every set, at tempo, no closer to failure than
+  prescribed, rated 4-5: **keep the load** and add reps (double progression, R16, R17).
+* **At the top** with the connection held: a loaded exercise **adds load**, the smallest
+  step its equipment allows at or above 2% (:class:`~mmc.plan.increments.Increments`, R16);
+  a bodyweight exercise takes a **slower tempo** (R7), then its **harder variation**, then
+  **more reps** (R17); a band exercise moves to the **next band**.
 
-The step sizes and rating thresholds are conventions (see :mod:`mmc.plan.rules`).
+Mixed weights: the session is judged at its working weight, the weight most sets used (the
+lighter on a tie); a lighter set counts as short of the range.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from mmc.errors import InvalidValueError, MmcError
-from mmc.model.prescription import Prescription
-from mmc.model.session import Progression, RuleNote, SetLog
+from mmc.model.exercise import Exercise
+from mmc.model.library import Library
+from mmc.model.prescription import Prescription, RepRange
+from mmc.model.session import Decision, Progression, RuleNote, SetLog
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
+from mmc.plan.increments import Increments, LoadKind, load_kind
+from mmc.plan.inputs import resolve_equipment
 from mmc.plan.loads import estimate_1rm
 from mmc.plan.rules import (
     CONNECTION_HIGH,
     CONNECTION_LOW,
     LOAD_DROP,
+    LOAD_FLOOR,
     LOAD_STEP,
+    LOAD_STEP_MAX,
+    MAX_BODYWEIGHT_REPS,
     MAX_REPS_FOR_1RM,
+    REPS_RAISE,
+    SWAP_AFTER,
 )
+from mmc.plan.substitute import resolve_exercise, substitute
 
-__all__ = ["WEIGHT_STEP", "progress", "slower_tempo"]
-
-#: Convention: weights are rounded to half a unit (0.5 kg or lb), the smallest common plate step.
-WEIGHT_STEP = 0.5
-
-
-def _round(weight: float) -> float:
-    return math.floor(weight / WEIGHT_STEP + 0.5) * WEIGHT_STEP
+__all__ = ["progress", "slower_tempo", "working_weight"]
 
 
 def slower_tempo(tempo: Tempo) -> Tempo:
@@ -80,7 +86,7 @@ def _estimate(logs: Sequence[SetLog]) -> float | None:
     return round(best, 1) if best is not None else None
 
 
-M = TypeVar("M", Prescription, SetLog)
+M = TypeVar("M", Prescription, SetLog, Progression, Exercise)
 
 
 def _checked(value: Any, model: type[M], field: str) -> M:
@@ -101,13 +107,94 @@ def _checked(value: Any, model: type[M], field: str) -> M:
     )
 
 
-def progress(prescription: Prescription, logs: Sequence[SetLog]) -> Progression:
-    """Decide the next session's load and tempo from the sets logged against ``prescription``.
+def working_weight(logs: Sequence[SetLog]) -> float:
+    """The weight a session is judged at: the one most sets used, the lighter on a tie."""
+    counts = Counter(log.weight for log in logs)
+    return min(counts, key=lambda w: (-counts[w], w))
 
-    Returns a :class:`~mmc.model.session.Progression` with the decision, the prescription
-    and weight for next time, an estimated 1RM when a logged set allows one (R15), and an
-    explanation with the rules behind it. ``prescription`` and each log may also be a mapping
-    of the model's fields; an invalid one raises :class:`~mmc.errors.MmcError`.
+
+def _increments(value: Increments | Mapping[str, Any] | None) -> Increments:
+    if value is None:
+        return Increments()
+    if isinstance(value, Increments):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return Increments.model_validate(dict(value))
+        except InvalidValueError as exc:
+            inner = f".{exc.field}" if exc.field else ""
+            raise InvalidValueError(exc.message, details=exc.errors(),
+                                    field="increments" + inner, fix=exc.fix) from exc
+    raise MmcError(
+        f"increments must be an Increments or a mapping, not {type(value).__name__}",
+        field="increments",
+        fix="pass mmc.Increments(unit='kg') or mmc.Increments.for_unit('lb')",
+    )
+
+
+def _history(history: Iterable[Progression | Mapping[str, Any]]) -> list[Progression]:
+    if isinstance(history, str | bytes) or not isinstance(history, Iterable):
+        raise MmcError(
+            f"history must be a list of earlier progressions, not {type(history).__name__}",
+            field="history",
+            fix="pass the Progression results of earlier sessions of this exercise, oldest first",
+        )
+    return [_checked(item, Progression, f"history[{i}]") for i, item in enumerate(history)]
+
+
+class _Context:
+    """What one call knows about the exercise: its loading, the library, the lifter's kit."""
+
+    def __init__(
+        self,
+        exercise: Exercise | None,
+        library: Library | None,
+        equipment: set[str] | None,
+        kind: LoadKind,
+    ) -> None:
+        self.exercise = exercise
+        self.library = library
+        self.equipment = equipment
+        self.kind = kind
+
+    def usable(self, ids: Iterable[str]) -> list[Exercise]:
+        if self.library is None:
+            return []
+        found = []
+        for exercise_id in ids:
+            candidate = self.library.exercises.get(exercise_id)
+            if candidate is None:
+                continue
+            if self.equipment is not None and not self.equipment.issuperset(candidate.equipment):
+                continue
+            found.append(candidate)
+        return found
+
+
+def progress(
+    prescription: Prescription | Mapping[str, Any],
+    logs: Sequence[SetLog | Mapping[str, Any]],
+    *,
+    exercise: Exercise | str | None = None,
+    library: Library | None = None,
+    equipment: Iterable[str] | None = None,
+    increments: Increments | Mapping[str, Any] | None = None,
+    history: Iterable[Progression | Mapping[str, Any]] = (),
+) -> Progression:
+    """Decide the next session of one exercise from the sets logged against ``prescription``.
+
+    ``exercise`` (an :class:`~mmc.model.exercise.Exercise`, or its id with ``library``)
+    says how the exercise is loaded: barbell, EZ-bar, machine or cable steps, a dumbbell or
+    kettlebell rack, a band, or bodyweight. ``increments`` gives the steps and the unit
+    (default: :class:`~mmc.plan.increments.Increments`, kg); without an exercise the load
+    moves in barbell steps. ``equipment`` (what the lifter has) filters harder variations
+    and swaps; ``history`` is this exercise's earlier results, oldest first, so that a cut
+    has a floor and a run of low connection ends in a swap suggestion.
+
+    Returns a :class:`~mmc.model.session.Progression` with the decision, the prescription,
+    weight (and exercise) for next time, an estimated 1RM when a logged set allows one
+    (R15), and the rules behind it. Every argument may be a model or a mapping of its
+    fields; an invalid one raises :class:`~mmc.errors.MmcError`.
     """
     prescription = _checked(prescription, Prescription, "prescription")
     if isinstance(logs, str | bytes) or not isinstance(logs, Iterable):
@@ -116,14 +203,52 @@ def progress(prescription: Prescription, logs: Sequence[SetLog]) -> Progression:
             field="logs",
             fix="pass a list of SetLog objects (or mappings with weight, reps, connection)",
         )
-    logs = [_checked(log, SetLog, f"logs[{index}]") for index, log in enumerate(logs)]
-    if not logs:
+    sets = [_checked(log, SetLog, f"logs[{index}]") for index, log in enumerate(logs)]
+    if not sets:
         raise MmcError(
             "no sets logged: progression needs at least one set",
             field="logs",
             fix="log each set's weight, reps and connection rating (1-5)",
         )
-    weight = max(log.weight for log in logs)
+    steps = _increments(increments)
+    past = _history(history)
+    if library is not None and not isinstance(library, Library):
+        raise MmcError(f"library must be a Library, not {type(library).__name__}",
+                       field="library", fix="pass mmc.load_library()")
+    found: Exercise | None = None
+    if isinstance(exercise, str):
+        if library is None:
+            raise MmcError(
+                f"exercise {exercise!r} is an id, but no library was given to look it up",
+                field="library",
+                fix="pass library=mmc.load_library(), or the Exercise itself",
+            )
+        found = resolve_exercise(library, exercise)
+    elif exercise is not None:
+        found = resolve_exercise(library, exercise) if library is not None else _checked(
+            exercise, Exercise, "exercise"
+        )
+    have: set[str] | None = None
+    if equipment is not None:
+        have = {*resolve_equipment(equipment), "bodyweight"}
+    if found is not None:
+        kind = load_kind(found)
+    elif all(log.weight == 0 for log in sets):
+        kind = "bodyweight"
+    else:
+        kind = "barbell"
+    context = _Context(found, library, have, kind)
+    return _decide(prescription, sets, steps, past, context)
+
+
+def _decide(
+    prescription: Prescription,
+    logs: list[SetLog],
+    steps: Increments,
+    past: list[Progression],
+    context: _Context,
+) -> Progression:
+    weight = working_weight(logs)
     ratings = [log.connection for log in logs]
     mean = sum(ratings) / len(ratings)
     top = prescription.reps.high
@@ -140,65 +265,30 @@ def progress(prescription: Prescription, logs: Sequence[SetLog]) -> Progression:
                 reason="from a set of <= 10 reps to failure (reps + RIR), Epley and Brzycki averaged",
             )
         )
-
-    if mean < CONNECTION_LOW:
-        felt = Counter(m for log in logs for m in log.felt_in)
-        where = ", ".join(m for m, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0])))
-        tempo = slower_tempo(prescription.tempo)
-        next_weight = min(_round(weight * (1 - LOAD_DROP)), max(0.0, weight - WEIGHT_STEP))
-        next_weight = max(0.0, next_weight)
-        rx = prescription.model_copy(update={"tempo": tempo})
+    if len({log.weight for log in logs}) > 1:
         notes.append(
             RuleNote(
-                rule="R1",
-                decision=f"lower the load to {next_weight:g}",
-                reason=f"average connection {mean:.1f} of 5: the target muscle is not leading",
+                rule="convention",
+                decision=f"judged at the working weight {weight:g}",
+                reason="mixed weights: the weight most sets used (the lighter on a tie); a "
+                "lighter set counts as short of the range",
             )
         )
-        if tempo != prescription.tempo:
-            notes.append(
-                RuleNote(
-                    rule="R7",
-                    decision=f"slow the tempo to {tempo}",
-                    reason="more time in each phase to feel the muscle; a rep stays <= 8 s",
-                )
-            )
-        else:
-            notes.append(
-                RuleNote(
-                    rule="R7",
-                    decision=f"keep the tempo at {tempo}",
-                    reason="a rep already takes 8 s; slower adds nothing for growth",
-                )
-            )
-        if prescription.tempo.is_explosive:
-            notes.append(
-                RuleNote(
-                    rule="R2",
-                    decision="controlled concentric instead of X",
-                    reason="muscle cues raised EMG on controlled, not explosive, concentrics",
-                )
-            )
-        instead = f" It was felt in {where} instead." if where else ""
-        explanation = (
-            f"The connection was weak (average {mean:.1f} of 5).{instead} Next time lift "
-            f"{next_weight:g} at {tempo} and flex the target muscle before each set; add load "
-            "again only once it is clearly felt."
-        )
-        return Progression(
-            decision="lower-load",
-            prescription=rx,
-            weight=next_weight,
-            last_weight=weight,
-            estimated_1rm=estimated,
-            explanation=explanation,
-            rationale=notes,
-        )
+    exercise_id = context.exercise.id if context.exercise else None
+    common: dict[str, Any] = {
+        "last_weight": weight,
+        "estimated_1rm": estimated,
+        "exercise": exercise_id,
+        "connection": round(mean, 2),
+        "unit": steps.unit if context.kind not in ("bodyweight", "band") else None,
+    }
+    if mean < CONNECTION_LOW:
+        return _low(prescription, logs, steps, past, context, weight, mean, notes, common)
 
     missing: list[str] = []
     if len(logs) < prescription.sets:
         missing.append(f"only {len(logs)} of {prescription.sets} sets were logged")
-    short = [log.reps for log in logs if log.reps < top]
+    short = [log.reps for log in logs if log.reps < top or log.weight < weight]
     if short:
         missing.append(f"{len(short)} set(s) stopped short of {top} reps")
     if not all(log.tempo_kept for log in logs):
@@ -216,55 +306,280 @@ def progress(prescription: Prescription, logs: Sequence[SetLog]) -> Progression:
                     reason="reps in reserve below the target mean the load is already heavy",
                 )
             )
-
-    if not missing:
-        next_weight = max(_round(weight * (1 + LOAD_STEP)), weight + WEIGHT_STEP)
+    if missing:
         notes.append(
             RuleNote(
-                rule="convention",
-                decision=f"add load: {weight:g} -> {next_weight:g}",
-                reason="the connection held at the top of the rep range, at tempo (about +5%)",
-            )
-        )
-        notes.append(
-            RuleNote(
-                rule="R12",
-                decision=f"expect fewer reps at {next_weight:g}, back within the range",
-                reason="work up to the top again; failure is not required",
+                rule="R16",
+                decision=f"keep the load at {weight:g}: add reps",
+                reason="double progression: the reps climb to the top of the range first; "
+                + "; ".join(missing),
             )
         )
         explanation = (
-            f"Every set reached {top} reps at {prescription.tempo} with the muscle clearly "
-            f"felt (average {mean:.1f} of 5). Add load: lift {next_weight:g} next time and "
-            "keep the same tempo and cues."
+            f"Keep {weight:g} next time and aim for one more rep on the sets short of {top}: "
+            + "; ".join(missing)
+            + f". Progress once every set reaches {top} reps at {prescription.tempo} rated "
+            f"{CONNECTION_HIGH} or 5."
         )
-        return Progression(
-            decision="add-load",
-            prescription=prescription,
-            weight=next_weight,
-            last_weight=weight,
-            estimated_1rm=estimated,
-            explanation=explanation,
-            rationale=notes,
+        return Progression(decision="keep-load", prescription=prescription, weight=weight,
+                           explanation=explanation, rationale=notes, **common)
+    if context.kind == "bodyweight":
+        return _bodyweight_top(prescription, context, weight, mean, notes, common)
+    if context.kind == "band":
+        notes.append(
+            RuleNote(
+                rule="R16",
+                decision="move to the next heavier band",
+                reason="a band has no small load steps; the next band, or standing further "
+                "from the anchor, is its step",
+            )
         )
-
+        explanation = (
+            f"Every set reached {top} reps with the muscle clearly felt (average {mean:.1f} "
+            "of 5). Next time use the next heavier band (or stand further from the anchor) and "
+            "work back up the range."
+        )
+        return Progression(decision="next-band", prescription=prescription, weight=weight,
+                           explanation=explanation, rationale=notes, **common)
+    next_weight = steps.next_up(context.kind, weight, at_least=weight * (1 + LOAD_STEP))
+    if next_weight is None:
+        return _bodyweight_top(prescription, context, weight, mean, notes, common,
+                               reason=f"the heaviest {context.kind} of the rack is in use")
+    rise = next_weight / weight - 1 if weight else 0.0
     notes.append(
         RuleNote(
-            rule="convention",
-            decision=f"keep the load at {weight:g}",
-            reason="add load only once the connection holds: " + "; ".join(missing),
+            rule="R16",
+            decision=f"add load: {weight:g} -> {next_weight:g} {steps.unit} "
+            f"(+{100 * rise:.0f}%)" if weight else f"add load: {next_weight:g} {steps.unit}",
+            reason=f"every set at the top of the range with the connection held; the smallest "
+            f"{context.kind} step at or above {100 * LOAD_STEP:g}%"
+            + (f" (more than R16's {100 * LOAD_STEP_MAX:g}%: expect fewer reps, then build back"
+               " up)" if rise > LOAD_STEP_MAX else ""),
+        )
+    )
+    notes.append(
+        RuleNote(
+            rule="R12",
+            decision=f"expect fewer reps at {next_weight:g}, back within the range",
+            reason="work up to the top again; failure is not required",
         )
     )
     explanation = (
-        f"Keep {weight:g} next time: " + "; ".join(missing) + ". Add load once every set reaches "
-        f"{top} reps at {prescription.tempo} rated {CONNECTION_HIGH} or 5."
+        f"Every set reached {top} reps at {prescription.tempo} with the muscle clearly "
+        f"felt (average {mean:.1f} of 5). Add load: lift {next_weight:g} {steps.unit} next time "
+        "and keep the same tempo and cues."
     )
-    return Progression(
-        decision="keep-load",
-        prescription=prescription,
-        weight=weight,
-        last_weight=weight,
-        estimated_1rm=estimated,
-        explanation=explanation,
-        rationale=notes,
+    return Progression(decision="add-load", prescription=prescription, weight=next_weight,
+                       explanation=explanation, rationale=notes, **common)
+
+
+def _bodyweight_top(
+    prescription: Prescription,
+    context: _Context,
+    weight: float,
+    mean: float,
+    notes: list[RuleNote],
+    common: dict[str, Any],
+    *,
+    reason: str = "no load to add",
+) -> Progression:
+    """At the top of the range with no load step: slower tempo, harder variation, more reps."""
+    top = prescription.reps.high
+    tempo = slower_tempo(prescription.tempo)
+    if tempo != prescription.tempo:
+        notes.append(
+            RuleNote(
+                rule="R7",
+                decision=f"slow the tempo to {tempo}",
+                reason=f"{reason}: more time per rep, a rep still <= 8 s (R17: more work at the "
+                "same load also progresses)",
+            )
+        )
+        explanation = (
+            f"Every set reached {top} reps with the muscle clearly felt (average {mean:.1f} of "
+            f"5). Next time use the tempo {tempo} and work back up to {top} reps."
+        )
+        return Progression(decision="slower-tempo",
+                           prescription=prescription.model_copy(update={"tempo": tempo}),
+                           weight=weight, explanation=explanation, rationale=notes, **common)
+    harder = context.usable(context.exercise.harder) if context.exercise else []
+    if harder and context.exercise is not None:
+        # The harder variation that keeps the most of the same primary muscles first (a
+        # push-up goes on to an archer push-up for the chest, not a diamond one).
+        mine = set(context.exercise.primary)
+        harder.sort(key=lambda e: -len(mine.intersection(e.primary)))
+        chosen = harder[0]
+        own = chosen.tempo
+        new_tempo = own if not own.is_explosive else prescription.tempo
+        rx = prescription.model_copy(update={
+            "tempo": new_tempo, "per_side": chosen.per_side, "measure": chosen.measure})
+        notes.append(
+            RuleNote(
+                rule="R17",
+                decision=f"move on to {chosen.name}",
+                reason="the slowest tempo is reached at the top of the range: the harder "
+                "variation is the next step",
+                exercise=chosen.id,
+            )
+        )
+        explanation = (
+            f"Every set reached {top} reps at the slowest tempo with the muscle clearly felt. "
+            f"Next time do {chosen.name} at {new_tempo}, starting at the bottom of the range."
+        )
+        return Progression(decision="harder-variation", prescription=rx, weight=weight,
+                           next_exercise=chosen.id, explanation=explanation, rationale=notes,
+                           **common)
+    low = min(prescription.reps.low + REPS_RAISE, MAX_BODYWEIGHT_REPS)
+    high = min(top + REPS_RAISE, MAX_BODYWEIGHT_REPS)
+    if prescription.measure != "reps" or high <= top:
+        notes.append(
+            RuleNote(
+                rule="convention",
+                decision="keep the prescription",
+                reason=f"no slower tempo, no harder variation and the reps are at "
+                f"{MAX_BODYWEIGHT_REPS}: choose a loaded exercise to progress further",
+            )
+        )
+        explanation = (
+            f"Every set reached {top} at the slowest tempo; there is no harder variation "
+            "here. Keep it as it is, or change to a loaded exercise for the same muscle."
+        )
+        return Progression(decision="keep-load", prescription=prescription, weight=weight,
+                           explanation=explanation, rationale=notes, **common)
+    reps = RepRange(low=low, high=high)
+    notes.append(
+        RuleNote(
+            rule="R17",
+            decision=f"raise the range to {reps} reps",
+            reason="no slower tempo and no harder variation at hand: more reps at the same load "
+            f"also grow muscle (up to {MAX_BODYWEIGHT_REPS}, a convention)",
+        )
     )
+    explanation = (
+        f"Every set reached {top} at the slowest tempo and there is no harder variation at "
+        f"hand. Next time aim for {reps} reps."
+    )
+    return Progression(decision="add-reps", prescription=prescription.model_copy(
+        update={"reps": reps}), weight=weight, explanation=explanation, rationale=notes, **common)
+
+
+def _low(
+    prescription: Prescription,
+    logs: list[SetLog],
+    steps: Increments,
+    past: list[Progression],
+    context: _Context,
+    weight: float,
+    mean: float,
+    notes: list[RuleNote],
+    common: dict[str, Any],
+) -> Progression:
+    """A weak connection: cut (with a floor) and slow down; a run of them ends in a swap."""
+    streak = 1
+    start = weight
+    for earlier in reversed(past):
+        if earlier.connection is None or earlier.connection >= CONNECTION_LOW:
+            break
+        streak += 1
+        if earlier.last_weight is not None:
+            start = earlier.last_weight
+    felt = Counter(m for log in logs for m in log.felt_in)
+    where = ", ".join(m for m, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0])))
+    instead = f" It was felt in {where} instead." if where else ""
+    if streak >= SWAP_AFTER:
+        swaps = _swaps(context)
+        notes.append(
+            RuleNote(
+                rule="convention",
+                decision="swap the exercise" + (f": {swaps[0].name}" if swaps else ""),
+                reason=f"the connection stayed under {CONNECTION_LOW:g} for {streak} sessions in "
+                "a row after lighter loads and a slower tempo: another exercise may let the "
+                "muscle lead (an easier variation first, then a substitute)",
+            )
+        )
+        names = ", ".join(e.name for e in swaps[:3])
+        explanation = (
+            f"The connection has been weak for {streak} sessions (average {mean:.1f} of 5 "
+            f"today).{instead} Lighter loads and a slower tempo did not bring it back: try "
+            + (f"{names} instead." if swaps else "another exercise for the same muscle.")
+        )
+        return Progression(decision="swap", prescription=prescription, weight=weight,
+                           next_exercise=swaps[0].id if swaps else None,
+                           alternatives=[e.id for e in swaps], explanation=explanation,
+                           rationale=notes, **common)
+    tempo = slower_tempo(prescription.tempo)
+    rx = prescription.model_copy(update={"tempo": tempo})
+    floor = start * LOAD_FLOOR
+    if context.kind in ("bodyweight", "band"):
+        next_weight = weight
+        cut_note = RuleNote(
+            rule="R1",
+            decision="keep the load, slow down",
+            reason=f"average connection {mean:.1f} of 5; a {context.kind} exercise has no load "
+            "to take off",
+        )
+    else:
+        next_weight = steps.next_down(context.kind, weight, at_most=weight * (1 - LOAD_DROP),
+                                      floor=floor)
+        if next_weight < weight:
+            cut_note = RuleNote(
+                rule="R1",
+                decision=f"lower the load to {next_weight:g}",
+                reason=f"average connection {mean:.1f} of 5: the target muscle is not leading "
+                f"(about 10% off, never below {100 * LOAD_FLOOR:g}% of {start:g}, a convention)",
+            )
+        else:
+            cut_note = RuleNote(
+                rule="convention",
+                decision=f"keep the load at {weight:g}",
+                reason=f"no lighter {context.kind} step lies between 10% off and the floor of "
+                f"{100 * LOAD_FLOOR:g}% of {start:g}",
+            )
+    notes.append(cut_note)
+    if tempo != prescription.tempo:
+        notes.append(
+            RuleNote(
+                rule="R7",
+                decision=f"slow the tempo to {tempo}",
+                reason="more time in each phase to feel the muscle; a rep stays <= 8 s",
+            )
+        )
+    else:
+        notes.append(
+            RuleNote(
+                rule="R7",
+                decision=f"keep the tempo at {tempo}",
+                reason="a rep already takes 8 s; slower adds nothing for growth",
+            )
+        )
+    if prescription.tempo.is_explosive:
+        notes.append(
+            RuleNote(
+                rule="R2",
+                decision="controlled concentric instead of X",
+                reason="a muscle cue adds nothing to an explosive concentric",
+            )
+        )
+    load_text = f"lift {next_weight:g}" if context.kind not in ("bodyweight", "band") else (
+        "keep the same variation")
+    explanation = (
+        f"The connection was weak (average {mean:.1f} of 5).{instead} Next time {load_text} "
+        f"at {tempo} and flex the target muscle before each set; progress again only once it "
+        "is clearly felt."
+    )
+    decision: Decision = "lower-load" if next_weight < weight else "keep-load"
+    return Progression(decision=decision, prescription=rx, weight=next_weight,
+                       explanation=explanation, rationale=notes, **common)
+
+
+def _swaps(context: _Context) -> list[Exercise]:
+    """An easier variation first, then substitutes, usable with the lifter's equipment."""
+    if context.exercise is None or context.library is None:
+        return []
+    found = context.usable(context.exercise.easier)
+    equipment = None if context.equipment is None else sorted(context.equipment)
+    for candidate in substitute(context.library, context.exercise, equipment=equipment,
+                                limit=5):
+        if candidate.id not in {e.id for e in found}:
+            found.append(candidate)
+    return found[:5]

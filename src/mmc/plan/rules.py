@@ -31,8 +31,11 @@ __all__ = [
     "HOME_ROUTINE",
     "LOADABLE",
     "LOAD_DROP",
+    "LOAD_FLOOR",
     "LOAD_STEP",
+    "LOAD_STEP_MAX",
     "MAJOR_MUSCLES",
+    "MAX_BODYWEIGHT_REPS",
     "MAX_EXERCISES",
     "MAX_REPS_FOR_1RM",
     "MMC_MAX_PERCENT_1RM",
@@ -42,6 +45,7 @@ __all__ = [
     "PUSH_PATTERNS",
     "REGION_OF_GROUP",
     "REGION_OF_MUSCLE",
+    "REPS_RAISE",
     "RIR_MAX",
     "RIR_MIN",
     "RULE_TITLES",
@@ -51,6 +55,7 @@ __all__ = [
     "SHORT_REST_SECONDS",
     "SIDE_RATIO_LIMIT",
     "SPLITS",
+    "SWAP_AFTER",
     "VOLUME_BANDS",
     "VOLUME_SLACK",
     "WEEKLY_FREQUENCY",
@@ -142,9 +147,19 @@ MAX_EXERCISES = 8
 CONNECTION_HIGH = 4
 #: Convention: an average rating below 3 means the helpers led the set.
 CONNECTION_LOW = 3.0
-#: Convention: add about 5% when the connection holds; take 10% off when it is lost.
-LOAD_STEP = 0.05
+#: R16: a load rise is at least 2% (the smallest step the equipment allows at or above it);
+#: a rise above 10% is said to be one.
+LOAD_STEP = 0.02
+LOAD_STEP_MAX = 0.10
+#: Convention: take about 10% off when the connection is lost, at most twice in a row and
+#: never below 80% of the load before the first cut; a third low session suggests a swap.
 LOAD_DROP = 0.10
+LOAD_FLOOR = 0.80
+SWAP_AFTER = 3
+#: R17 + convention: a bodyweight or band exercise with no slower tempo and no harder
+#: variation left raises its rep range by 3, up to 30 reps.
+REPS_RAISE = 3
+MAX_BODYWEIGHT_REPS = 30
 #: Convention: push/pull or front/back set ratios beyond 1.5 are flagged.
 SIDE_RATIO_LIMIT = 1.5
 #: R14: rest on low-load trunk, shoulder-girdle and small-joint work (the 1-minute end of

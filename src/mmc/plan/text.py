@@ -6,7 +6,7 @@ and renders as tables anywhere.
 
 from __future__ import annotations
 
-from mmc.model.session import Session, Week
+from mmc.model.session import Block, Session, Week
 
 __all__ = ["EVIDENCE_NOTE", "session_markdown", "week_markdown"]
 
@@ -39,13 +39,13 @@ def session_markdown(session: Session, *, heading: str = "#") -> str:
     lines += [
         f"{heading}# Exercises",
         "",
-        "| # | exercise | sets x reps | load | tempo | rest |",
+        "| # | exercise | sets x dose | load | tempo | rest |",
         "|---|---|---|---|---|---|",
     ]
     for n, item in enumerate(session.items, start=1):
         rx = item.prescription
         lines.append(
-            f"| {n} | {_cell(item.name)} | {rx.sets} x {rx.reps} | {rx.load} | {rx.tempo} | "
+            f"| {n} | {_cell(item.name)} | {rx.sets} x {rx.dose()} | {rx.load} | {rx.tempo} | "
             f"{rx.rest_seconds} s |"
         )
     lines.append("")
@@ -93,4 +93,38 @@ def week_markdown(week: Week) -> str:
         lines.append("")
     for session in week.days:
         lines.append(session_markdown(session, heading="##"))
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def block_markdown(block: Block) -> str:
+    """A block as Markdown: the weeks at a glance, each day's exercises week by week, the
+    reasons, then the first week in full."""
+    lines = [
+        f"# {block.title}",
+        "",
+        f"Goal: {block.goal} · level: {block.level} · {len(block.weeks)} weeks",
+        "",
+        "| week | kind | sets | reps in reserve |",
+        "|---|---|---|---|",
+    ]
+    for w in block.weeks:
+        lines.append(f"| {w.number} | {w.kind} | {100 * w.volume:.0f}% | {w.rir} |")
+    lines.append("")
+    first = block.weeks[0].week
+    for day, session in enumerate(first.days):
+        lines += [f"## Day {day + 1}", ""]
+        head = " | ".join(f"week {w.number}" for w in block.weeks)
+        lines += [f"| exercise | {head} |", "|---|" + "---|" * len(block.weeks)]
+        for index, item in enumerate(session.items):
+            cells = []
+            for w in block.weeks:
+                rx = w.week.days[day].items[index].prescription
+                load = f"{rx.load.percent_1rm:g}%, " if rx.load.percent_1rm is not None else ""
+                cells.append(f"{rx.sets} x {rx.dose()} ({load}{w.rir} RIR)")
+            lines.append(f"| {_cell(item.name)} | " + " | ".join(cells) + " |")
+        lines.append("")
+    lines += ["## Why", ""]
+    for note in block.rationale:
+        lines.append(f"- **{note.rule}** {note.decision}: {note.reason}")
+    lines += ["", "#" + week_markdown(first)]
     return "\n".join(lines).rstrip("\n") + "\n"

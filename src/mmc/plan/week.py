@@ -39,7 +39,7 @@ from mmc.plan.rules import (
 )
 from mmc.plan.session import GOAL_TITLES, Pools, plan_session_with
 
-__all__ = ["default_targets", "plan_week", "weekly_volume"]
+__all__ = ["default_targets", "direction", "plan_week", "region_of", "volume_flags", "weekly_volume"]
 
 MAX_DAYS = 7
 #: Rounds of re-planning to lift targets still under the R10 minimum.
@@ -353,7 +353,7 @@ def plan_week(
     sessions, split, demand = _balance(library, planner, ids, sessions, split, demand)
 
     volume_list = weekly_volume(library, sessions, ids)
-    flags.extend(_volume_flags(volume_list))
+    flags.extend(volume_flags(volume_list))
     push = sum(
         item.prescription.sets
         for s in sessions
@@ -610,7 +610,8 @@ def _sides(library: Library, sessions: Sequence[Session]) -> tuple[float, float]
     return front, back
 
 
-def _volume_flags(volume: Sequence[MuscleVolume]) -> list[WeekFlag]:
+def volume_flags(volume: Sequence[MuscleVolume]) -> list[WeekFlag]:
+    """R10 flags: a target under its band's lower edge, any muscle over its upper edge."""
     flags = []
     for v in volume:
         if v.target and v.status == "under":

@@ -1,0 +1,95 @@
+"""Substitutes: other exercises that train the same muscles with the same movement pattern."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mmc.errors import MmcError
+from mmc.model.exercise import Exercise
+from mmc.model.library import Library
+from mmc.plan.inputs import LEVELS, check_level, resolve_equipment
+
+__all__ = ["resolve_exercise", "substitute"]
+
+
+def resolve_exercise(library: Library, exercise: Exercise | str, *, field: str = "exercise") -> Exercise:
+    """The library's exercise for an id (or the exercise itself); an unknown id raises."""
+    if isinstance(exercise, Exercise):
+        return exercise
+    if not isinstance(exercise, str) or exercise not in library.exercises:
+        from mmc.model.common import closest
+
+        guess = closest(str(exercise), library.exercises) if isinstance(exercise, str) else None
+        raise MmcError(
+            f"unknown exercise {exercise!r}" + (f"; did you mean '{guess}'?" if guess else ""),
+            field=field,
+            fix="use an exercise id from the library, e.g. 'lat-pulldown'",
+        )
+    return library.exercises[exercise]
+
+
+def _roots(library: Library, ids: Iterable[str]) -> set[str]:
+    found = set()
+    for muscle_id in ids:
+        seen = {muscle_id}
+        while muscle_id in library.muscles:
+            parent = library.muscles[muscle_id].parent
+            if parent is None or parent in seen:
+                break
+            seen.add(parent)
+            muscle_id = parent
+        found.add(muscle_id)
+    return found
+
+
+def substitute(
+    library: Library,
+    exercise: Exercise | str,
+    *,
+    equipment: Iterable[str] | None = None,
+    level: str = "advanced",
+    limit: int = 5,
+) -> list[Exercise]:
+    """Other exercises that could replace ``exercise``, best first.
+
+    A candidate must train at least one of the exercise's primary muscles (or their whole
+    muscle) as a primary mover, be possible with ``equipment`` (bodyweight is always there;
+    ``None`` means any equipment) and be at or below ``level``. Ranked by: the same movement
+    pattern first; more of the same primary muscles, then of their whole muscles; an
+    exercise the library links as an easier variation or a variation before others; fewer
+    primary muscles the original does not train; the closest level; then the id. Imported
+    exercises (no mind-muscle cues of their own) come last.
+
+    Raises :class:`~mmc.errors.MmcError` for an unknown exercise, equipment or level.
+    """
+    original = resolve_exercise(library, exercise)
+    top = LEVELS[check_level(level)]
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise MmcError(f"limit must be a whole number >= 1, not {limit!r}", field="limit",
+                       fix="use e.g. 5")
+    have = None if equipment is None else {*resolve_equipment(equipment), "bodyweight"}
+    mine = set(original.primary)
+    my_roots = _roots(library, mine)
+    linked = set(original.easier) | set(original.variations)
+    ranked = []
+    for candidate in library.exercises.values():
+        if candidate.id == original.id or LEVELS[candidate.level] > top:
+            continue
+        if have is not None and not have.issuperset(candidate.equipment):
+            continue
+        roots = _roots(library, candidate.primary)
+        if not roots & my_roots:
+            continue
+        key = (
+            candidate.imported,
+            candidate.pattern != original.pattern,
+            -len(mine.intersection(candidate.primary)),
+            -len(roots & my_roots),
+            candidate.id not in linked,
+            len(roots - my_roots),
+            abs(LEVELS[candidate.level] - LEVELS[original.level]),
+            candidate.id,
+        )
+        ranked.append((key, candidate))
+    ranked.sort(key=lambda pair: pair[0])
+    return [candidate for _, candidate in ranked[:limit]]
