@@ -69,7 +69,7 @@ def test_plan_markdown(content: Path) -> None:
     code, out, err = run(content, "plan", "-t", "biceps-brachii", "-e", "band", "-m", "30")
     assert code == 0, err
     assert out.startswith("# Mind-muscle hypertrophy: Biceps\n")
-    assert "| # | exercise | sets x reps | load | tempo | rest |" in out
+    assert "| # | exercise | sets x dose | load | tempo | rest |" in out
     assert "## Activation" in out and "Arm flex" in out
     assert "## Why" in out and "**R1**" in out
     # Byte-identical on a second run.
