@@ -183,13 +183,37 @@ def test_loaded_settings_use_their_own_equipment() -> None:
     assert not short, short
 
 
+#: A beginner plan (level="beginner") uses only beginner exercises, so each setting also has at
+#: least one beginner exercise per major muscle, except: (setting, muscle) -> why.
+BEGINNER_EXCEPTIONS: dict[tuple[str, str], str] = {
+    ("bodyweight", "side delts"): "nothing loads them without equipment (see EXCEPTIONS)",
+    ("bodyweight", "biceps"): "every bodyweight biceps exercise hangs the body from a bar; "
+                              "chin-ups and negatives are not beginner work",
+    ("bodyweight", "triceps"): "the bodyweight triceps exercises press most of the body's "
+                               "weight; beginners train them through knee push-ups",
+}
+
+
+def test_every_setting_has_beginner_work_for_every_major_muscle() -> None:
+    lib = library()
+    short: list[str] = []
+    for setting, equipment in SETTINGS.items():
+        for muscle in MAJOR:
+            found = [e for e in _training(lib, equipment, muscle) if e.level == "beginner"]
+            if (setting, muscle) in BEGINNER_EXCEPTIONS:
+                assert not found, f"{setting} x {muscle}: drop the beginner exception"
+            elif not found:
+                short.append(f"{setting} x {muscle}")
+    assert not short, short
+
+
 def test_settings_and_exceptions_name_real_things() -> None:
     lib = library()
     for equipment in SETTINGS.values():
         assert equipment <= set(EQUIPMENT)
     for ids in MAJOR.values():
         assert all(mid in lib.muscles for mid in ids), ids
-    for setting, muscle in [*EXCEPTIONS, *OWN_EXCEPTIONS]:
+    for setting, muscle in [*EXCEPTIONS, *OWN_EXCEPTIONS, *BEGINNER_EXCEPTIONS]:
         assert setting in SETTINGS and muscle in MAJOR, (setting, muscle)
 
 
