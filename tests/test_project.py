@@ -104,9 +104,30 @@ def test_every_command_reads_the_same_sources(coach: Path) -> None:
     plan = mmc("plan", "--targets", "lats", "--equipment", "cable")
     assert plan.exit_code == 0, plan.output
     assert "content/" in plan.stderr
+    (coach / "session.json").write_text(plan_json(), encoding="utf-8")
+    sheet = mmc("sheet", "session.json", "--out", "session.html")
+    assert sheet.exit_code == 0, sheet.output
+    assert "My Lift" in (coach / "session.html").read_text(encoding="utf-8")
+    week = mmc("plan-week", "--days", "2", "--equipment", "cable,dumbbell,bench")
+    assert week.exit_code == 0, week.output
+    packs = mmc("packs")
+    assert packs.exit_code == 0, packs.output
+    for run in (cards, exported, plan, sheet, week, packs):
+        assert run.stderr.startswith("mmc: project . (no mmc.toml); reading the bundled "
+                                     "library"), run.stderr
+        assert "content/" in run.stderr.splitlines()[0]
     build = mmc("build")
     assert build.exit_code == 0, build.output
     assert (coach / "site" / "exercises" / "my-lift" / "index.html").is_file()
+
+
+def plan_json() -> str:
+    """A one-exercise session of my-lift, as 'mmc plan --format json' writes sessions."""
+    planned = mmc("plan", "--targets", "lats", "--equipment", "cable", "--format", "json")
+    assert planned.exit_code == 0, planned.output
+    data = json.loads(planned.stdout)
+    data["items"] = [{**data["items"][0], "exercise": "my-lift", "name": "My Lift"}]
+    return json.dumps(data)
 
 
 def test_running_inside_content_builds_the_project(coach: Path,
