@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +132,21 @@ def marker_problems(markdown: str, lib: Library) -> list[tuple[int, str, str]]:
     return problems
 
 
+def _nav_uris(nav: Any) -> set[str]:
+    """Every page path a ``nav:`` setting names (strings, ``{title: path}``, sections)."""
+    found: set[str] = set()
+    items = nav if isinstance(nav, list) else [nav]
+    for item in items:
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                found |= _nav_uris(value)
+        elif isinstance(item, list):
+            found |= _nav_uris(item)
+    return found
+
+
 def _safe_title(title: str) -> str:
     # Themes print page titles without escaping; keep markup characters out of them.
     return title.replace("<", "\u2039").replace(">", "\u203a").replace('"', "\u201d")
@@ -173,7 +189,34 @@ class MmcDocsHooks:
         css = f"{self.config.prefix}/assets/mmc.css"
         if css not in [str(c) for c in config.extra_css]:
             config.extra_css.append(css)
+        script = f"{self.config.prefix}/assets/mmc-pacer.js"
+        if script not in [str(c) for c in config.extra_javascript]:
+            config.extra_javascript.append(script)
+        self._in_nav = self._place_in_nav(config)
         return config
+
+    def _place_in_nav(self, config: Any) -> set[str]:
+        """The generated pages to put in the navigation (see the ``nav`` option).
+
+        Without a ``nav:`` the theme lists every index page. A ``nav:`` that names none of
+        them gets a section of them at its end (``nav: auto`` or ``append``); one that names
+        some keeps exactly those. The others are left out of the navigation on purpose, so
+        ``validation: omitted_files`` has nothing to report about them.
+        """
+        ours = [uri for uri, page in self._pages.items() if page.in_nav]
+        mode = self.config.nav
+        if mode == "none":
+            return set()
+        if config.nav is None:
+            return set(ours)
+        listed = _nav_uris(config.nav) & set(self._pages)
+        if listed and mode == "auto":
+            return listed
+        home = f"{self.config.prefix}/index.md"
+        entries: list[Any] = [home] if home in ours else []
+        entries += [{self._pages[uri].title: uri} for uri in ours if uri != home]
+        config.nav = [*config.nav, {self.config.nav_title: entries}]
+        return listed | set(ours)
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         from mmc.site.theme import card_stylesheet, docs_stylesheet
@@ -181,11 +224,17 @@ class MmcDocsHooks:
         for uri, page in self._pages.items():
             title = _safe_title(page.title)
             content = f"---\ntitle: {json.dumps(title)}\n---\n\n# {html.escape(title)}\n"
-            kwargs = {} if page.in_nav else {"inclusion": self.not_in_nav}
+            kwargs = {} if uri in self._in_nav else {"inclusion": self.not_in_nav}
             files.append(self.file_class.generated(config, uri, content=content, **kwargs))
         css = card_stylesheet() + "\n" + docs_stylesheet()
         files.append(
             self.file_class.generated(config, f"{self.config.prefix}/assets/mmc.css", content=css)
+        )
+        pacer = resources.files("mmc.site").joinpath("static", "pacer.js").read_text("utf-8")
+        files.append(
+            self.file_class.generated(
+                config, f"{self.config.prefix}/assets/mmc-pacer.js", content=pacer
+            )
         )
         return files
 
