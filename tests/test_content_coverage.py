@@ -9,10 +9,13 @@ and that the easier/harder links form chains without loops.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+
+import pytest
 
 from mmc.content.loader import check_content
 from mmc.model.common import EQUIPMENT
@@ -205,6 +208,24 @@ def test_every_setting_has_beginner_work_for_every_major_muscle() -> None:
             elif not found:
                 short.append(f"{setting} x {muscle}")
     assert not short, short
+
+
+def test_coverage_checks_fail_on_a_thinner_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two checks above must be able to fail: without the side plank, the bicycle crunch
+    and the doorway row, bodyweight training has no obliques and no beginner lat work."""
+    lib = library()
+    gone = {"side-plank", "bicycle-crunch", "doorway-row"}
+    thinner = Library(
+        muscles=lib.muscles.values(),
+        exercises=[e for e in lib.exercises.values() if e.id not in gone],
+        drills=lib.drills.values(),
+        pages=lib.pages.values(),
+    )
+    monkeypatch.setattr(sys.modules[__name__], "library", lambda: thinner)
+    with pytest.raises(AssertionError, match="bodyweight x obliques"):
+        test_every_setting_trains_every_major_muscle()
+    with pytest.raises(AssertionError, match="bodyweight x lats"):
+        test_every_setting_has_beginner_work_for_every_major_muscle()
 
 
 def test_settings_and_exceptions_name_real_things() -> None:
