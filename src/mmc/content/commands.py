@@ -79,7 +79,7 @@ def packs(config_path: Path | None, no_bundled: bool, no_packs: bool) -> None:
 @click.argument(
     "format",
     metavar="FORMAT",
-    type=click.Choice(["free-exercise-db", "wger", "exercemus", "everkinetic"]),
+    type=click.Choice(["free-exercise-db", "wger", "exercemus", "everkinetic", "json", "csv"]),
 )
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option(
@@ -88,19 +88,58 @@ def packs(config_path: Path | None, no_bundled: bool, no_packs: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Content directory to write exercises/<id>.md into.",
 )
+@click.option(
+    "--map",
+    "mapping",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Mapping file (TOML) naming the dataset's fields and values; required for json and "
+    "csv (see docs/importing.md, 'Import any dataset').",
+)
+@click.option(
+    "--keep-unclassified",
+    is_flag=True,
+    help="Keep records whose pattern or equipment cannot be inferred, with a placeholder "
+    "listed in provenance.unclassified (review them), instead of skipping them.",
+)
+@click.option(
+    "--force", is_flag=True, help="Overwrite imported files you edited since the last import."
+)
 @_user_errors
-def import_command(format: str, source: Path, out: Path) -> None:
-    """Import a public exercise dataset as mmc content files.
+def import_command(
+    format: str, source: Path, out: Path, mapping: Path | None, keep_unclassified: bool,
+    force: bool,
+) -> None:
+    """Import an exercise dataset as mmc content files.
 
-    SOURCE is the dataset's directory (see docs/importing.md). Every record is either written
-    to OUT/exercises/ or listed with its reasons in OUT/import-report-FORMAT.json; values
-    that map to nothing are counted there too. Running it again changes no file.
+    FORMAT is a built-in dataset format (free-exercise-db, wger, exercemus, everkinetic), or
+    json or csv with --map MAP.toml for any other dataset. SOURCE is the dataset's directory
+    or data file (see docs/importing.md). Every record is either written to OUT/exercises/ or
+    listed with its reasons in OUT/import-report-NAME.json; values that map to nothing are
+    counted there too. Running it again changes no file; files you edited are left alone.
     """
-    from mmc.content.importers import import_dataset
+    from mmc.content.importers import GENERIC_FORMATS, import_dataset, import_mapped
+    from mmc.errors import MmcError
 
-    report = import_dataset(format, source, out)
+    if format in GENERIC_FORMATS:
+        if mapping is None:
+            raise MmcError(
+                f"'mmc import {format}' needs a mapping file",
+                fix="pass --map MAP.toml naming the dataset's fields (docs/importing.md, "
+                "'Import any dataset')",
+            )
+        report = import_mapped(mapping, source, out, format=format,
+                               keep_unclassified=keep_unclassified, force=force)
+    else:
+        if mapping is not None:
+            raise MmcError(
+                f"--map is for json and csv; '{format}' has its own mapping",
+                fix=f"drop --map, or use 'mmc import json {source} --map {mapping}'",
+            )
+        report = import_dataset(format, source, out, keep_unclassified=keep_unclassified,
+                                force=force)
     click.echo(report.summary())
-    click.echo(f"report: {out / f'import-report-{format}.json'}")
+    click.echo(f"report: {out / f'import-report-{report.dataset}.json'}")
 
 
 @click.group("export")

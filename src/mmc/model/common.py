@@ -257,3 +257,12 @@ class Provenance(Frozen):
     license: str = Field(description="License of the record, e.g. 'CC-BY-SA-4.0'.")
     attribution: str = Field(description="Authors / copyright holders to credit.")
     url: str | None = Field(default=None, description="Where the dataset lives.")
+    images: list[str] = Field(
+        default_factory=list,
+        description="The record's images in the dataset (paths or URLs; not copied, not shown).",
+    )
+    unclassified: list[str] = Field(
+        default_factory=list,
+        description="Fields the importer could not infer and filled with a placeholder "
+        "(e.g. 'pattern', 'equipment'): review them.",
+    )

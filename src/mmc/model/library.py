@@ -23,6 +23,12 @@ Kind = Literal["muscle", "exercise", "drill", "page"]
 T = TypeVar("T")
 
 
+def name_key(name: str) -> str:
+    """How muscle names are compared: case-folded, with ``_`` and ``-`` read as spaces and
+    runs of spaces collapsed (``upper_back``, ``Upper-Back`` and ``upper back`` are equal)."""
+    return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
+
+
 def _frozen(items: Iterable[T], key: str) -> Mapping[str, T]:
     ordered = sorted(items, key=lambda item: str(getattr(item, key)))
     return MappingProxyType({getattr(item, key): item for item in ordered})
@@ -73,7 +79,7 @@ class Library:
             if muscle.parent:
                 children.setdefault(muscle.parent, []).append(muscle.id)
             for name in (muscle.id, muscle.name, muscle.latin, *muscle.aliases):
-                names.setdefault(name.casefold(), muscle.id)
+                names.setdefault(name_key(name), muscle.id)
         self._children = MappingProxyType({k: tuple(v) for k, v in children.items()})
         self._names = MappingProxyType(names)
 
@@ -110,11 +116,12 @@ class Library:
         return tuple(found)
 
     def find_muscle(self, name: str) -> Muscle | None:
-        """A muscle by id, English or Latin name, or alias, ignoring case."""
+        """A muscle by id, English or Latin name, or alias, ignoring case, and reading ``_``
+        and ``-`` as spaces (``front_delts``, ``upper-back``)."""
         if not isinstance(name, str):
             raise MmcError(f"a muscle name must be text, not {type(name).__name__}",
                            field="name", fix="pass an id such as 'latissimus-dorsi'")
-        muscle_id = self._names.get(name.strip().casefold())
+        muscle_id = self._names.get(name_key(name))
         return self.muscles[muscle_id] if muscle_id else None
 
     def muscle(self, name: str, *, field: str = "muscle") -> Muscle:
@@ -123,7 +130,7 @@ class Library:
         found = self.muscles.get(name) if isinstance(name, str) else None
         found = found or self.find_muscle(name)
         if found is None:
-            guess = closest(name.strip().casefold(), self._names)
+            guess = closest(name_key(name), self._names)
             raise MmcError(
                 f"unknown muscle {name!r}",
                 field=field,

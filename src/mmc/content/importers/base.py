@@ -1,40 +1,59 @@
-"""What every importer shares: records, the report, mapping, and idempotent writing.
+"""What every importer shares: records, the report, conversion, and safe, idempotent writing.
 
-A dataset module reads its files into :class:`SourceRecord` objects (or :class:`Rejected`
-ones it cannot read) and declares its vocabularies; :func:`run_import` does the rest:
+A dataset is read into :class:`SourceRecord` objects through its mapping file
+(:mod:`.mapping`), or :class:`Rejected` ones it cannot read; :func:`run_import` does the rest:
 
-1. maps muscle names through the bundled muscles' names and ``aliases``
-   (:meth:`mmc.Library.find_muscle`), and equipment, mechanic and level through the
-   dataset's tables; every value that does not map is counted in the report;
-2. infers the movement pattern from the name (:mod:`.inference`) and, where the dataset has
-   none, the mechanic from the pattern; a record where either stays unknown is skipped with
-   its reasons, never guessed;
-3. de-duplicates by id, against the bundled exercises and against files in the output
-   directory written by another importer;
-4. writes ``exercises/<id>.md`` only when the text differs, removes files it wrote before
-   that the dataset no longer yields, and writes ``ATTRIBUTION-<dataset>.md``, copies of the
-   dataset's license files and ``import-report-<dataset>.json``.
+1. maps categories, muscles, equipment, mechanic, force and level through the mapping's
+   ``[values]`` tables and the library's muscle names and aliases
+   (:meth:`mmc.Library.find_muscle`); every value that does not map is counted;
+2. infers what the dataset does not say (:mod:`.inference`): the movement pattern from the
+   name, muscles and force, equipment from the name, the mechanic from the pattern or the
+   joints the muscles cross, holds, carries and per-side work; a record that cannot be
+   classified is skipped with its reasons (or kept and marked, with ``keep_unclassified``);
+3. de-duplicates by id, against the library's exercises and against files in the output
+   directory that it did not write;
+4. fails loudly, before writing anything, when the input has the wrong shape, when a mapped
+   field is in no record, or when no record could be written;
+5. writes each ``exercises/<id>.md`` atomically (temporary file, fsync, rename) and only when
+   its text differs; repairs an empty or damaged file of an earlier import; leaves a file the
+   user edited since it was imported alone and reports it (``force`` overwrites); removes files
+   it wrote before that the dataset no longer yields; writes ``ATTRIBUTION-<dataset>.md``,
+   copies of the dataset's license files and ``import-report-<dataset>.json`` (which records a
+   digest of every file written, to recognise edits).
 
 The same input gives byte-identical output, so a second run changes no file.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import os
 import re
 import unicodedata
-from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from mmc.content.frontmatter import parse_document, sections
-from mmc.content.importers.inference import CONCENTRIC_FIRST, infer_pattern
+from mmc.content.importers.inference import (
+    CONCENTRIC_FIRST,
+    fallback_pattern,
+    infer_category,
+    infer_equipment,
+    infer_measure,
+    infer_mechanic,
+    infer_pattern,
+    infer_per_side,
+    primary_for_pattern,
+)
+from mmc.content.importers.mapping import CATEGORIES, SKIP, DatasetMapping, Hook, Malformed
 from mmc.errors import MmcError
 from mmc.model.common import EQUIPMENT
 from mmc.model.exercise import Exercise
@@ -43,6 +62,8 @@ from mmc.model.tempo import Tempo
 
 __all__ = [
     "DEFAULT_TEMPO",
+    "HOLD_TEMPO",
+    "KEEPABLE",
     "LICENSE_URLS",
     "ImportReport",
     "Importer",
@@ -60,6 +81,13 @@ __all__ = [
 #: Tempo written on imported exercises when the dataset has none (R6: 3 s eccentric, 1 s
 #: pause, 1 s concentric); the report says how many records got it.
 DEFAULT_TEMPO = "3-1-1-0"
+#: Tempo of a hold or a carry: a second into the position and a second out of it (the set
+#: itself is dosed in seconds or metres).
+HOLD_TEMPO = "1-0-1-0"
+#: Tempo of plyometric work: controlled landing, explosive take-off (R2: no internal cue).
+EXPLOSIVE_TEMPO = "1-0-X-0"
+#: Skip reasons that ``keep_unclassified`` turns into a kept record marked for review.
+KEEPABLE = frozenset({"no-pattern", "no-equipment", "unmapped-equipment"})
 
 #: SPDX id -> where the license text lives.
 LICENSE_URLS: dict[str, str] = {
@@ -72,6 +100,7 @@ LICENSE_URLS: dict[str, str] = {
     "MIT": "https://opensource.org/license/mit",
 }
 _MAX_SLUG = 80
+_TMP = re.compile(r"^\..+\.\d+\.mmc-tmp$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +123,7 @@ class SourceRecord:
     steps: tuple[str, ...] = ()
     numbered: bool = True
     tips: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """A record the dataset module could not read at all (e.g. no English text)."""
-
-    record: str
-    name: str
-    reason: Reason
+    images: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +132,15 @@ class Reason:
 
     code: str
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A record the reader could not read at all (no English text, a malformed field)."""
+
+    record: str
+    name: str
+    reason: Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +167,12 @@ class Written:
 class ImportReport:
     """Everything an import did and could not do.
 
-    ``written`` and ``skipped`` together hold every record of the dataset once. ``unmapped``
-    counts each value that matched nothing (field -> value -> occurrences); ``notes`` counts
-    defaults and inferences (e.g. the default tempo). The file lists (``created`` ...) say
-    what changed on disk in this run and are not part of the saved report.
+    ``written`` and ``skipped`` together hold every record of the dataset once. ``categories``
+    counts the records per mmc category; ``in_scope`` those of categories the mapping imports
+    (``in_scope_written`` of them were written). ``unmapped`` counts each value that matched
+    nothing (field -> value -> occurrences); ``notes`` counts defaults and inferences. The file
+    lists (``created`` ...) say what changed on disk in this run and are not saved; ``edited``
+    lists files the user changed since they were imported, left alone (``force`` overwrites).
     """
 
     dataset: str
@@ -149,10 +181,17 @@ class ImportReport:
     skipped: list[Skipped] = field(default_factory=list)
     unmapped: dict[str, Counter[str]] = field(default_factory=dict)
     notes: Counter[str] = field(default_factory=Counter)
+    categories: Counter[str] = field(default_factory=Counter)
+    in_scope: int = 0
+    in_scope_written: int = 0
+    kept_unclassified: int = 0
+    files: dict[str, str] = field(default_factory=dict)
+    edited: list[str] = field(default_factory=list)
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
 
     def count_unmapped(self, what: str, value: str) -> None:
         self.unmapped.setdefault(what, Counter())[value] += 1
@@ -173,12 +212,17 @@ class ImportReport:
             "records": self.records,
             "written": len(self.written),
             "skipped": len(self.skipped),
+            "categories": dict(sorted(self.categories.items())),
+            "in_scope": self.in_scope,
+            "in_scope_written": self.in_scope_written,
+            "kept_unclassified": self.kept_unclassified,
             "skip_reasons": dict(sorted(self.skip_counts().items())),
             "unmapped": {
                 what: dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
                 for what, values in sorted(self.unmapped.items())
             },
             "notes": dict(sorted(self.notes.items())),
+            "edited": sorted(self.edited),
             "skipped_records": [
                 {
                     "record": item.record,
@@ -191,14 +235,22 @@ class ImportReport:
                 {"record": item.record, "id": item.id, "license": item.license}
                 for item in self.written
             ],
+            "files": dict(sorted(self.files.items())),
         }
 
     def summary(self) -> str:
         """A few lines for the terminal."""
+        share = (
+            f" ({self.in_scope_written} of {self.in_scope} in imported categories)"
+            if self.in_scope != self.records
+            else ""
+        )
         lines = [
             f"{self.dataset}: {self.records} records: {len(self.written)} written, "
-            f"{len(self.skipped)} skipped",
+            f"{len(self.skipped)} skipped{share}",
         ]
+        if self.kept_unclassified:
+            lines.append(f"  kept unclassified (marked for review): {self.kept_unclassified}")
         for code, count in sorted(self.skip_counts().items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"  skipped ({code}): {count}")
         for what, values in sorted(self.unmapped.items()):
@@ -208,6 +260,10 @@ class ImportReport:
             lines.append(f"  unmapped {what}: {shown}{more}")
         for note, count in sorted(self.notes.items()):
             lines.append(f"  note: {note}: {count}")
+        for path in sorted(self.edited):
+            lines.append(f"  edited since imported, left alone (--force overwrites): {path}")
+        for path in sorted(self.repaired):
+            lines.append(f"  repaired (empty or damaged): {path}")
         lines.append(
             f"  files: {len(self.created)} created, {len(self.updated)} updated, "
             f"{len(self.removed)} removed, {len(self.unchanged)} unchanged"
@@ -215,80 +271,81 @@ class ImportReport:
         return "\n".join(lines)
 
 
-class Importer(ABC):
-    """A dataset format: how to read it and the tables that map its vocabulary."""
+class Importer:
+    """A dataset format: its mapping file and, where one is truly needed, a reader hook that
+    turns the dataset's files into flat records first (wger's relational fixtures)."""
 
-    #: The FORMAT name of ``mmc import FORMAT`` and ``provenance.dataset``.
-    name: ClassVar[str]
-    title: ClassVar[str]
-    homepage: ClassVar[str]
-    #: Files the source directory must hold (the first one may also be given directly).
-    data_files: ClassVar[tuple[str, ...]]
-    #: License files of the dataset to copy next to the output, as LICENSE-<name>-<file>.
-    license_files: ClassVar[tuple[str, ...]] = ()
-    #: A paragraph for ATTRIBUTION-<name>.md, in our words: what the license asks.
-    license_note: ClassVar[str]
-    #: Raw equipment value (case-folded) -> mmc equipment.
-    equipment: ClassVar[Mapping[str, str]]
-    #: Raw mechanic -> mmc mechanic. Values listed in ``holds`` mark static holds.
-    mechanics: ClassVar[Mapping[str, str]] = {"compound": "compound", "isolation": "isolation"}
-    holds: ClassVar[frozenset[str]] = frozenset({"static", "isometric"})
-    #: False when the dataset's mechanic labels are known to be unreliable: the mechanic a
-    #: pattern implies by definition then wins, and each disagreement is counted in the notes.
-    #: When True, a disagreement skips the record (one of the two is wrong).
-    trust_mechanic: ClassVar[bool] = True
-    #: Raw level -> mmc level.
-    levels: ClassVar[Mapping[str, str]] = {
-        "beginner": "beginner",
-        "intermediate": "intermediate",
-        "advanced": "advanced",
-        "expert": "advanced",
-    }
-    #: Categories kept; any other category skips the record with ``category_reasons``.
-    categories: ClassVar[frozenset[str]] = frozenset()
-    category_reasons: ClassVar[Mapping[str, str]] = {}
+    def __init__(self, mapping: DatasetMapping, hook: Hook | None = None) -> None:
+        self.mapping = mapping
+        self.hook = hook
+        #: Mapped fields found in at least one record (a field in none is an error).
+        self.present: Counter[str] = Counter()
 
-    @abstractmethod
-    def read(self, source: Path) -> Iterable[SourceRecord | Rejected]:
-        """Yield the dataset's records in a stable order."""
+    @property
+    def name(self) -> str:
+        return self.mapping.name
 
-    def data_path(self, source: Path, name: str | None = None) -> Path:
-        """A data file of the dataset, with an error that says what is missing."""
-        wanted = name or self.data_files[0]
-        if source.is_file():
-            if name is None or source.name == name:
-                return source
-            source = source.parent
-        path = source / wanted
-        if not path.is_file():
-            raise MmcError(
-                f"{self.name}: {wanted} not found in {source}",
-                file=str(source),
-                fix=f"pass the directory holding {', '.join(self.data_files)}",
-            )
-        return path
+    @property
+    def title(self) -> str:
+        return self.mapping.title
 
-    def records_by_id(self, source: Path) -> Iterator[dict[str, Any] | Rejected]:
-        """The records of a dataset stored as one JSON list, sorted by id; a record without
-        an id comes back as :class:`Rejected`."""
-        data: Any = self.load_json(source)
-        rows = data if isinstance(data, list) else []
-        for raw in sorted(rows, key=lambda r: str(r.get("id", "")) if isinstance(r, dict) else ""):
-            if not isinstance(raw, dict) or not raw.get("id"):
-                yield Rejected("?", "", Reason("unreadable", "the record has no id"))
-            else:
-                yield raw
+    @property
+    def homepage(self) -> str:
+        return self.mapping.url or ""
 
-    def load_json(self, source: Path, name: str | None = None) -> Any:
-        path = self.data_path(source, name)
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise MmcError(
-                f"{self.name}: cannot read {path.name}: {exc}",
-                file=str(path),
-                fix="pass an unmodified copy of the dataset",
-            ) from None
+    def read(self, source: Path) -> Iterator[SourceRecord | Rejected]:
+        """The dataset's records in a stable order (file order)."""
+        rows = self.hook(self.mapping, source) if self.hook else self.mapping.rows(source)
+        seen: set[str] = set()
+        for where, row in rows:
+            if SKIP in row:
+                code, message = row[SKIP]
+                name = row.get("name") if isinstance(row.get("name"), str) else ""
+                yield Rejected(where, str(name or ""), Reason(str(code), str(message)))
+                continue
+            for name in self.mapping.fields:
+                if self.mapping.present(row, name):
+                    self.present[name] += 1
+            try:
+                record = self.record(where, row, seen)
+            except Malformed as exc:
+                name = row.get("name") if isinstance(row.get("name"), str) else ""
+                yield Rejected(where, str(name or ""), Reason("malformed", exc.message))
+                continue
+            yield record
+
+    def record(self, where: str, row: Mapping[str, Any], seen: set[str]) -> SourceRecord:
+        m = self.mapping
+        record = clean_text(m.text(row, "id") or "") or where
+        if record in seen:
+            record = f"{record} ({where})"
+        seen.add(record)
+        raw_license = m.text(row, "license")
+        spdx = (m.value("license", raw_license) or raw_license.strip()) if raw_license else None
+        images = tuple(
+            f"{m.images_url}{path}" if m.images_url and "://" not in path else path
+            for path in m.texts(row, "images")[0]
+        )
+        steps, numbered = m.texts(row, "instructions")
+        return SourceRecord(
+            record=record,
+            name=m.text(row, "name") or "",
+            primary=m.texts(row, "primary")[0],
+            secondary=m.texts(row, "secondary")[0],
+            equipment=m.texts(row, "equipment")[0],
+            license=spdx or m.license or "unknown",
+            attribution=m.text(row, "attribution") or m.attribution or f"{m.title} contributors",
+            url=m.text(row, "url") or m.url,
+            mechanic=m.text(row, "mechanic"),
+            level=m.text(row, "level"),
+            category=m.text(row, "category"),
+            force=m.text(row, "force"),
+            tempo=m.text(row, "tempo"),
+            steps=steps,
+            numbered=numbered,
+            tips=m.texts(row, "tips")[0],
+            images=images,
+        )
 
 
 def slugify(name: str) -> str:
@@ -380,10 +437,20 @@ class _Mapped:
     body: str
     slug: str
     notes: list[str] = field(default_factory=list)
+    unclassified: bool = False
+
+
+def _muscle(
+    raw: str, mapping: DatasetMapping, library: Library
+) -> str | None:
+    target = mapping.value("muscle", raw)
+    found = library.find_muscle(target) if target else None
+    found = found or library.find_muscle(raw)
+    return found.id if found else None
 
 
 def _map_muscles(
-    raw: Iterable[str], library: Library, report: ImportReport, role: str
+    raw: Iterable[str], mapping: DatasetMapping, library: Library, report: ImportReport, role: str
 ) -> tuple[list[str], list[str]]:
     ids: list[str] = []
     missing: list[str] = []
@@ -391,135 +458,219 @@ def _map_muscles(
         value = clean_text(value)
         if not value:
             continue
-        muscle = library.find_muscle(value)
-        if muscle is None:
+        muscle_id = _muscle(value, mapping, library)
+        if muscle_id is None:
             report.count_unmapped(f"{role} muscle", value)
             missing.append(value)
-        elif muscle.id not in ids:
-            ids.append(muscle.id)
+        elif muscle_id not in ids:
+            ids.append(muscle_id)
     return ids, missing
 
 
+def _category(
+    mapping: DatasetMapping, rec: SourceRecord, report: ImportReport
+) -> tuple[str | None, Reason | None]:
+    """The record's mmc category (None: not given) and why it is skipped, if it is."""
+    raw = clean_text(rec.category or "")
+    if raw:
+        category = mapping.value("category", raw)
+        if category is None and raw.casefold() in CATEGORIES:
+            category = raw.casefold()
+        if category is None:
+            report.count_unmapped("category", raw)
+            return None, Reason(
+                "unmapped-category",
+                f"category '{raw}' is not mapped: add it under [values.category] as one of "
+                f"{', '.join(CATEGORIES)} or 'skip'",
+            )
+        if category == "skip":
+            return category, Reason("category", f"category '{raw}' is skipped by the mapping")
+        if category in mapping.skip:
+            return category, Reason("category", f"category '{raw}': {mapping.skip[category]}")
+        return category, None
+    named = infer_category(rec.name)
+    if named is not None and named in mapping.skip:
+        return named, Reason(
+            "category", f"the name says '{named}' (the record has no category): "
+            f"{mapping.skip[named]}"
+        )
+    return named, None
+
+
 def _convert(
-    importer: Importer, rec: SourceRecord, library: Library, report: ImportReport
+    importer: Importer,
+    rec: SourceRecord,
+    library: Library,
+    report: ImportReport,
+    keep: bool = False,
 ) -> _Mapped | list[Reason]:
+    mapping = importer.mapping
     reasons: list[Reason] = []
+    unsure: list[Reason] = []  # reasons keep_unclassified may override
+    notes: list[str] = []
     name = clean_text(rec.name)
     slug = slugify(name)
     if not slug:
         reasons.append(Reason("no-name", "the record has no usable name"))
 
-    category = clean_text(rec.category or "").casefold()
-    if rec.category is not None and importer.categories and category not in importer.categories:
-        message = importer.category_reasons.get(category)
-        if message is None:
-            report.count_unmapped("category", category)
-            message = f"category '{category}' is not one mmc imports"
-        reasons.append(Reason("category", message))
+    category, skip = _category(mapping, rec, report)
+    report.categories[category or "not given"] += 1
+    if skip is not None:
+        return [skip]
+    report.in_scope += 1
 
-    raw_mechanic = clean_text(rec.mechanic or "").casefold()
-    force = clean_text(rec.force or "").casefold()
-    if force in importer.holds or raw_mechanic in importer.holds:
-        reasons.append(
-            Reason(
-                "static-hold",
-                "the dataset marks it a static hold; mmc prescribes tempo for moving reps",
-            )
-        )
+    raw_mechanic = clean_text(rec.mechanic or "")
+    raw_force = clean_text(rec.force or "")
+    force = mapping.value("force", raw_force) if raw_force else None
+    if raw_force and force is None:
+        force = raw_force.casefold() if raw_force.casefold() in ("push", "pull", "static") else None
+        if force is None:
+            report.count_unmapped("force", raw_force)
 
-    primary, missing = _map_muscles(rec.primary, library, report, "primary")
-    for value in missing:
-        reasons.append(
-            Reason("unmapped-muscle", f"primary muscle '{value}' matches no mmc muscle or alias")
-        )
-    if not rec.primary or (not primary and not missing):
-        reasons.append(Reason("no-primary", "the record lists no primary muscle"))
-    secondary, missing_secondary = _map_muscles(rec.secondary, library, report, "secondary")
-    notes = ["secondary muscle left out (unmapped)"] * len(missing_secondary)
+    primary, missing = _map_muscles(rec.primary, mapping, library, report, "primary")
+    if missing and primary:
+        notes += ["primary muscle left out (unmapped)"] * len(missing)
+    secondary, missing_secondary = _map_muscles(rec.secondary, mapping, library, report,
+                                                "secondary")
+    notes += ["secondary muscle left out (unmapped)"] * len(missing_secondary)
     overlap = [m for m in secondary if m in primary]
     notes += ["secondary muscle left out (also primary)"] * len(overlap)
     secondary = [m for m in secondary if m not in primary]
 
+    guess = infer_pattern(name, primary, force=force)
+    if not primary:
+        inferred = primary_for_pattern(guess.pattern) if guess.pattern else None
+        if inferred is not None:
+            primary = [inferred]
+            secondary = [m for m in secondary if m != inferred]
+            notes.append("primary muscle inferred from the pattern (the dataset lists none)")
+        elif missing:
+            reasons += [
+                Reason("unmapped-muscle", f"primary muscle '{v}' matches no mmc muscle or alias")
+                for v in missing
+            ]
+        else:
+            reasons.append(Reason("no-primary", "the record lists no primary muscle and the "
+                                  "name names no pattern that implies one"))
+    pattern = guess.pattern
+    if primary and pattern is None:
+        unsure.append(Reason("no-pattern", guess.reason))
+    elif pattern is not None and guess.how:
+        notes.append(f"movement pattern read from the {guess.how}")
+
     equipment: list[str] = []
+    unmapped_equipment: list[str] = []
     for value in rec.equipment:
-        key = clean_text(value).casefold()
-        if not key:
+        raw = clean_text(value)
+        if not raw:
             continue
-        target = importer.equipment.get(key)
-        if target is None or target not in EQUIPMENT:
-            report.count_unmapped("equipment", key)
-            reasons.append(Reason("unmapped-equipment", f"equipment '{key}' has no mmc equivalent"))
+        target = mapping.value("equipment", raw)
+        if target is None and raw.casefold() in EQUIPMENT:
+            target = raw.casefold()
+        if target is None:
+            report.count_unmapped("equipment", raw.casefold())
+            unmapped_equipment.append(raw.casefold())
         elif target not in equipment:
             equipment.append(target)
-    if not any(clean_text(v) for v in rec.equipment):
-        reasons.append(Reason("no-equipment", "the record lists no equipment"))
+    from_name = infer_equipment(name)
+    if not equipment and from_name:
+        equipment = list(from_name)
+        notes.append("equipment read from the name")
+    elif not equipment and category in ("bodyweight", "calisthenics") and not unmapped_equipment:
+        equipment = ["bodyweight"]
+        notes.append(f"equipment: bodyweight (category {category})")
+    if not equipment:
+        if unmapped_equipment:
+            unsure += [
+                Reason("unmapped-equipment", f"equipment '{v}' has no mmc equivalent")
+                for v in unmapped_equipment
+            ]
+        else:
+            unsure.append(Reason("no-equipment", "the record lists no equipment and the name "
+                                 "names none"))
+    elif unmapped_equipment:
+        notes += ["equipment left out (unmapped)"] * len(unmapped_equipment)
 
-    pattern: str | None = None
-    implied: str | None = None
-    if primary and not missing:
-        guess = infer_pattern(name, primary)
-        pattern, implied = guess.pattern, guess.mechanic
-        if pattern is None:
-            reasons.append(Reason("no-pattern", guess.reason))
+    hold = force == "static" or raw_mechanic.casefold() in ("isometric", "static")
+    if hold:
+        notes.append("a hold (the dataset marks it static): dosed in seconds")
 
-    mechanic: str | None = None
+    if reasons or (unsure and not keep):
+        return reasons + unsure
+
+    unclassified: list[str] = []
+    if pattern is None:
+        pattern = fallback_pattern(primary, force)
+        unclassified.append("pattern")
+    if not equipment:
+        equipment = ["other"]
+        unclassified.append("equipment")
+
+    implied = guess.mechanic if guess.pattern else None
     parts = [p.strip() for p in raw_mechanic.split(",") if p.strip()]
-    known = {importer.mechanics[p] for p in parts if p in importer.mechanics}
+    given: set[str] = set()
     for part in parts:
-        if part not in importer.mechanics and part not in importer.holds:
+        mapped = mapping.value("mechanic", part)
+        if mapped is None and part.casefold() in ("compound", "isolation", "isometric"):
+            mapped = part.casefold()
+        if mapped is None:
             report.count_unmapped("mechanic", part)
-    if len(known) == 1:
-        mechanic = known.pop()
-        if implied is not None and implied != mechanic and not importer.trust_mechanic:
-            notes.append(f"mechanic '{implied}' from the pattern, not the dataset's '{mechanic}'")
-            mechanic = implied
-        elif implied is not None and implied != mechanic:
-            reasons.append(
-                Reason(
-                    "mechanic-conflict",
-                    f"the dataset says '{mechanic}' but pattern '{pattern}' is {implied} by "
-                    "definition; one of the two is wrong",
-                )
-            )
-    elif pattern is not None:
+        elif mapped != "isometric":
+            given.add(mapped)
+    if implied is not None:
         mechanic = implied
-        if mechanic is None:
-            reasons.append(
-                Reason(
-                    "no-mechanic",
-                    f"the dataset gives no single mechanic and pattern '{pattern}' does not "
-                    "imply one",
-                )
-            )
+        if len(given) == 1 and given != {implied}:
+            notes.append(f"mechanic '{implied}' from the pattern, not the dataset's "
+                         f"'{given.pop()}'")
+        elif len(given) != 1:
+            notes.append("mechanic from the pattern")
+    elif len(given) == 1:
+        mechanic = given.pop()
+    else:
+        mechanic = infer_mechanic(primary, secondary)
+        notes.append("mechanic from the joints the muscles cross")
 
     level: str | None = None
     if rec.level:
-        level = importer.levels.get(clean_text(rec.level).casefold())
+        raw_level = clean_text(rec.level)
+        level = mapping.value("level", raw_level)
+        if level is None and raw_level.casefold() in ("beginner", "intermediate", "advanced"):
+            level = raw_level.casefold()
+        if level is None and raw_level.casefold() == "expert":
+            level = "advanced"
         if level is None:
-            report.count_unmapped("level", clean_text(rec.level))
+            report.count_unmapped("level", raw_level)
 
+    measure = infer_measure(name, pattern, hold=hold)
+    per_side = infer_per_side(name)
     tempo: str | None = None
     if rec.tempo:
         try:
             tempo = Tempo.parse(rec.tempo).format()
         except MmcError:
             report.count_unmapped("tempo", rec.tempo)
-
-    if reasons:
-        return reasons
-
-    assert pattern is not None and mechanic is not None
-    if len(parts) != 1 or parts[0] not in importer.mechanics:
-        notes.append("mechanic inferred from the pattern")
-    if tempo is None:
+    if tempo is None and measure != "reps":
+        tempo = HOLD_TEMPO
+        notes.append(f"tempo {HOLD_TEMPO} (into and out of the position; the set is timed)")
+    elif tempo is None and category == "plyometrics":
+        tempo = EXPLOSIVE_TEMPO
+        notes.append(f"tempo {EXPLOSIVE_TEMPO} (plyometric: explosive)")
+    elif tempo is None:
         tempo = DEFAULT_TEMPO
         notes.append(f"tempo {DEFAULT_TEMPO} (mmc default: the dataset gives none)")
     if level is None:
         notes.append("level not given: left at the model default (beginner)")
-    notes.append("movement pattern read from the name")
-    starts_with = "concentric" if pattern in CONCENTRIC_FIRST else "eccentric"
+    if measure != "reps":
+        notes.append(f"dosed in {measure}")
+    if per_side:
+        notes.append("per side (from the name)")
+    starts_with = "concentric" if pattern in CONCENTRIC_FIRST or measure != "reps" else (
+        "eccentric"
+    )
     if starts_with == "concentric":
         notes.append("rep starts with the concentric (from the pattern)")
+    if unclassified:
+        notes.append(f"kept unclassified: {', '.join(unclassified)} needs review")
 
     front: dict[str, Any] = {
         "id": slug,
@@ -532,8 +683,13 @@ def _convert(
     }
     if level is not None:
         front["level"] = level
-    front |= {"tempo": tempo, "starts_with": starts_with, "imported": True}
-    provenance: dict[str, str] = {
+    front |= {"tempo": tempo, "starts_with": starts_with}
+    if per_side:
+        front["per_side"] = True
+    if measure != "reps":
+        front["measure"] = measure
+    front["imported"] = True
+    provenance: dict[str, Any] = {
         "dataset": importer.name,
         "record": rec.record,
         "license": rec.license,
@@ -541,8 +697,13 @@ def _convert(
     }
     if rec.url:
         provenance["url"] = rec.url
+    if rec.images:
+        provenance["images"] = list(rec.images)
+    if unclassified:
+        provenance["unclassified"] = unclassified
     front["provenance"] = provenance
-    return _Mapped(front=front, body=_body(importer, rec), slug=slug, notes=notes)
+    return _Mapped(front=front, body=_body(importer, rec), slug=slug, notes=notes,
+                   unclassified=bool(unclassified))
 
 
 def _render(mapped: _Mapped) -> str:
@@ -568,31 +729,116 @@ def _validate(mapped: _Mapped, text: str) -> Reason | None:
     return None
 
 
-def _existing(out: Path) -> dict[str, str | None]:
-    """id -> dataset of the importer that wrote it (None: not imported) in ``out/exercises``."""
-    found: dict[str, str | None] = {}
-    for path in sorted((out / "exercises").glob("*.md")):
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one, never a
+    part: a temporary file next to it, flushed to disk, renamed over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.mmc-tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
+                     0o666)
         try:
-            doc = parse_document(path.read_text(encoding="utf-8"), str(path))
-        except (OSError, UnicodeDecodeError, MmcError):
-            found[path.stem] = None
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    with contextlib.suppress(OSError):  # the rename itself, on file systems that allow it
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed import left behind (only names this module makes)."""
+    for folder in (out, out / "exercises"):
+        if folder.is_dir() and not folder.is_symlink():
+            for path in folder.iterdir():
+                if _TMP.match(path.name) and path.is_file() and not path.is_symlink():
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+
+
+@dataclass(frozen=True, slots=True)
+class _OnDisk:
+    """A file in ``out/exercises``: who wrote it, and its bytes."""
+
+    owner: str | None  # the dataset of the importer that wrote it; None: not an importer
+    data: bytes
+    readable: bool
+
+
+def _existing(out: Path) -> dict[str, _OnDisk]:
+    """id -> what is in ``out/exercises/<id>.md`` now."""
+    found: dict[str, _OnDisk] = {}
+    folder = out / "exercises"
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.md")):
+        if path.is_symlink() or not path.is_file():
+            found[path.stem] = _OnDisk(None, b"", readable=False)
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError:
+            found[path.stem] = _OnDisk(None, b"", readable=False)
+            continue
+        try:
+            doc = parse_document(data.decode("utf-8"), str(path))
+        except (UnicodeDecodeError, MmcError):
+            found[path.stem] = _OnDisk(None, data, readable=False)
             continue
         provenance = doc.data.get("provenance")
         dataset = provenance.get("dataset") if isinstance(provenance, dict) else None
         imported = doc.data.get("imported") is True
-        found[path.stem] = str(dataset) if imported and dataset else None
+        owner = str(dataset) if imported and dataset else None
+        found[path.stem] = _OnDisk(owner, data, readable=bool(doc.data))
     return found
 
 
-def _write(path: Path, text: str | bytes, out: Path, report: ImportReport) -> None:
-    data = text.encode("utf-8") if isinstance(text, str) else text
+def _previous_digests(out: Path, dataset: str) -> dict[str, str]:
+    """The digests the last complete import recorded (empty if there is no usable report)."""
+    path = out / f"import-report-{dataset}.json"
+    try:
+        files = json.loads(path.read_text(encoding="utf-8")).get("files")
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError, RecursionError):
+        return {}
+    if not isinstance(files, dict):
+        return {}
+    return {str(k): str(v) for k, v in files.items() if isinstance(v, str)}
+
+
+def _damaged(disk: _OnDisk, new: bytes, digests: Mapping[str, str], shown: str) -> bool:
+    """An empty file, or an unreadable start of the file this import writes: what an
+    interrupted, non-atomic write leaves (safe to repair: nothing in it is lost)."""
+    if not disk.data.strip():
+        return True
+    return not disk.readable and new.startswith(disk.data)
+
+
+def _write(path: Path, data: bytes, out: Path, report: ImportReport) -> None:
     shown = path.relative_to(out).as_posix()
-    if path.is_file() and path.read_bytes() == data:
+    try:
+        current = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        current = None
+    if current == data:
         report.unchanged.append(shown)
         return
-    (report.updated if path.exists() else report.created).append(shown)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    (report.updated if path.exists() or path.is_symlink() else report.created).append(shown)
+    _atomic_write(path, data)
 
 
 def _attribution(importer: Importer, report: ImportReport) -> str:
@@ -603,11 +849,14 @@ def _attribution(importer: Importer, report: ImportReport) -> str:
         f"The files in `exercises/` whose `provenance.dataset` is `{importer.name}` were "
         f"converted by `mmc import {importer.name}` from {importer.title} ({importer.homepage}).",
         "",
-        importer.license_note,
+        importer.mapping.license_note
+        or f"Credit the authors as below and follow the dataset's license ({importer.name}).",
         "",
         "Changes made by mmc: the records were converted to mmc's content format; muscle and "
-        "equipment names were mapped to mmc's vocabulary; the movement pattern (and, where the "
-        f"dataset has none, the mechanic) was inferred; the tempo defaults to {DEFAULT_TEMPO}. "
+        "equipment names were mapped to mmc's vocabulary; what the dataset does not say (the "
+        "movement pattern, and where it has none the mechanic, equipment or target muscle, "
+        "holds, carries and per-side work) was inferred; the tempo defaults to "
+        f"{DEFAULT_TEMPO} ({HOLD_TEMPO} for holds and carries). "
         "The instructions keep the dataset's words; only whitespace and markup were changed. "
         f"`import-report-{importer.name}.json` lists every record left out and why.",
         "",
@@ -631,13 +880,56 @@ def _attribution(importer: Importer, report: ImportReport) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _loud(importer: Importer, report: ImportReport, source: Path) -> None:
+    """Refuse, before anything is written, an input that cannot be what the mapping says."""
+    mapping = importer.mapping
+    if report.records == 0:
+        raise MmcError(
+            f"{importer.name}: no records in {source}",
+            file=str(source),
+            fix="pass the dataset's own file; with a mapping, point [dataset] records at its "
+            "list of records",
+        )
+    absent = [name for name in mapping.fields if importer.present[name] == 0]
+    if absent:
+        listed = ", ".join(f"{name} = {' or '.join(map(repr, mapping.fields[name]))}"
+                           for name in absent)
+        raise MmcError(
+            f"{importer.name}: no record of {report.records} has the mapped field(s) {listed}",
+            file=mapping.source,
+            field=f"fields.{absent[0]}",
+            fix="name the field as the records spell it (a dotted path for nested fields), "
+            "or leave it out of [fields]",
+        )
+    if not report.written:
+        top = ", ".join(f"{code} {count}" for code, count in report.skip_counts().most_common(4))
+        example = report.skipped[0] if report.skipped else None
+        first = (f"; e.g. record {example.record}: {example.reasons[0].message}"
+                 if example and example.reasons else "")
+        raise MmcError(
+            f"{importer.name}: 0 of {report.records} records could be written ({top}){first}",
+            file=str(source),
+            fix="check the mapping's fields and [values] tables against the data "
+            "(nothing was written or removed)",
+        )
+
+
 def run_import(
-    importer: Importer, source: str | Path, out: str | Path, *, library: Library | None = None
+    importer: Importer,
+    source: str | Path,
+    out: str | Path,
+    *,
+    library: Library | None = None,
+    keep_unclassified: bool = False,
+    force: bool = False,
 ) -> ImportReport:
     """Import a dataset into ``out`` (see the module docs); return the report.
 
     ``library`` supplies the muscle names and aliases and the exercise ids that imported ids
     must not clash with; by default the bundled content alone (no packs, no directories).
+    ``keep_unclassified`` keeps records whose pattern or equipment cannot be inferred (with a
+    placeholder, listed in ``provenance.unclassified``); ``force`` overwrites files the user
+    edited since they were imported.
     """
     source_path = Path(source)
     out_path = Path(out)
@@ -645,11 +937,17 @@ def run_import(
         raise MmcError(
             f"{source_path} does not exist",
             file=str(source_path),
-            fix=f"pass the directory holding {', '.join(importer.data_files)}",
+            fix="pass the dataset's directory or data file",
         )
     if out_path.exists() and not out_path.is_dir():
         raise MmcError(
             f"{out_path} is not a directory", file=str(out_path), fix="pass a directory for --out"
+        )
+    if (out_path / "exercises").exists() and not (out_path / "exercises").is_dir():
+        raise MmcError(
+            f"{out_path / 'exercises'} is not a directory",
+            file=str(out_path / "exercises"),
+            fix="move that file away, or import into another directory",
         )
     if library is None:
         from mmc.content.loader import load_library
@@ -658,27 +956,32 @@ def run_import(
 
     report = ImportReport(dataset=importer.name)
     existing = _existing(out_path)
+    digests = _previous_digests(out_path, importer.name)
     # Ids that differ only in plural forms ("squat-with-bands", "squats-with-bands") name the
-    # same exercise: the first one wins, within the dataset, against mmc's own exercises and
-    # against files in the output directory that this importer did not write.
-    library_keys = {same_exercise_key(item_id): item_id for item_id in sorted(library.exercises)}
-    foreign = {
-        same_exercise_key(item_id): (item_id, owner)
-        for item_id, owner in sorted(existing.items())
-        if owner != importer.name
-    }
+    # same exercise: the first one wins, within the dataset, against the library's exercises
+    # and against files in the output directory that this importer did not write.
+    out_resolved = out_path.resolve()
+    library_keys: dict[str, str] = {}
+    for item_id in sorted(library.exercises):
+        where = library.source("exercise", item_id)
+        if where is not None and Path(where).resolve().parent.parent == out_resolved:
+            continue  # a file in the output directory: judged from the file itself below
+        library_keys.setdefault(same_exercise_key(item_id), item_id)
+    planned: list[tuple[str, bytes]] = []
     chosen: dict[str, tuple[str, str, str]] = {}
     for item in importer.read(source_path):
         report.records += 1
         if isinstance(item, Rejected):
             report.skipped.append(Skipped(item.record, item.name, (item.reason,)))
             continue
-        result = _convert(importer, item, library, report)
+        result = _convert(importer, item, library, report, keep_unclassified)
         if isinstance(result, list):
             report.skipped.append(Skipped(item.record, clean_text(item.name), tuple(result)))
             continue
         slug = result.slug
         key = same_exercise_key(slug)
+        data = _render(result).encode("utf-8")
+        shown = f"exercises/{slug}.md"
         clash: Reason | None = None
         if key in chosen:
             kept, record, name = chosen[key]
@@ -688,37 +991,74 @@ def run_import(
             )
         elif key in library_keys:
             # No file path here: the report must not depend on where mmc is installed.
-            clash = Reason("clash", f"mmc already has this exercise as '{library_keys[key]}'")
-        elif key in foreign:
-            other, owner = foreign[key]
-            by = f"imported from {owner}" if owner else "not written by an importer"
-            clash = Reason("clash", f"exercises/{other}.md is already in the output ({by})")
-        text = _render(result)
-        invalid = clash or _validate(result, text)
+            clash = Reason("clash", f"the library already has this exercise as "
+                           f"'{library_keys[key]}'")
+        else:
+            for other, disk in existing.items():
+                if same_exercise_key(other) != key or disk.owner == importer.name:
+                    continue
+                if other == slug and _damaged(disk, data, digests, shown):
+                    continue  # an empty or broken file of an earlier import: repaired below
+                by = f"imported from {disk.owner}" if disk.owner else "not written by an importer"
+                clash = Reason("clash", f"exercises/{other}.md is already in the output ({by})")
+                break
+        invalid = clash or _validate(result, data.decode("utf-8"))
         if invalid is not None:
             report.skipped.append(Skipped(item.record, clean_text(item.name), (invalid,)))
             continue
         chosen[key] = (slug, item.record, clean_text(item.name))
         report.notes.update(result.notes)
+        report.in_scope_written += 1
+        report.kept_unclassified += result.unclassified
         report.written.append(
             Written(item.record, clean_text(item.name), slug, item.license, item.attribution)
         )
-        _write(out_path / "exercises" / f"{slug}.md", text, out_path, report)
+        planned.append((slug, data))
 
-    written = {item.id for item in report.written}
-    for slug, owner in sorted(existing.items()):
-        if owner == importer.name and slug not in written:
-            (out_path / "exercises" / f"{slug}.md").unlink()
-            report.removed.append(f"exercises/{slug}.md")
+    _loud(importer, report, source_path)
+
+    # Writing: nothing above touched the disk.
+    _remove_stale_temporaries(out_path)
+    written = set()
+    for slug, data in planned:
+        shown = f"exercises/{slug}.md"
+        written.add(slug)
+        on_disk = existing.get(slug)
+        if on_disk is not None and on_disk.data != data and not force:
+            before = digests.get(shown)
+            if before is not None and _digest(on_disk.data) != before and not _damaged(
+                on_disk, data, digests, shown
+            ):
+                report.edited.append(shown)
+                report.files[shown] = before
+                continue
+        if on_disk is not None and on_disk.data != data and _damaged(
+            on_disk, data, digests, shown
+        ):
+            report.repaired.append(shown)
+        report.files[shown] = _digest(data)
+        _write(out_path / "exercises" / f"{slug}.md", data, out_path, report)
+
+    for slug, disk in sorted(existing.items()):
+        shown = f"exercises/{slug}.md"
+        if disk.owner != importer.name or slug in written:
+            continue
+        before = digests.get(shown)
+        if before is not None and _digest(disk.data) != before and not force:
+            report.edited.append(shown)
+            report.files[shown] = before
+            continue
+        (out_path / "exercises" / f"{slug}.md").unlink()
+        report.removed.append(shown)
 
     _write(
         out_path / f"ATTRIBUTION-{importer.name}.md",
-        _attribution(importer, report),
+        _attribution(importer, report).encode("utf-8"),
         out_path,
         report,
     )
     folder = source_path.parent if source_path.is_file() else source_path
-    for name in importer.license_files:
+    for name in importer.mapping.license_files:
         license_file = folder / name
         if license_file.is_file():
             target = out_path / f"LICENSE-{importer.name}-{name}"
@@ -726,5 +1066,6 @@ def run_import(
         else:
             report.notes[f"license file {name} not in the source: not copied"] += 1
     saved = json.dumps(report.to_dict(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
-    _write(out_path / f"import-report-{importer.name}.json", saved, out_path, report)
+    _write(out_path / f"import-report-{importer.name}.json", saved.encode("utf-8"), out_path,
+           report)
     return report

@@ -1,10 +1,16 @@
-"""Conservative inference of an exercise's movement pattern, mechanic and first phase.
+"""Conservative inference of what exercise datasets leave out, shared by every importer.
 
-None of the datasets records a movement pattern, so the importers read it from the
-exercise's name, helped by the target muscles where a word is ambiguous ("curl" is an elbow
-flexion for the biceps and a knee flexion for the hamstrings). The rules are deliberately
-narrow: a name that matches no rule, or rules for two different patterns ("squat to press"),
-gets no pattern, and the importer reports the record as skipped instead of guessing.
+- :func:`infer_pattern`: the movement pattern from the name, helped by the target muscles
+  where a word is ambiguous ("curl" is an elbow flexion for the biceps and a knee flexion for
+  the hamstrings) and, when the name names no pattern, by the muscles and the dataset's force
+  (a pull for the biceps is an elbow flexion). A name that matches rules for two different
+  patterns ("squat to press") or a phrase that names no single pattern gets none, and the
+  importer reports the record instead of guessing.
+- :func:`infer_equipment`: the equipment a name states ("Cable Crunch", "Inverted Row").
+- :func:`infer_mechanic`: compound or isolation from the joints the muscles cross, where the
+  pattern does not define it.
+- :func:`infer_measure`, :func:`infer_per_side`, :func:`infer_category`: holds and carries,
+  one-sided work, and stretches the name announces.
 """
 
 from __future__ import annotations
@@ -16,9 +22,19 @@ from dataclasses import dataclass
 __all__ = [
     "AMBIGUOUS",
     "CONCENTRIC_FIRST",
+    "MUSCLE_JOINTS",
     "PATTERN_MECHANIC",
+    "PATTERN_PRIMARY",
     "PatternGuess",
+    "fallback_pattern",
+    "infer_category",
+    "infer_equipment",
+    "infer_measure",
+    "infer_mechanic",
     "infer_pattern",
+    "infer_per_side",
+    "normalise_name",
+    "primary_for_pattern",
 ]
 
 #: Marks a phrase that names no single pattern (a side plank is neither anti-extension nor
@@ -251,6 +267,8 @@ class PatternGuess:
     reason: str = ""
     mechanic: str | None = None
     """The mechanic the pattern implies here (None: the pattern covers both kinds)."""
+    how: str = "name"
+    """Where the pattern came from: ``name``, or ``muscles and force``."""
 
 
 def normalise_name(name: str) -> str:
@@ -258,8 +276,14 @@ def normalise_name(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
 
 
-def infer_pattern(name: str, primary: Collection[str]) -> PatternGuess:
-    """The movement pattern an exercise name states, given its primary muscle ids."""
+def infer_pattern(
+    name: str, primary: Collection[str], *, force: str | None = None
+) -> PatternGuess:
+    """The movement pattern an exercise name states, given its primary muscle ids.
+
+    When the name names none, a muscle that moves one way for the dataset's ``force``
+    (``push``, ``pull``; see :data:`FORCE_PATTERNS`) decides, and ``how`` says so.
+    """
     text = f" {normalise_name(name)} "
     targets = frozenset(primary)
     found: list[str] = []
@@ -282,9 +306,261 @@ def infer_pattern(name: str, primary: Collection[str]) -> PatternGuess:
             start, end = match.span()
             text = text[:start] + " " * (end - start) + text[end:]
     distinct = sorted(set(found))
-    if not distinct:
-        return PatternGuess(None, "no movement pattern recognised in the name")
     if len(distinct) > 1:
         return PatternGuess(None, f"the name matches several patterns ({', '.join(distinct)})")
-    pattern = distinct[0]
-    return PatternGuess(pattern, mechanic=mechanics.get(pattern, PATTERN_MECHANIC.get(pattern)))
+    if distinct:
+        pattern = distinct[0]
+        return PatternGuess(pattern, mechanic=mechanics.get(pattern, PATTERN_MECHANIC.get(pattern)))
+    if force in ("push", "pull") and len(targets) == 1:
+        by_force = FORCE_PATTERNS.get((next(iter(targets)), force))
+        if by_force is not None:
+            return PatternGuess(by_force, mechanic=PATTERN_MECHANIC.get(by_force),
+                                how="muscles and force")
+    return PatternGuess(None, "no movement pattern recognised in the name")
+
+
+#: (target muscle, force) -> the one pattern that muscle performs with that force, for names
+#: that name no pattern ("Zottman Curl" names one; "Concentration Work" would not).
+FORCE_PATTERNS: dict[tuple[str, str], str] = {
+    ("biceps-brachii", "pull"): "elbow-flexion",
+    ("brachialis", "pull"): "elbow-flexion",
+    ("triceps-brachii", "push"): "elbow-extension",
+    ("calves", "push"): "calf-raise",
+    ("gastrocnemius", "push"): "calf-raise",
+    ("soleus", "push"): "calf-raise",
+    ("forearm-flexors", "pull"): "wrist",
+    ("hip-adductors", "pull"): "hip-adduction",
+    ("hip-adductors", "push"): "hip-adduction",
+    ("gluteus-medius", "push"): "hip-abduction",
+    ("gluteus-medius", "pull"): "hip-abduction",
+}
+
+#: The target muscle a pattern trains by definition, for records that list none.
+PATTERN_PRIMARY: dict[str, str] = {
+    "squat": "quadriceps",
+    "lunge": "quadriceps",
+    "hinge": "hamstrings",
+    "hip-extension": "gluteus-maximus",
+    "horizontal-push": "pectoralis-major",
+    "vertical-push": "deltoid-anterior",
+    "horizontal-pull": "latissimus-dorsi",
+    "vertical-pull": "latissimus-dorsi",
+    "fly": "pectoralis-major",
+    "raise": "deltoid-lateral",
+    "shrug": "trapezius-upper",
+    "elbow-flexion": "biceps-brachii",
+    "elbow-extension": "triceps-brachii",
+    "wrist": "forearm-flexors",
+    "knee-extension": "quadriceps",
+    "knee-flexion": "hamstrings",
+    "calf-raise": "calves",
+    "hip-abduction": "gluteus-medius",
+    "hip-adduction": "hip-adductors",
+    "hip-flexion": "hip-flexors",
+    "trunk-flexion": "rectus-abdominis",
+    "trunk-rotation": "obliques",
+    "anti-extension": "rectus-abdominis",
+    "anti-rotation": "obliques",
+    "back-extension": "erector-spinae",
+    "neck": "sternocleidomastoid",
+}
+
+
+def primary_for_pattern(pattern: str) -> str | None:
+    """The muscle a pattern targets by definition (``elbow-flexion`` -> ``biceps-brachii``),
+    or None where the pattern does not single one out (carries, pullovers, rotator cuff)."""
+    return PATTERN_PRIMARY.get(pattern)
+
+
+#: Joints each muscle moves (its heads inherit through the id prefix).
+MUSCLE_JOINTS: dict[str, frozenset[str]] = {
+    "biceps-brachii": frozenset({"elbow", "shoulder"}),
+    "biceps-long": frozenset({"elbow", "shoulder"}),
+    "biceps-short": frozenset({"elbow", "shoulder"}),
+    "brachialis": frozenset({"elbow"}),
+    "brachioradialis": frozenset({"elbow"}),
+    "triceps-brachii": frozenset({"elbow"}),
+    "triceps-lateral": frozenset({"elbow"}),
+    "triceps-medial": frozenset({"elbow"}),
+    "triceps-long": frozenset({"elbow", "shoulder"}),
+    "forearm-flexors": frozenset({"wrist"}),
+    "deltoid": frozenset({"shoulder"}),
+    "pectoralis-major": frozenset({"shoulder"}),
+    "latissimus-dorsi": frozenset({"shoulder"}),
+    "infraspinatus": frozenset({"shoulder"}),
+    "subscapularis": frozenset({"shoulder"}),
+    "trapezius": frozenset({"scapula"}),
+    "rhomboids": frozenset({"scapula"}),
+    "serratus-anterior": frozenset({"scapula"}),
+    "rectus-abdominis": frozenset({"spine"}),
+    "obliques": frozenset({"spine"}),
+    "erector-spinae": frozenset({"spine"}),
+    "sternocleidomastoid": frozenset({"neck"}),
+    "hip-flexors": frozenset({"hip"}),
+    "gluteus-maximus": frozenset({"hip"}),
+    "gluteus-medius": frozenset({"hip"}),
+    "hip-adductors": frozenset({"hip"}),
+    "hamstrings": frozenset({"hip", "knee"}),
+    "quadriceps": frozenset({"knee"}),
+    "rectus-femoris": frozenset({"knee", "hip"}),
+    "calves": frozenset({"ankle"}),
+    "gastrocnemius": frozenset({"ankle"}),
+    "soleus": frozenset({"ankle"}),
+}
+
+
+def _joints(muscle_id: str) -> frozenset[str]:
+    while muscle_id:
+        if muscle_id in MUSCLE_JOINTS:
+            return MUSCLE_JOINTS[muscle_id]
+        muscle_id = muscle_id.rpartition("-")[0]
+    return frozenset()
+
+
+def infer_mechanic(primary: Collection[str], secondary: Collection[str] = ()) -> str:
+    """``compound`` when the target muscles move two or more joints (counting the helpers
+    that move a joint the targets do not), else ``isolation``.
+
+    Only used where the pattern leaves the mechanic open and the dataset gives none: a crunch
+    (abs, obliques: the spine) is isolation; a hip thrust (glutes with hamstrings: hip and
+    knee) compound.
+    """
+    target = frozenset().union(*(_joints(m) for m in primary))
+    helpers = frozenset().union(*(_joints(m) for m in secondary))
+    spine = {"spine"}
+    # Trunk muscles steady almost every standing exercise; they count only as targets.
+    joints = target | (helpers - spine if target - spine else helpers)
+    return "compound" if len(joints) >= 2 else "isolation"
+
+
+#: A muscle's usual pattern, for records kept unclassified (``keep_unclassified``).
+_FALLBACK: dict[str, str] = {
+    "chest": "horizontal-push",
+    "pectoralis": "horizontal-push",
+    "deltoid": "raise",
+    "latissimus": "vertical-pull",
+    "trapezius": "shrug",
+    "rhomboids": "horizontal-pull",
+    "biceps-brachii": "elbow-flexion",
+    "biceps-long": "elbow-flexion",
+    "biceps-short": "elbow-flexion",
+    "brachialis": "elbow-flexion",
+    "brachioradialis": "elbow-flexion",
+    "triceps": "elbow-extension",
+    "forearm": "wrist",
+    "quadriceps": "squat",
+    "rectus-femoris": "knee-extension",
+    "hamstrings": "hinge",
+    "gluteus-maximus": "hip-extension",
+    "gluteus-medius": "hip-abduction",
+    "hip-adductors": "hip-adduction",
+    "hip-flexors": "hip-flexion",
+    "calves": "calf-raise",
+    "gastrocnemius": "calf-raise",
+    "soleus": "calf-raise",
+    "rectus-abdominis": "trunk-flexion",
+    "obliques": "trunk-rotation",
+    "erector-spinae": "back-extension",
+    "sternocleidomastoid": "neck",
+    "infraspinatus": "rotator-cuff",
+    "subscapularis": "rotator-cuff",
+    "serratus-anterior": "scapular",
+}
+
+
+def fallback_pattern(primary: Collection[str], force: str | None = None) -> str:
+    """A placeholder pattern for a record kept unclassified: the first target muscle's usual
+    pattern (the record is marked for review; this is not an inference)."""
+    for muscle_id in primary:
+        for prefix, pattern in _FALLBACK.items():
+            if muscle_id.startswith(prefix):
+                return pattern
+    return "carry" if force is None else "scapular"
+
+
+_EQUIPMENT_RULES: list[tuple[str, str]] = [
+    (r"smith( machine)?|leg press|hack squat|pec deck|lever|machine|sled|hammer strength"
+     r"|leg extensions?|leg curls?|seated calf", "machine"),
+    (r"barbell|bar bell|bb|trap bar|hex bar|landmine|axle|log|yoke|rack pulls?", "barbell"),
+    (r"ez( curl)? bar|ez bar|e z( curl)? bar|ez|sz bar|sz", "ez-bar"),
+    (r"dumbbells?|dumbells?|db", "dumbbell"),
+    (r"kettlebells?|kb", "kettlebell"),
+    (r"cables?|pulley|cable crossover|rope|lat pull ?downs?|pull ?downs?|face pulls?",
+     "cable"),
+    (r"bands?|banded|resistance band|mini band|tubing", "band"),
+    (r"plates?|weight plate", "plate"),
+    (r"pull ?ups?|chin ?ups?|chins|hanging|muscle ?ups?|toes to bar|inverted rows?", "pull-up-bar"),
+    (r"bench (dips?|press(es)?)|incline|decline|benches|bench", "bench"),
+    (r"push ?ups?|press ?ups?|planks?|crunch(es)?|sit ?ups?|burpees?|lunges?|air squats?"
+     r"|bodyweight|body weight|bridges?|dips?|mountain climbers?|jumps?|hops?|bounds?"
+     r"|superman|bird dogs?|dead bugs?|v ?ups?|leg raises?|flutter kicks?|wall sits?"
+     r"|hollow|hyper ?extensions?|back extensions?|step ?ups?|pistols?|nordic", "bodyweight"),
+    (r"medicine ball|med ball|stability ball|swiss ball|exercise ball|bosu|ball|sandbag"
+     r"|atlas stones?|stones?|tires?|keg|sledge ?hammer|towel|rings?|trx|suspension"
+     r"|farmers? walk|farmers?|rickshaw|car|chains?", "other"),
+]
+_EQUIPMENT_COMPILED = [
+    (re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), eq) for rx, eq in _EQUIPMENT_RULES
+]
+
+
+def infer_equipment(name: str) -> tuple[str, ...]:
+    """Equipment a name states, most specific first (``Cable Crunch`` -> ``cable``;
+    ``Incline Dumbbell Press`` -> ``dumbbell, bench``; ``Push-Up`` -> ``bodyweight``).
+
+    Bodyweight is only named when nothing else is.
+    """
+    text = f" {normalise_name(name)} "
+    found: list[str] = []
+    for regex, equipment in _EQUIPMENT_COMPILED:
+        match = regex.search(text)
+        if match is not None and equipment not in found:
+            found.append(equipment)
+            start, end = match.span()
+            text = text[:start] + " " * (end - start) + text[end:]
+    loaded = [e for e in found if e != "bodyweight"]
+    if loaded and "bench" in loaded and len(loaded) == 1 and "bodyweight" in found:
+        return ("bodyweight", "bench")
+    if loaded:
+        return tuple(loaded)
+    return tuple(found)
+
+
+_HOLD = re.compile(
+    r"(?<![a-z0-9])(holds?|isometric|static|planks?|wall sits?|hollow( body)?( hold)?|l ?sits?"
+    r"|dead hangs?|hangs?|bridge hold|iron cross|flex and hold|squeeze and hold)(?![a-z0-9])"
+)
+_DISTANCE = re.compile(
+    r"(?<![a-z0-9])(carry|carries|walks?|farmers?|yoke|sled (drag|push)|drags?|rickshaw)"
+    r"(?![a-z0-9])"
+)
+_PER_SIDE = re.compile(
+    r"(?<![a-z0-9])(one|single|1) (arm|leg|legged|armed|side|sided|hand|handed|knee)"
+    r"|(?<![a-z0-9])(unilateral|each side|per side|side (planks?|bridges?|lying)|split squats?"
+    r"|bulgarian|lunges?|step ?ups?|pistols?|suitcase|single)(?![a-z0-9])"
+)
+_STRETCH = re.compile(r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|mobility)(?![a-z0-9])")
+_ALTERNATING = re.compile(r"(?<![a-z0-9])(alternat(e|ing)|walking)(?![a-z0-9])")
+
+
+def infer_measure(name: str, pattern: str | None, *, hold: bool = False) -> str:
+    """How a set is dosed: ``seconds`` for a hold (the dataset says static, or the name says
+    plank, wall sit, hold ...), ``metres`` for a carry, else ``reps``."""
+    text = normalise_name(name)
+    if pattern == "carry" and _DISTANCE.search(text):
+        return "metres"
+    if hold or _HOLD.search(text):
+        return "seconds"
+    return "reps"
+
+
+def infer_per_side(name: str) -> bool:
+    """True when the name says one side works at a time (one-arm, single-leg, split squat,
+    lunge, side plank ...); alternating and walking variants work both sides in one set."""
+    text = normalise_name(name)
+    return bool(_PER_SIDE.search(text)) and not _ALTERNATING.search(text)
+
+
+def infer_category(name: str) -> str | None:
+    """``stretching`` when the name says so (for datasets without a category), else None."""
+    return "stretching" if _STRETCH.search(normalise_name(name)) else None
