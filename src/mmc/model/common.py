@@ -94,6 +94,9 @@ Pattern = Literal[
     "neck",
     "carry",
     "scapular",
+    "lateral-flexion",
+    "jump",
+    "throw",
 ]
 PATTERNS: tuple[str, ...] = get_args(Pattern)
 

@@ -472,6 +472,7 @@ def _category(
 ) -> tuple[str | None, Reason | None]:
     """The record's mmc category (None: not given) and why it is skipped, if it is."""
     raw = clean_text(rec.category or "")
+    category: str | None = None
     if raw:
         category = mapping.value("category", raw)
         if category is None and raw.casefold() in CATEGORIES:
@@ -487,14 +488,11 @@ def _category(
             return category, Reason("category", f"category '{raw}' is skipped by the mapping")
         if category in mapping.skip:
             return category, Reason("category", f"category '{raw}': {mapping.skip[category]}")
-        return category, None
+    # A stretch or a clean filed under 'strength' or a body region (wger's 'Arms').
     named = infer_category(rec.name)
     if named is not None and named in mapping.skip:
-        return named, Reason(
-            "category", f"the name says '{named}' (the record has no category): "
-            f"{mapping.skip[named]}"
-        )
-    return named, None
+        return named, Reason("category", f"the name says {named}: {mapping.skip[named]}")
+    return category, None
 
 
 def _convert(

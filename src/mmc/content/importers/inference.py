@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ PATTERN_MECHANIC: dict[str, str] = {
     "horizontal-pull": "compound",
     "vertical-pull": "compound",
     "carry": "compound",
+    "jump": "compound",
+    "throw": "compound",
     "fly": "isolation",
     "pullover": "isolation",
     "raise": "isolation",
@@ -103,6 +106,15 @@ Outcome = str | tuple[str, str]
 Chooser = Callable[[frozenset[str]], Outcome | None]
 
 
+def _first_muscle(*options: tuple[frozenset[str], Outcome]) -> Chooser:
+    """The outcome of the first muscle set (in order of priority) that meets the targets."""
+
+    def choose(targets: frozenset[str]) -> Outcome | None:
+        return next((outcome for muscles, outcome in options if muscles & targets), None)
+
+    return choose
+
+
 def _by_muscle(*options: tuple[frozenset[str], Outcome]) -> Chooser:
     """The outcome of the muscle set that meets the target muscles; None if several do."""
 
@@ -128,19 +140,69 @@ _GLUTES = frozenset({"gluteus-maximus"})
 _ABS = frozenset({"rectus-abdominis", "obliques", "hip-flexors"})
 _LOWER_BACK = frozenset({"erector-spinae"})
 _FOREARMS = frozenset({"forearm-flexors"})
+_LATS = frozenset({"latissimus-dorsi"})
 
 # (regular expression over the normalised name, pattern or chooser). Specific phrases come
 # first; each match is blanked out so that a generic word inside it ("curl" in "leg curl")
 # cannot match again.
 _RULES: list[tuple[str, Outcome | Chooser]] = [
+    # Words that say nothing about the pattern here ("pulldown behind the neck", "calf press
+    # on the leg press machine", "flyes with a twist").
+    (
+        r"behind (the )?neck|clean grip|to (the )?neck|with a twist"
+        r"|(on|using|in) (the |a )?(leg press|hack squat|smith|calf|multi press)( machine)?"
+        r"|calf machine",
+        "",
+    ),
     # Phrases that do not name one pattern.
     (
-        r"side (plank|bridge)s?|turkish get ?ups?|get ?ups?|burpees?|thrusters?|man ?makers?"
+        r"turkish get ?ups?|get ?ups?|burpees?|thrusters?|man ?makers?"
         r"|(power |hang |squat |muscle )?(clean|snatch)(es)?|jerks?|complex|bear crawl",
         AMBIGUOUS,
     ),
-    # Words that say nothing about the pattern here ("pulldown behind the neck").
-    (r"behind (the )?neck|clean grip|to (the )?neck", ""),
+    (
+        r"neck( side)?( (extensions?|flexions?|curls?|bridges?|rotations?))"
+        r"( and (extensions?|flexions?))?",
+        "neck",
+    ),
+    (r"side (planks?|bridges?|bends?|flexions?)|lateral flexions?|side( [a-z]+)? trunk flexions?"
+     r"|heel touch(es|ers)?|oblique crunch(es)?", "lateral-flexion"),
+    (r"plantar ?flexions?", "calf-raise"),
+    (r"reverse nordics?( curls?)?", "knee-extension"),
+    (r"press sit ?ups?|otis ?ups?|elbow to knee|cocoons?", "trunk-flexion"),
+    (r"(ab|abdominal) roll(er|ers|out|outs)?|fall ?outs?|body saws?|stir the pot|dead ?bugs?"
+     r"|hollow( body)?( holds?| rocks?)?", "anti-extension"),
+    (r"bird ?dogs?", "anti-rotation"),
+    (r"l ?sits?|mountain climbers?|hanging pikes?", "hip-flexion"),
+    (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
+     r"|car drivers?|spell casters?", "trunk-rotation"),
+    (r"board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
+     r"|squeeze press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)",
+     "horizontal-push"),
+    (r"(bent )?high pulls?|rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
+     "vertical-pull"),
+    (r"bench pulls?|long pulley|remo|face ?pulls?", "horizontal-pull"),
+    (r"ohp|log lifts?|circus bell|axle press(es)?|v ?push ?ups?|pike push ?ups?", "vertical-push"),
+    (r"atlas stones?( trainer)?|(keg|sandbag|stone) loads?|tire flips?|rickshaw dead ?lifts?"
+     r"|power stairs", "hinge"),
+    (r"sled (drags?|push(es)?)|backward drags?|drags? harness|rickshaw carry|conan s wheel"
+     r"|sled overhead backward walk", "carry"),
+    (r"(box |depth |tuck |star |split |scissors? |rocket |long |broad |squat |seated box )?"
+     r"jumps?|jumping jacks?|hops?|bounds?|leaps?|box skips?|skipping|butt kicks?|push ?offs?"
+     r"|jump ?squats?", "jump"),
+    (r"throws?|slams?|chest pass(es)?|chest push(es)?|drop push(es)?|return push|bag thrusts?"
+     r"|wall balls?|scoop", "throw"),
+    (r"hamstring slides?|slider (leg )?curls?", "knee-flexion"),
+    (r"hammer ?curls?|(biceps? )?concentration curls?|spider curls?|drag curls?",
+     "elbow-flexion"),
+    (r"skull ?crush(ers?|es)?|jm press(es)?", ("elbow-extension", "compound")),
+    (r"lateral (band )?walks?|band walks?|monster walks?", "hip-abduction"),
+    (r"glute drives?|patadas? (de burro|traseras?)|extension de gluteos?|donkey kicks?",
+     "hip-extension"),
+    (r"elevacion lateral", "raise"),
+    (r"around the worlds?|crucifix", "fly"),
+    (r"(wall|snow) angels?|ytwl|wall slides?", "scapular"),
+    (r"plate pinch(es)?|pinch|hand squeeze|grippers?|grip (trainers?|work)", "wrist"),
     (r"tibialis|dorsi ?flexion|toe raises?", "ankle-dorsiflexion"),
     (r"(calf|calves) (raises?|press(es)?)|calf|calves|heel raises?", "calf-raise"),
     (r"wrist (curls?|rotations?|rollers?|extensions?|flexions?)|wrist|forearm curls?", "wrist"),
@@ -151,7 +213,7 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"(leg|knee) extensions?", "knee-extension"),
     (
         r"hip extensions?|hip thrusts?|glute bridges?|hip bridges?|glute kickbacks?"
-        r"|donkey kicks?|pull ?throughs?|frog pumps?",
+        r"|frog pumps?|bridging",
         "hip-extension",
     ),
     (
@@ -173,7 +235,8 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"split squats?|bulgarian( split)?( squats?)?|lunges?|step ?ups?", "lunge"),
     (r"leg press(es)?|hack squats?|squats?|pistols?|wall sits?", "squat"),
     (
-        r"dead ?lifts?|hip hinges?|hinges?|good ?mornings?|romanian|rdl|stiff legged|stiff leg|swings?|rack pulls?",
+        r"dead ?lifts?|hip hinges?|hinges?|good ?mornings?|romanian|rdl|stiff legged|stiff leg"
+        r"|swings?|rack pulls?|pull ?throughs?",
         "hinge",
     ),
     (r"shrugs?", "shrug"),
@@ -246,15 +309,16 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     ),
     (
         r"push ?downs?",
-        _by_muscle(
-            (_TRICEPS, "elbow-extension"),
-        ),
+        _by_muscle((_TRICEPS, "elbow-extension"), (_LATS, "pullover")),
     ),
     (
         r"dips?|dip machine",
-        _by_muscle((_CHEST, "horizontal-push"), (_TRICEPS, ("elbow-extension", "compound"))),
+        _first_muscle((_CHEST, "horizontal-push"), (_TRICEPS, ("elbow-extension", "compound"))),
     ),
     (r"bridges?", _by_muscle((_GLUTES, "hip-extension"), (_HAMSTRINGS, "hip-extension"))),
+    # A muscle named with nothing else ("Triceps on Machine", "Biceps with TRX").
+    (r"triceps?", _by_muscle((_TRICEPS, "elbow-extension"))),
+    (r"biceps?", _by_muscle((_ELBOW_FLEXORS, "elbow-flexion"))),
 ]
 _COMPILED = [(re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), target) for rx, target in _RULES]
 
@@ -272,8 +336,10 @@ class PatternGuess:
 
 
 def normalise_name(name: str) -> str:
-    """Lower-case words separated by single spaces ("Pull-Up (wide)" -> "pull up wide")."""
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
+    """Lower-case ASCII words separated by single spaces ("Pull-Up (wide)" -> "pull up wide",
+    "Jalón" -> "jalon")."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
 def infer_pattern(
@@ -539,7 +605,14 @@ _PER_SIDE = re.compile(
     r"|(?<![a-z0-9])(unilateral|each side|per side|side (planks?|bridges?|lying)|split squats?"
     r"|bulgarian|lunges?|step ?ups?|pistols?|suitcase|single)(?![a-z0-9])"
 )
-_STRETCH = re.compile(r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|mobility)(?![a-z0-9])")
+_STRETCH = re.compile(
+    r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|mobility|yoga|estiramiento)"
+    r"(?![a-z0-9])"
+)
+_OLYMPIC = re.compile(
+    r"(?<![a-z0-9])((power |hang |squat |muscle |dead |split )?(clean|snatch)(es)?"
+    r"(?! grip)( pulls?)?|jerks?)(?![a-z0-9])"
+)
 _ALTERNATING = re.compile(r"(?<![a-z0-9])(alternat(e|ing)|walking)(?![a-z0-9])")
 
 
@@ -562,5 +635,11 @@ def infer_per_side(name: str) -> bool:
 
 
 def infer_category(name: str) -> str | None:
-    """``stretching`` when the name says so (for datasets without a category), else None."""
-    return "stretching" if _STRETCH.search(normalise_name(name)) else None
+    """``stretching`` or ``olympic`` (cleans, snatches, jerks) when the name says so, else
+    None."""
+    text = normalise_name(name)
+    if _STRETCH.search(text):
+        return "stretching"
+    if _OLYMPIC.search(text):
+        return "olympic"
+    return None
