@@ -171,7 +171,8 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"reverse nordics?( curls?)?", "knee-extension"),
     (r"press sit ?ups?|otis ?ups?|elbow to knee|cocoons?", "trunk-flexion"),
     (r"(ab|abdominal) roll(er|ers|out|outs)?|fall ?outs?|body saws?|stir the pot|dead ?bugs?"
-     r"|hollow( body)?( holds?| rocks?)?", "anti-extension"),
+     r"|hollow( body)?( holds?| rocks?)?|(abdominal )?draw ?ins?|stomach vacuums?",
+     "anti-extension"),
     (r"bird ?dogs?", "anti-rotation"),
     (r"l ?sits?|mountain climbers?|hanging pikes?", "hip-flexion"),
     (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
