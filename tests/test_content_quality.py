@@ -265,3 +265,41 @@ def test_mistakes_are_not_laid_out_from_one_template() -> None:
         layouts.setdefault(_layout(exercise.mistakes), []).append(exercise.id)
     layout, ids = max(layouts.items(), key=lambda item: len(item[1]))
     assert len(ids) <= LAYOUT_SHARE * len(exercises), (layout, len(ids), ids)
+
+
+# -- anatomy and links ------------------------------------------------------------------------
+
+
+def test_no_exercise_lists_a_muscle_together_with_its_own_head() -> None:
+    """'pectoralis-major' and 'pectoralis-major-sternocostal' on one card double-count one
+    muscle and put it on both sides of 'feel it in' / 'don't lead with'."""
+    lib = library()
+    clashes: list[str] = []
+    for exercise in _exercises():
+        listed = (*exercise.primary, *exercise.secondary)
+        for muscle in listed:
+            heads = set(lib.family(muscle)) - {muscle}
+            clashes += [f"{exercise.id}: {muscle} with {h}" for h in sorted(heads & set(listed))]
+    assert not clashes, clashes
+
+
+def test_the_links_the_review_flagged_stay_fixed() -> None:
+    """Issue 14 found these links wrong: a different movement offered as the easier pulldown,
+    a harder balance lift as the easier RDL, a deadlift as a variation of an isolation."""
+    lib = library()
+    assert "straight-arm-pulldown" not in lib.exercises["lat-pulldown"].easier
+    assert "single-leg-romanian-deadlift" not in lib.exercises["romanian-deadlift"].easier
+    adduction = lib.exercises["machine-hip-adduction"]
+    assert "kettlebell-sumo-deadlift" not in (*adduction.easier, *adduction.variations)
+    dip = lib.exercises["chest-dip"]
+    assert not {"triceps-brachii", "triceps-long"} & set(dip.primary)
+
+
+def test_muscle_notes_the_review_flagged_stay_fixed() -> None:
+    lib = library()
+    assert "one arm" not in lib.muscles["pectoralis-major"].touch
+    assert "internus" in lib.muscles["obliques"].latin
+    assert "quadriceps" not in lib.muscles["calves"].compensations
+    assert "hip-flexors" not in lib.muscles["gluteus-medius"].compensations
+    short = " ".join(lib.muscles["biceps-short"].description.split())
+    assert "does not stretch the short head" in short
