@@ -128,10 +128,11 @@ def test_muscle_cues_point_at_a_worked_muscle() -> None:
 
 
 def test_feel_only_where_a_sensation_is_the_point() -> None:
-    """Cues are actions a coach says mid-set; at most one cue in six leans on 'feel'."""
+    """Cues are actions a coach says mid-set; at most one cue in ten leans on 'feel' (before
+    issue 14: 93 of 399)."""
     cues = [c for e in _exercises() for c in e.cues]
     feel = [c.text for c in cues if re.search(r"\bfeel", c.text, re.I)]
-    assert len(feel) <= len(cues) / 6, (len(feel), len(cues), feel)
+    assert len(feel) <= len(cues) / 10, (len(feel), len(cues), feel)
 
 
 # -- per side ---------------------------------------------------------------------------------
