@@ -173,7 +173,10 @@ def test_second_build_reuses_cached_pages_and_sees_edits(tmp_path: Path) -> None
     assert run("mkdocs", site).returncode == 0
     page = site / "site/cues/exercises/dumbbell-curl/index.html"
     first = read(page)
-    cached = list((site / ".mmc-cache/mkdocs").rglob("*"))
+    from mmc.site.cache import project_cache
+
+    assert not (site / ".mmc-cache").exists()  # pages are cached in the user's cache folder
+    cached = list((project_cache(site / ".mmc-cache") / "mkdocs").rglob("*"))
     assert len([p for p in cached if p.is_file()]) >= 10
     assert run("mkdocs", site).returncode == 0
     assert read(page) == first

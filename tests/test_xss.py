@@ -41,6 +41,7 @@ HOSTILE_CONFIG = (
     "title = {title}\ndescription = {description}\ncontent = [\"content\"]\n"
     "cache_dir = \"cache\"\n"
     "[[sessions]]\nid = \"xss-session\"\ntitle = {session}\ntargets = [\"biceps-brachii\"]\n"
+    "equipment = [\"dumbbell\"]\n"  # one it can be planned with, so its page is published
 )
 
 
@@ -270,8 +271,10 @@ def test_pdfs_hold_payloads_only_as_text(hostile: Path) -> None:
 # --------------------------------------------------------------------------------------------
 
 #: Evaluated on every page after it loaded: what a payload that ran would have changed.
+#: Frames are counted, except the site's own preview of a session sheet (print_sheet.html).
 PROBE = "() => [window.__xss === undefined, document.title !== 'pwned', " \
-        "document.querySelectorAll('iframe, object, embed, [href^=\"java\" i], [src^=\"java\" i], " \
+        "document.querySelectorAll('iframe:not(.sheet-preview[src$=\"/a4.html\"]), object, " \
+        "embed, [href^=\"java\" i], [src^=\"java\" i], " \
         "[action^=\"java\" i], [onerror], [onload], [onfocus]').length]"
 
 

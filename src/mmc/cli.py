@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from mmc._version import __version__
-from mmc.errors import MmcError, Problem
+from mmc.errors import MmcError, Problem, from_os_error
 
 __all__ = ["main"]
 
@@ -36,13 +36,15 @@ def print_problems(problems: Sequence[Problem]) -> None:
 
 
 def user_errors(func: F) -> F:
-    """Turn :class:`MmcError` into printed messages and exit status 1."""
+    """Turn :class:`MmcError` into printed messages and exit status 1, and so the operating
+    system's refusals too (a full disk, a file where a folder must be, no permission)."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except MmcError as exc:
+        except (MmcError, OSError) as caught:
+            exc = caught if isinstance(caught, MmcError) else from_os_error(caught)
             print_problems(exc.problems)
             count = len([p for p in exc.problems if not p.warning])
             click.secho(f"mmc: {count} error{'s' if count != 1 else ''}", fg="red", err=True)
@@ -170,6 +172,13 @@ def check(
     sources = _check_sources(paths, config_path, no_bundled, no_packs)
     sources.announce()
     result = sources.check()
+    if result.library is not None and sources.config.sessions is not None:
+        from mmc.site.pages import sample_sessions
+
+        try:  # the configured sample sessions must be plannable: mmc build plans them
+            sample_sessions(result.library, sources.config)
+        except MmcError as exc:
+            result.problems.extend(exc.problems)
     print_problems(result.problems)
     errors, warnings = len(result.errors), len(result.warnings)
     if errors or (strict and warnings):

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ContentErrors", "InvalidValueError", "MmcError", "Problem", "TempoError"]
+__all__ = [
+    "ContentErrors",
+    "InvalidValueError",
+    "MmcError",
+    "Problem",
+    "TempoError",
+    "from_os_error",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,3 +162,30 @@ class ContentErrors(MmcError):
     @property
     def problems(self) -> Sequence[Problem]:
         return self._problems
+
+
+def from_os_error(exc: OSError, *, doing: str = "writing") -> MmcError:
+    """An operating system's refusal (a full disk, a file where a folder must be, no
+    permission) as an :class:`MmcError` naming the path and what to do about it."""
+    import errno
+
+    path = exc.filename if exc.filename is not None else None
+    reason = exc.strerror or str(exc)
+    fixes = {
+        errno.ENOSPC: "free some space on that disk and run the command again; what was "
+        "there before is untouched",
+        errno.EDQUOT: "free some space (you are over your disk quota) and run the command again",
+        errno.ENOTDIR: "a file stands where a folder is needed: rename or remove it, or "
+        "choose another path",
+        errno.EEXIST: "a file stands where a folder is needed: rename or remove it, or "
+        "choose another path",
+        errno.EACCES: "check the permissions of that path, or choose another one",
+        errno.EPERM: "check the permissions of that path, or choose another one",
+        errno.EROFS: "that file system is read-only: choose a path on another one",
+        errno.ENAMETOOLONG: "choose a shorter path",
+    }
+    return MmcError(
+        f"{doing} failed: {reason}",
+        file=path,
+        fix=fixes.get(exc.errno or 0, "check the path and the disk, then run the command again"),
+    )

@@ -24,7 +24,8 @@ class MmcPluginConfig(base.Config):  # type: ignore[no-untyped-call]
     prefix = c.Type(str, default="cues")
     card_size = c.Choice(("a6", "a7", "3x5", "4x6"), default="a6")
     cache_dir = c.Type(str, default=".mmc-cache")
-    """Where rendered pages are kept between builds (relative to mkdocs.yml; "" turns it off)."""
+    """Names the project's page cache, kept in the user's cache folder (~/.cache/mmc); ""
+    turns it off."""
     nav = c.Choice(("auto", "append", "none"), default="auto")
     """Put the index pages in the navigation: ``auto`` (the theme's own navigation lists them;
     a ``nav:`` that names none of them gets a section of them at its end; one that names some

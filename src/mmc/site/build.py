@@ -9,16 +9,17 @@ gives the same bytes: lists are sorted and nothing records the time.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
-from mmc.errors import MmcError
+from mmc.errors import MmcError, from_os_error
 from mmc.model.library import Library
-from mmc.site.cache import PageCache, page_key
+from mmc.site.cache import PageCache, page_key, project_cache
 from mmc.site.config import SiteConfig
 from mmc.site.output import build_lock, check_output, recover, staging_dir, swap_in
 from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
@@ -26,6 +27,9 @@ from mmc.site.search import search_json, search_script
 from mmc.site.theme import environment, fingerprint, fragment_cache, static_files
 
 __all__ = ["BuildReport", "build_site", "load_site_library", "render_page"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(slots=True)
@@ -95,22 +99,39 @@ def render_page(job: PageJob, settings: dict[str, Any], library: Library | None 
 
         paper = job.template.removeprefix(SHEET_TEMPLATE)
         return render_sheet(job.context["session"], paper, library=library)
-    template = environment().get_template(job.template)
-    return template.render(
-        **job.context,
-        library=library,
-        standalone=True,
-        page_path=job.path,
-        page_title=job.title,
-        section=job.section,
-        site=settings,
-    )
+    from mmc.render.templates import template_errors
+
+    with template_errors():
+        return environment().get_template(job.template).render(
+            **job.context,
+            library=library,
+            standalone=True,
+            page_path=job.path,
+            page_title=job.title,
+            section=job.section,
+            site=settings,
+        )
 
 
 def _write(root: Path, relative: str, data: bytes) -> None:
     target = root / relative
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
+
+
+def _check_cache_dir(config: SiteConfig) -> None:
+    """A ``cache_dir`` that is not a folder is a mistake to report, not to build around."""
+    path = config.path(config.cache_dir)
+    for place in (path, *path.parents):
+        if place.exists() or place.is_symlink():
+            if not place.is_dir():
+                raise MmcError(
+                    f"the cache folder {path} cannot be made: {place} is a file",
+                    file=config.config_file,
+                    field="cache_dir",
+                    fix=f"remove or rename {place}, or set cache_dir to another folder",
+                )
+            return
 
 
 def _check_paths(jobs: list[PageJob]) -> None:
@@ -127,6 +148,20 @@ def _check_paths(jobs: list[PageJob]) -> None:
         seen[folded] = job.path
 
 
+def _os_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Let ``func`` raise the operating system's refusals as :class:`MmcError`."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except OSError as exc:
+            raise from_os_error(exc, doing="building the site") from exc
+
+    return wrapper
+
+
+@_os_errors
 def build_site(
     config: SiteConfig | None = None,
     *,
@@ -143,7 +178,8 @@ def build_site(
     directory is built through: the directory it points to is replaced.
 
     Raises :class:`~mmc.errors.MmcError` (content problems as
-    :class:`~mmc.errors.ContentErrors`) and leaves the previous output untouched on failure.
+    :class:`~mmc.errors.ContentErrors`; a full disk or a file where a folder must be as well)
+    and leaves the previous output untouched on failure.
     """
     started = time.perf_counter()
     config = config or SiteConfig()
@@ -166,6 +202,7 @@ def build_site(
         elif cache:
             from mmc.site.libcache import cached_library
 
+            _check_cache_dir(config)
             lib = cached_library(config.path(config.cache_dir),
                                  lambda: load_site_library(config),
                                  lambda: _content_files(config))
@@ -177,11 +214,12 @@ def build_site(
         _check_paths(jobs)
         settings = _settings(config, lib)
         stamp = fingerprint(settings)
-        store = PageCache(config.path(config.cache_dir) / "pages", enabled=cache)
+        caches = project_cache(config.path(config.cache_dir))
+        store = PageCache(caches / "pages", enabled=cache)
         staged = staging_dir(target)
         keys: list[str] = []
         lap("plan")
-        fragments = PageCache(config.path(config.cache_dir) / "cards", enabled=cache)
+        fragments = PageCache(caches / "cards", enabled=store.enabled)
         try:
             with fragment_cache(fragments), _templates_fixed():
                 outcome = _build_pages(_Pages(jobs, stamp, settings, lib, store, fragments,
@@ -277,8 +315,9 @@ def _one_page(pages: _Pages, index: int) -> tuple[str, bool]:
         pages.folders.add(dest.parent)
     if pages.store.place(key, dest):
         return key, False
-    dest.write_bytes(render_page(job, pages.settings, pages.lib).encode("utf-8"))
-    pages.store.adopt(key, dest)  # the staged file is complete: link it into the cache
+    data = render_page(job, pages.settings, pages.lib).encode("utf-8")
+    dest.write_bytes(data)
+    pages.store.put(key, data)
     return key, True
 
 

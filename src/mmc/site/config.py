@@ -70,7 +70,10 @@ class SiteConfig(Frozen):
     )
     out: str = Field(default="site", min_length=1, description="Output directory.")
     cache_dir: str = Field(
-        default=".mmc-cache", min_length=1, description="Where the build cache lives."
+        default=".mmc-cache",
+        min_length=1,
+        description="Where the parsed-content cache lives; rendered pages are kept in the "
+        "user's cache folder (~/.cache/mmc), one per cache_dir.",
     )
     card_size: Literal["a6", "a7", "3x5", "4x6"] = Field(
         default="a6", description="Card size on exercise pages."
@@ -164,6 +167,24 @@ def _line_of(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+def _read_settings(path: Path) -> str:
+    """The text of a settings file; one that is not UTF-8 is an error naming the line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise MmcError(f"cannot read the settings: {exc.strerror}", file=path,
+                       fix="check the file's permissions") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MmcError(
+            "the settings file is not UTF-8 text",
+            file=path,
+            line=raw[: exc.start].count(b"\n") + 1,
+            fix="save it as UTF-8 (TOML files are UTF-8)",
+        ) from None
+
+
 def _section(path: Path, text: str) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
@@ -205,7 +226,7 @@ def load_config(
                 file=file,
                 fix="pass a pyproject.toml with [tool.mmc] or an mmc.toml",
             )
-        text = file.read_text(encoding="utf-8")
+        text = _read_settings(file)
         data = dict(_section(file, text))
         root = file.resolve().parent
     else:

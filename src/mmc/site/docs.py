@@ -268,10 +268,11 @@ class MmcDocsHooks:
         )
 
     def _store(self, config: Any) -> Any:
-        from mmc.site.cache import PageCache
+        from mmc.site.cache import PageCache, project_cache
 
+        # Kept in the user's cache folder, one per project (named by its cache_dir setting).
         base = Path(config.config_file_path or ".").resolve().parent
-        return PageCache(base / self.config.cache_dir / "mkdocs",
+        return PageCache(project_cache(base / self.config.cache_dir) / "mkdocs",
                          enabled=bool(self.config.cache_dir))
 
     def _generated_html(self, generated: DocPage, page: Any, config: Any, files: Any) -> str:

@@ -31,26 +31,10 @@ _DIGEST = 32
 
 
 def _secret() -> bytes | None:
-    """A random per-user key (created on first use); None when it cannot be kept."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "mmc" / "cache-secret"
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        else:
-            data = os.urandom(_DIGEST)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-    except OSError:
-        return None
-    return data if len(data) == _DIGEST else None
+    """The per-user key that signs the store (shared with the page cache)."""
+    from mmc.site.cache import cache_secret
+
+    return cache_secret()
 
 
 def _code_key() -> bytes:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from mmc.errors import MmcError
+from mmc.errors import ContentErrors, MmcError
 from mmc.model.common import EQUIPMENT, GROUPS, PATTERNS
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
@@ -247,7 +247,8 @@ def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSessio
 
     A configured session that cannot be planned (an unknown target muscle, a target no
     exercise with its equipment trains, a budget too short) raises
-    :class:`~mmc.errors.MmcError` naming ``sessions[i]``; a built-in one the library cannot
+    :class:`~mmc.errors.MmcError` naming ``sessions[i]`` (every such session is named, in a
+    :class:`~mmc.errors.ContentErrors`, when there are several); a built-in one the library cannot
     fill is left out, and so are its targets the library lacks.
     """
     from mmc.plan.session import plan_session
@@ -255,6 +256,7 @@ def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSessio
     configured = config.sessions is not None
     specs = config.sessions if config.sessions is not None else list(DEFAULT_SESSIONS)
     planned: list[tuple[SampleSession, Session]] = []
+    failed: list[MmcError] = []
     for index, spec in enumerate(specs):
         if configured:
             targets = list(spec.targets)
@@ -281,9 +283,14 @@ def sample_sessions(lib: Library, config: SiteConfig) -> list[tuple[SampleSessio
         except MmcError as exc:
             if not configured:
                 continue  # a built-in sample the library cannot fill is left out
-            raise _session_error(config, index, spec, exc) from None
+            failed.append(_session_error(config, index, spec, exc))
+            continue
         if session.items:
             planned.append((spec, session))
+    if len(failed) == 1:
+        raise failed[0]
+    if failed:
+        raise ContentErrors([problem for error in failed for problem in error.problems])
     return planned
 
 
@@ -302,7 +309,7 @@ def _session_error(config: SiteConfig, index: int, spec: SampleSession,
         where += f".{exc.field}"
     return MmcError(
         f"sample session '{spec.id}' cannot be planned: {exc.message}",
-        file=getattr(config, "config_file", None),
+        file=config.config_file,
         field=where,
         fix=exc.fix,
     )

@@ -61,11 +61,11 @@ def _package_files() -> list[tuple[str, bytes]]:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix in {".py", ".html", ".css", ".js", ".svg", ".j2"}:
                 found.append((f"{package}/{path.relative_to(root).as_posix()}", path.read_bytes()))
-    from mmc.render.templates import override_dirs
+    from mmc.render.templates import override_dirs, pack_file
 
     for index, folder in enumerate(override_dirs()):
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
+            if pack_file(folder, path.relative_to(folder).as_posix()) is not None:
                 found.append(
                     (f"pack{index}/{path.relative_to(folder).as_posix()}", path.read_bytes())
                 )
@@ -93,13 +93,13 @@ def fingerprint(settings: dict[str, Any]) -> str:
 
 def static_files() -> list[tuple[str, bytes]]:
     """``(name, bytes)`` of the site's static assets, including the card stylesheet."""
-    from mmc.render.templates import override_dirs
+    from mmc.render.templates import override_dirs, pack_file
 
     folder = resources.files("mmc.site").joinpath("static")
     files = []
     for name in STATIC_FILES:
         # A content pack's templates/site.css (or site.js) replaces the default.
-        override = next((d / name for d in override_dirs() if (d / name).is_file()), None)
+        override = next((found for d in override_dirs() if (found := pack_file(d, name))), None)
         files.append(
             (name, override.read_bytes() if override else folder.joinpath(name).read_bytes())
         )
@@ -322,13 +322,13 @@ def _label(value: str) -> str:
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The site's template environment (autoescaped, strict about undefined names)."""
-    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+    from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
-    from mmc.render.templates import bytecode_cache, override_dirs
+    from mmc.render.templates import bytecode_cache, override_dirs, pack_loader
 
     env = Environment(
         loader=ChoiceLoader(
-            [FileSystemLoader(list(override_dirs())), PackageLoader("mmc.site", "templates")]
+            [pack_loader(override_dirs()), PackageLoader("mmc.site", "templates")]
         ),
         autoescape=True,
         undefined=StrictUndefined,
