@@ -193,3 +193,42 @@ def test_a_configured_session_that_cannot_be_planned_is_an_error(
     assert "'a'" in caught.value.message
     if fix:
         assert fix in (caught.value.fix or "") or fix in caught.value.message
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("mmc.toml", b'title = "Cues"\ndescription = "Caf\xe9"\n'),
+    ("pyproject.toml", b'[tool.mmc]\ntitle = "Caf\xe9"\n'),
+])
+def test_settings_that_are_not_utf8_are_located(tmp_path: Any, name: str, text: bytes) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / name).write_bytes(text)
+    line = text.count(b"\n")
+    for command in (["check"], ["build"]):
+        run = subprocess.run([sys.executable, "-m", "mmc", *command], cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 1
+        assert "Traceback" not in run.stderr
+        assert f"{name}:{line}: error: the settings file is not UTF-8" in run.stderr
+        assert not (tmp_path / "site").exists()
+
+
+def test_mmc_check_plans_the_configured_sessions(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "mmc.toml").write_text(
+        '[[sessions]]\nid = "a"\ntitle = "A"\ntargets = ["latisimus-dorsi"]\n\n'
+        '[[sessions]]\nid = "b"\ntitle = "B"\ntargets = ["biceps-brachii"]\n'
+        'equipment = ["dumbbell"]\n\n'
+        '[[sessions]]\nid = "c"\ntitle = "C"\ntargets = ["no-such-muscle"]\n',
+        encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "mmc", "check"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert "mmc.toml: error in sessions[0].targets[0]: sample session 'a'" in run.stderr
+    assert "did you mean 'latissimus-dorsi'" in run.stderr
+    assert "error in sessions[2].targets[0]: sample session 'c'" in run.stderr
+    assert "sessions[1]" not in run.stderr

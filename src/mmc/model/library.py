@@ -147,10 +147,14 @@ class Library:
         ``muscle_id`` may also be a name or alias (``lats``); an unknown muscle or a role
         other than ``primary``, ``secondary`` or ``any`` raises :class:`~mmc.errors.MmcError`.
         """
-        if role not in ROLES:
+        if not isinstance(role, str) or role not in ROLES:
             raise MmcError(f"unknown role {role!r}", field="role",
                            fix="use one of: " + ", ".join(ROLES))
         muscle_id = self.muscle(muscle_id).id
+        if not isinstance(include_heads, bool):
+            raise MmcError(f"include_heads must be True or False, not {include_heads!r}",
+                           field="include_heads", fix="pass include_heads=False for the "
+                           "muscle alone, True (the default) for its heads too")
         ids = self.family(muscle_id) if include_heads else (muscle_id,)
         roles = ("primary", "secondary") if role == "any" else (role,)
         seen: dict[str, Exercise] = {}
@@ -169,6 +173,9 @@ class Library:
         """Exercises whose every piece of equipment is available (bodyweight always is)."""
         if isinstance(equipment, str):
             equipment = [equipment]
+        if not isinstance(equipment, Iterable) or isinstance(equipment, bytes | Mapping):
+            raise MmcError(f"equipment must be a list of names, not {type(equipment).__name__}",
+                           field="equipment", fix="pass e.g. ['dumbbell', 'bench']")
         have = {*(_equipment(item) for item in equipment), "bodyweight"}
         return tuple(e for e in self.exercises.values() if set(e.equipment) <= have)
 

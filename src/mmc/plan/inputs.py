@@ -6,7 +6,7 @@ Every mistake becomes an :class:`~mmc.errors.MmcError` that names the field and 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import cast
 
 from mmc.errors import MmcError
@@ -34,15 +34,26 @@ def _did_you_mean(value: str, options: Iterable[str]) -> str:
     return f"did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
+def _listed(value: object, field: str, example: str) -> list[object]:
+    """``value`` as a list of names: one string, or any iterable of them (not a mapping)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise MmcError(f"{field} must be a list of names, not {type(value).__name__}",
+                       field=field, fix=f"pass e.g. {example}")
+    return list(value)
+
+
 def resolve_targets(
     library: Library, targets: Iterable[str], *, field: str = "targets"
 ) -> list[str]:
     """Muscle ids for the names asked for (id, English or Latin name, or alias), in order."""
-    if isinstance(targets, str):
-        targets = [targets]
     found: list[str] = []
-    for raw in targets:
-        name = str(raw).strip()
+    for raw in _listed(targets, field, "['latissimus-dorsi', 'biceps']"):
+        if not isinstance(raw, str):
+            raise MmcError(f"a target muscle must be a name, not {type(raw).__name__}",
+                           field=field, fix="name muscles by id, name or alias, e.g. 'lats'")
+        name = raw.strip()
         muscle = library.find_muscle(name) if name else None
         if muscle is None:
             options = [
@@ -66,11 +77,9 @@ def resolve_targets(
 
 def resolve_equipment(equipment: Iterable[str]) -> list[Equipment]:
     """The equipment asked for, checked against the vocabulary, sorted and deduplicated."""
-    if isinstance(equipment, str):
-        equipment = [equipment]
     found: set[str] = set()
-    for raw in equipment:
-        item = str(raw).strip().casefold()
+    for raw in _listed(equipment, "equipment", "['dumbbell', 'bench']"):
+        item = raw.strip().casefold() if isinstance(raw, str) else repr(raw)
         if item not in EQUIPMENT:
             hint = _did_you_mean(item, EQUIPMENT)
             raise MmcError(
@@ -84,8 +93,8 @@ def resolve_equipment(equipment: Iterable[str]) -> list[Equipment]:
 
 def check_goal(goal: str) -> Goal:
     """The goal, if the planner knows it."""
-    if goal not in GOALS:
-        hint = _did_you_mean(goal, GOALS)
+    if not isinstance(goal, str) or goal not in GOALS:
+        hint = _did_you_mean(goal, GOALS) if isinstance(goal, str) else ""
         raise MmcError(
             f"unknown goal {goal!r}" + (f"; {hint}" if hint else ""),
             field="goal",
@@ -96,8 +105,8 @@ def check_goal(goal: str) -> Goal:
 
 def check_level(level: str) -> Level:
     """The training level, if known."""
-    if level not in LEVELS:
-        hint = _did_you_mean(level, LEVELS)
+    if not isinstance(level, str) or level not in LEVELS:
+        hint = _did_you_mean(level, LEVELS) if isinstance(level, str) else ""
         raise MmcError(
             f"unknown level {level!r}" + (f"; {hint}" if hint else ""),
             field="level",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from mmc.errors import MmcError
 from mmc.model.prescription import Load, RepRange
 from mmc.plan.rules import MAX_REPS_FOR_1RM, PERCENT_TOLERANCE, RIR_MAX, RIR_MIN
@@ -17,6 +19,21 @@ __all__ = [
     "rir_to_rpe",
     "rpe_to_rir",
 ]
+
+
+def _number(value: float, field: str) -> float:
+    """``value`` as a finite float; anything else (text, None, inf, nan) is an MmcError."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise MmcError(f"{field} must be a number, not {type(value).__name__}", field=field,
+                       fix=f"pass {field} as a number")
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        number = math.inf
+    if not math.isfinite(number):
+        raise MmcError(f"{field} must be a finite number, not {value!r}"[:200], field=field,
+                       fix=f"pass {field} as an ordinary number")
+    return number
 
 
 def _check_reps(reps: int) -> None:
@@ -53,12 +70,17 @@ def estimate_1rm(weight: float, reps: int) -> float:
     >>> estimate_1rm(100, 1)
     100.0
     """
+    weight = _number(weight, "weight")
     if weight < 0:
         raise MmcError(f"weight must be >= 0, not {weight!r}", field="weight")
     if reps == 1:
         _check_reps(reps)
         return float(weight)  # both formulas give the weight itself
-    return (epley_1rm(weight, reps) + brzycki_1rm(weight, reps)) / 2.0
+    result = (epley_1rm(weight, reps) + brzycki_1rm(weight, reps)) / 2.0
+    if not math.isfinite(result):
+        raise MmcError(f"weight {weight:g} is too large to estimate from", field="weight",
+                       fix="pass the weight lifted, in kg or lb")
+    return result
 
 
 def percent_1rm_for(reps: int) -> float:
@@ -79,12 +101,14 @@ def load_for(reps: int, one_rm: float) -> float:
     >>> load_for(10, 100)
     75.0
     """
+    one_rm = _number(one_rm, "one_rm")
     if one_rm < 0:
         raise MmcError(f"one_rm must be >= 0, not {one_rm!r}", field="one_rm")
     return one_rm / estimate_1rm(1.0, reps)
 
 
 def _check_rir(rir: float) -> None:
+    rir = _number(rir, "rir")
     if not RIR_MIN <= rir <= RIR_MAX:
         raise MmcError(
             f"RIR {rir:g} is outside {RIR_MIN}-{RIR_MAX}: near-failure estimates are off by "
@@ -101,7 +125,7 @@ def rir_to_rpe(rir: float) -> float:
     8.0
     """
     _check_rir(rir)
-    return 10.0 - rir
+    return 10.0 - float(rir)
 
 
 def rpe_to_rir(rpe: float) -> float:
@@ -110,7 +134,7 @@ def rpe_to_rir(rpe: float) -> float:
     >>> rpe_to_rir(8.5)
     1.5
     """
-    rir = 10.0 - rpe
+    rir = 10.0 - _number(rpe, "rpe")
     _check_rir(rir)
     return rir
 

@@ -652,7 +652,9 @@ def plan_session_with(
     minutes = check_minutes(minutes)
     ids = resolve_targets(library, targets)
     kit = resolve_equipment(equipment)
-    if not 1 <= max_exercises <= 20:
+    if isinstance(max_exercises, bool) or not isinstance(max_exercises, int) or not (
+        1 <= max_exercises <= 20
+    ):
         raise MmcError(
             f"max_exercises must be 1-20, not {max_exercises}", field="max_exercises", fix="use 8"
         )

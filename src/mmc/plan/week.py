@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
+from pydantic import BaseModel
+
 from mmc.errors import MmcError
 from mmc.model.common import Equipment, Level
 from mmc.model.library import Library
@@ -74,6 +76,13 @@ def default_targets(
     ]
 
 
+def _given(targets: Iterable[str]) -> bool:
+    """Whether any targets were given (an empty string or list gives none)."""
+    if isinstance(targets, str):
+        return bool(targets.strip())
+    return not isinstance(targets, list) or bool(targets)  # else resolve_targets says why
+
+
 def weekly_volume(
     library: Library, sessions: Sequence[Session], targets: Iterable[str] = ()
 ) -> list[MuscleVolume]:
@@ -81,12 +90,27 @@ def weekly_volume(
 
     A muscle is credited for its heads too (a set for ``deltoid-lateral`` counts for
     ``deltoid``). Every target is listed, with every muscle the sessions train and the whole
-    muscle each head belongs to; sorted by id.
+    muscle each head belongs to; sorted by id. Targets may be ids, names or aliases; an
+    unknown one, or a session that is not one, raises :class:`~mmc.errors.MmcError`.
     """
-    wanted = list(targets)
+    if isinstance(targets, Iterable) and not isinstance(targets, str | bytes | Mapping):
+        targets = list(targets)
+    wanted = resolve_targets(library, targets) if _given(targets) else []
     listed: set[str] = set(wanted)
     sets_of: list[tuple[frozenset[str], frozenset[str], int]] = []
-    for session in sessions:
+    if isinstance(sessions, str | bytes | Mapping | BaseModel) or not isinstance(
+        sessions, Iterable
+    ):
+        raise MmcError(f"sessions must be a list of sessions, not {type(sessions).__name__}",
+                       field="sessions", fix="pass the sessions of a week, e.g. week.days")
+    for index, found in enumerate(sessions):
+        if isinstance(found, Mapping):
+            found = Session.model_validate(dict(found))
+        if not isinstance(found, Session):
+            raise MmcError(f"sessions[{index}] must be a Session, not {type(found).__name__}",
+                           field=f"sessions[{index}]",
+                           fix="pass sessions from plan_session or plan_week")
+        session = found
         for item in session.items:
             exercise = library.exercises.get(item.exercise)
             primary = frozenset(exercise.primary if exercise else item.primary)
