@@ -64,6 +64,7 @@ __all__ = [
     "WEEKLY_SETS_MIN",
     "GoalRules",
     "percent_for",
+    "volume_band",
 ]
 
 #: One line per rule of the evidence page, for rationale notes and docs.
@@ -136,10 +137,13 @@ MAJOR_MUSCLES = (
 #: R10 + convention: heads worth cueing on their own that compound lifts do not train as a
 #: primary mover; a week that trains the whole muscle is checked for direct work on each.
 DIRECT_WORK_HEADS = ("deltoid-lateral",)
-#: R10: the weekly band of hard sets, per muscle (every muscle and head uses the R10 band of
-#: 10-20; a muscle listed here would override it).
-VOLUME_BANDS: dict[str, tuple[float, float]] = {}
+#: R10 + convention: the weekly band of hard sets per muscle. Every muscle and head uses R10's
+#: 10-20, except a whole muscle whose heads are trained by different movements: the deltoid's
+#: count adds presses (front), raises (side) and rows (rear), so its upper edge is 30 while
+#: each head keeps 10-20.
+VOLUME_BANDS: dict[str, tuple[float, float]] = {"deltoid": (10.0, 30.0)}
 #: Convention: a muscle more than this many sets over its band's top is "far over" it.
+#: (Within the slack a week is "over" and flagged, but not far over.)
 VOLUME_SLACK = 2.0
 #: Convention: more exercises than this in one session dilutes attention.
 MAX_EXERCISES = 8
@@ -391,3 +395,8 @@ GOAL_RULES: dict[Goal, GoalRules] = {
         ),
     ),
 }
+
+
+def volume_band(muscle_id: str) -> tuple[float, float]:
+    """The weekly band of hard sets for a muscle (R10; see :data:`VOLUME_BANDS`)."""
+    return VOLUME_BANDS.get(muscle_id, (WEEKLY_SETS_MIN, WEEKLY_SETS_MAX))

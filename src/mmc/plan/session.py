@@ -31,6 +31,7 @@ from mmc.plan.inputs import (
     resolve_equipment,
     resolve_targets,
 )
+from mmc.plan.regions import direction, region_of
 from mmc.plan.rules import (
     ACTIVATION_MAX_MINUTES,
     ACTIVATION_SHARE,
@@ -493,6 +494,18 @@ class _Planner:
             or self._new_exercise(target, room, fresh_only=False)
         )
 
+    def _ahead(self) -> str | None:
+        """``push`` or ``pull``, whichever has more sets so far (convention: grow the other
+        first, so a session pushes and pulls about equally), or None."""
+        sets = {"push": 0, "pull": 0}
+        for pick in self.picks:
+            way = direction(self.library, pick.exercise.id)
+            if way is not None:
+                sets[way] += pick.sets
+        if sets["push"] == sets["pull"]:
+            return None
+        return "push" if sets["push"] > sets["pull"] else "pull"
+
     def grow(self, budget: float) -> None:
         saturated: set[str] = set()
         order = {t: i for i, t in enumerate(self.targets)}
@@ -505,7 +518,14 @@ class _Planner:
             ]
             if not hungry:
                 return
-            hungry.sort(key=lambda t: (self.credit[t] / self.demand[t], order[t]))
+            ahead = self._ahead()
+            hungry.sort(
+                key=lambda t: (
+                    region_of(self.library, t) == ahead,
+                    self.credit[t] / self.demand[t],
+                    order[t],
+                )
+            )
             target = hungry[0]
             if not self.grow_once(target, room):
                 saturated.add(target)
@@ -761,7 +781,9 @@ def plan_session_with(
             )
         )
         notes.extend(_item_notes(library, exercise, pick, prescription, cues, rules, tempo_note))
-        notes.extend(pools.left_out(pick.reason_target, exercise, frozenset(ids)))
+        for note in pools.left_out(pick.reason_target, exercise, frozenset(ids)):
+            if note not in notes:
+                notes.append(note)
 
     notes.append(
         RuleNote(

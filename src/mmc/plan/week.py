@@ -21,16 +21,13 @@ from mmc.plan.inputs import (
     resolve_equipment,
     resolve_targets,
 )
+from mmc.plan.regions import direction, region_of
 from mmc.plan.rules import (
     DAY_REGIONS,
     DIRECT_WORK_HEADS,
     MAJOR_MUSCLES,
     MAX_EXERCISES,
     PRIMARY_SET_CREDIT,
-    PULL_PATTERNS,
-    PUSH_PATTERNS,
-    REGION_OF_GROUP,
-    REGION_OF_MUSCLE,
     SECONDARY_SET_CREDIT,
     SIDE_RATIO_LIMIT,
     SPLITS,
@@ -38,6 +35,7 @@ from mmc.plan.rules import (
     WEEKLY_SETS_AIM,
     WEEKLY_SETS_MAX,
     WEEKLY_SETS_MIN,
+    volume_band,
 )
 from mmc.plan.session import GOAL_TITLES, Pools, plan_session_with
 
@@ -45,7 +43,7 @@ __all__ = ["default_targets", "direction", "plan_week", "region_of", "volume_fla
 
 MAX_DAYS = 7
 #: Rounds of re-planning to lift targets still under the R10 minimum.
-_ROUNDS = 4
+_ROUNDS = 6
 
 
 def _trainable(library: Library, muscle_id: str, have: set[str], top: int) -> bool:
@@ -128,7 +126,8 @@ def weekly_volume(
         primary_sets = sum(n for p, _, n in sets_of if family & p)
         secondary_sets = sum(n for p, s, n in sets_of if not family & p and family & s)
         total = PRIMARY_SET_CREDIT * primary_sets + SECONDARY_SET_CREDIT * secondary_sets
-        status = "under" if total < WEEKLY_SETS_MIN else "over" if total > WEEKLY_SETS_MAX else "ok"
+        low, high = volume_band(muscle_id)
+        status = "under" if total < low else "over" if total > high else "ok"
         muscle = library.muscles.get(muscle_id)
         volume.append(
             MuscleVolume(
@@ -144,30 +143,30 @@ def weekly_volume(
     return volume
 
 
-def region_of(library: Library, muscle_id: str) -> str:
-    """``push``, ``pull`` or ``legs``: which kind of day trains a muscle (see
-    :data:`~mmc.plan.rules.REGION_OF_MUSCLE`)."""
-    seen: set[str] = set()
-    current: str | None = muscle_id
-    while current is not None and current not in seen:
-        if current in REGION_OF_MUSCLE:
-            return REGION_OF_MUSCLE[current]
-        seen.add(current)
-        muscle = library.muscles.get(current)
-        current = muscle.parent if muscle else None
+def _mover(library: Library, muscle_id: str) -> str | None:
+    """``push`` for the chest, ``pull`` for the upper back: the muscles that presses and rows
+    train as primary movers (arms and shoulders also work on isolation days)."""
     muscle = library.muscles.get(muscle_id)
-    return REGION_OF_GROUP.get(muscle.group, "legs") if muscle else "legs"
+    while muscle is not None and muscle.parent is not None:
+        muscle = library.muscles.get(muscle.parent)
+    if muscle is None:
+        return None
+    if muscle.group == "chest":
+        return "push"
+    if muscle.group == "back" and region_of(library, muscle.id) == "pull":
+        return "pull"
+    return None
 
 
 def _full_body(
-    library: Library, targets: Sequence[str], days: int, frequency: int
+    library: Library, targets: Sequence[str], days: int, frequency: Mapping[str, int]
 ) -> list[list[str]]:
-    """Each target on ``frequency`` days, each day a mix of regions: a target goes to the
-    days with the fewest targets of its region, then the fewest targets."""
+    """Each target on its ``frequency`` of days, each day a mix of regions: a target goes to
+    the days with the fewest targets of its region, then the fewest targets."""
     plan: list[list[str]] = [[] for _ in range(days)]
     regions = {t: region_of(library, t) for t in targets}
     for target in targets:
-        for _ in range(frequency):
+        for _ in range(min(days, frequency[target])):
             free = [d for d in range(days) if target not in plan[d]]
 
             def load(d: int, target: str = target) -> tuple[int, int, int]:
@@ -175,27 +174,41 @@ def _full_body(
                 return (same, len(plan[d]), d)
 
             plan[min(free, key=load)].append(target)
+    # Convention: a full-body day that pulls also pushes, and the other way round: the most
+    # important target of the missing side joins it (push/pull balance by pattern).
+    movers = {t: _mover(library, t) for t in targets}
+    first = {
+        side: next((t for t in targets if movers[t] == side), None) for side in ("push", "pull")
+    }
+    if first["push"] and first["pull"]:
+        for day in plan:
+            present = {movers[t] for t in day}
+            for side, other in (("push", "pull"), ("pull", "push")):
+                lead = first[side]
+                if other in present and side not in present and lead is not None:
+                    day.append(lead)
     return plan
 
 
 def _split(
-    library: Library, targets: Sequence[str], days: int, frequency: int
+    library: Library, targets: Sequence[str], days: int, frequency: Mapping[str, int]
 ) -> tuple[list[str], list[list[str]]]:
     """The kind of each day (:data:`~mmc.plan.rules.SPLITS`) and its targets.
 
-    A split day trains the targets of its regions; when a split would leave a day empty
-    (targets of one region only), every day is full body instead.
+    A split day trains the targets of its regions (when every target is to be trained
+    twice); when a split would leave a day empty (targets of one region only), every day is
+    full body instead.
     """
     kinds = list(SPLITS[days])
-    if kinds[0] != "full":
+    if kinds[0] != "full" and all(f > 1 for f in frequency.values()):
         plan = [
             [t for t in targets if region_of(library, t) in DAY_REGIONS[kind]] for kind in kinds
         ]
-        if all(plan) and frequency > 1:
+        if all(plan):
             return kinds, plan
     kinds = ["full"] * days
-    for times in range(min(frequency, days), days + 1):
-        plan = _full_body(library, targets, days, times)
+    for extra in range(days + 1):
+        plan = _full_body(library, targets, days, {t: f + extra for t, f in frequency.items()})
         if all(plan):
             return kinds, plan
     return kinds, plan
@@ -464,13 +477,27 @@ def plan_week(
     )
 
 
+def _frequencies(targets: Sequence[str], days: int) -> list[dict[str, int]]:
+    """The weekly frequencies to try, best first (R18: twice a week): every target twice;
+    then the least important targets (the end of the list) once, one more at a time; then
+    every target once."""
+    twice = min(days, WEEKLY_FREQUENCY)
+    tries = [dict.fromkeys(targets, twice)]
+    if twice > 1:
+        for keep in range(len(targets) - 1, 0, -1):
+            tries.append({t: twice if i < keep else 1 for i, t in enumerate(targets)})
+        tries.append(dict.fromkeys(targets, 1))
+    return tries
+
+
 def _first_week(
     library: Library, planner: _Days, targets: list[str], days: int
 ) -> tuple[list[Session], list[list[str]], list[dict[str, float]]]:
-    """The first draft: the split for the days (R18: each target twice a week; once if two
-    do not fit), aiming at 12 weekly sets each (R10)."""
+    """The first draft: the split for the days (R18: each target twice a week; when the
+    days cannot hold that, the least important targets once), aiming at 12 weekly sets each
+    (R10)."""
     error: MmcError | None = None
-    for frequency in dict.fromkeys((min(days, WEEKLY_FREQUENCY), 1)):
+    for frequency in _frequencies(targets, days):
         kinds, split = _split(library, targets, days, frequency)
         planner.kinds = kinds
         demand = [{t: WEEKLY_SETS_AIM / sum(t in d for d in split) for t in day} for day in split]
@@ -500,9 +527,10 @@ def _off_band(library: Library, sessions: Sequence[Session], targets: Sequence[s
     beyond 1.5 to 1, a convention)."""
     total = 0.0
     for v in weekly_volume(library, sessions, targets):
+        low, high = volume_band(v.muscle)
         if v.target:
-            total += max(0.0, WEEKLY_SETS_MIN - v.sets)
-        total += max(0.0, v.sets - WEEKLY_SETS_MAX)
+            total += max(0.0, low - v.sets)
+        total += max(0.0, v.sets - high)
     if {"push", "pull"} <= {region_of(library, t) for t in targets}:
         push, pull = _push_pull(library, sessions)
         # Weighed at a quarter: a set missing from a muscle's band costs more than a set of
@@ -533,8 +561,8 @@ def _balance(
         if miss == 0:
             break
         volume = {v.muscle: v.sets for v in weekly_volume(library, sessions, targets)}
-        short = [t for t in targets if volume[t] < WEEKLY_SETS_MIN]
-        over = [t for t in targets if volume[t] > WEEKLY_SETS_MAX]
+        short = [t for t in targets if volume[t] < volume_band(t)[0]]
+        over = [t for t in targets if volume[t] > volume_band(t)[1]]
         improved = False
         moves: list[tuple[str, list[str], float]] = [
             ("more", short, 0.0),
@@ -555,11 +583,11 @@ def _balance(
             if move == "less":
                 for t in which:
                     mine = [d for d in range(days) if t in new_split[d]]
-                    cut = step or (volume[t] - WEEKLY_SETS_MAX + 1) / len(mine)
+                    cut = step or (volume[t] - volume_band(t)[1] + 1) / len(mine)
                     for d in mine:
                         new_demand[d][t] = max(0.0, new_demand[d][t] - cut)
             for t in which if move != "less" else ():
-                gap = step or WEEKLY_SETS_MIN - volume[t] + 1
+                gap = step or volume_band(t)[0] - volume[t] + 1
                 if move == "widen":
                     region = region_of(library, t)
                     spare = [
@@ -591,25 +619,6 @@ def _balance(
     return sessions, split, demand
 
 
-def direction(library: Library, exercise_id: str) -> str | None:
-    """``push``, ``pull`` or None: the upper-body direction an exercise counts for in the
-    push/pull balance (a convention). Presses push and rows and pull-downs pull; a fly
-    pushes unless it trains a pulling muscle (a reverse fly for the rear delt pulls); a
-    pullover pulls; curls, extensions and everything else count for neither.
-    """
-    exercise = library.exercises.get(exercise_id)
-    if exercise is None:
-        return None
-    if exercise.pattern in PUSH_PATTERNS:
-        return "push"
-    if exercise.pattern in PULL_PATTERNS or exercise.pattern == "pullover":
-        return "pull"
-    if exercise.pattern == "fly":
-        pulls = any(region_of(library, m) == "pull" for m in exercise.primary)
-        return "pull" if pulls else "push"
-    return None
-
-
 def _sides(library: Library, sessions: Sequence[Session]) -> tuple[float, float]:
     """R10 sets on muscles of the front and of the back of the body, as the exercises list them."""
     front = back = 0.0
@@ -638,12 +647,13 @@ def volume_flags(volume: Sequence[MuscleVolume]) -> list[WeekFlag]:
     """R10 flags: a target under its band's lower edge, any muscle over its upper edge."""
     flags = []
     for v in volume:
+        low, high = volume_band(v.muscle)
         if v.target and v.status == "under":
             flags.append(
                 WeekFlag(
                     kind="under-volume",
                     rule="R10",
-                    message=f"{v.name} gets {v.sets:g} weekly sets, under {WEEKLY_SETS_MIN:g} "
+                    message=f"{v.name} gets {v.sets:g} weekly sets, under {low:g} "
                     "(a trend, not a cut-off): add days or minutes",
                     muscles=[v.muscle],
                 )
@@ -653,7 +663,7 @@ def volume_flags(volume: Sequence[MuscleVolume]) -> list[WeekFlag]:
                 WeekFlag(
                     kind="over-volume",
                     rule="R10",
-                    message=f"{v.name} gets {v.sets:g} weekly sets, over {WEEKLY_SETS_MAX:g}: "
+                    message=f"{v.name} gets {v.sets:g} weekly sets, over {high:g}: "
                     "returns diminish",
                     muscles=[v.muscle],
                 )
