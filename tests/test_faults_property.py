@@ -19,7 +19,7 @@ LIB = mmc.load_library()
 MODELS = [mmc.Cue, mmc.Drill, mmc.Exercise, mmc.Load, mmc.Muscle, mmc.Page, mmc.Prescription,
           mmc.Provenance, mmc.RepRange, mmc.Tempo, mmc.SetLog, mmc.Session, mmc.SessionItem,
           mmc.SessionDrill, mmc.RuleNote, mmc.Week, mmc.WeekFlag, mmc.MuscleVolume,
-          mmc.Progression]
+          mmc.Progression, mmc.Increments, mmc.Block, mmc.BlockWeek]
 WORDS = ["latissimus-dorsi", "lats", "biceps", "dumbbell", "cable", "bodyweight", "primary",
          "secondary", "any", "3-1-1-0", "31X0", "8-12", "beginner", "strength",
          "mmc-hypertrophy", "seated-cable-row", "set-log", "exercise", ""]
@@ -107,6 +107,42 @@ log = st.fixed_dictionaries({"weight": values, "reps": values, "connection": val
        logs=st.one_of(values, st.lists(st.one_of(log, values), max_size=4)))
 def test_progress(rx: Any, logs: Any) -> None:
     _call(mmc.progress, rx, logs)
+
+
+VALID_LOGS = [{"weight": 40, "reps": 12, "connection": 5, "rir": 2}] * 3
+
+
+@SETTINGS
+@given(exercise=values, equipment=values, increments=values, history=values, use_lib=values)
+def test_progress_options(exercise: Any, equipment: Any, increments: Any, history: Any,
+                          use_lib: Any) -> None:
+    library = LIB if use_lib else None
+    _call(mmc.progress, RX, VALID_LOGS, exercise=exercise, library=library,
+          equipment=equipment, increments=increments, history=history)
+
+
+@SETTINGS
+@given(exercise=values, equipment=values, level=values, limit=values)
+def test_substitute(exercise: Any, equipment: Any, level: Any, limit: Any) -> None:
+    _call(mmc.substitute, LIB, exercise, equipment=equipment, level=level, limit=limit)
+    _call(mmc.substitute, LIB, "seated-cable-row", equipment=equipment, level=level,
+          limit=limit)
+
+
+@SETTINGS
+@given(reps=values, load=values, tolerance=values)
+def test_load_consistent(reps: Any, load: Any, tolerance: Any) -> None:
+    _call(mmc.load_consistent, reps, load, tolerance)
+    _call(mmc.load_consistent, mmc.RepRange(low=8, high=12), mmc.Load(rir=2), tolerance)
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(weeks=st.one_of(values, st.integers(3, 7)), days=st.one_of(values, st.integers(1, 3)),
+       minutes=st.one_of(values, st.integers(30, 60)), goal=values, level=values)
+def test_plan_block(weeks: Any, days: Any, minutes: Any, goal: Any, level: Any) -> None:
+    _call(mmc.plan_block, LIB, weeks=weeks, days=days, minutes=minutes, goal=goal, level=level,
+          targets=["lats"], equipment=["cable"])
 
 
 @SETTINGS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from mmc.errors import MmcError
 from mmc.model.prescription import Load, RepRange
@@ -169,6 +170,17 @@ def load_consistent(reps: RepRange, load: Load, tolerance: float = PERCENT_TOLER
     >>> load_consistent(RepRange(low=12, high=15), Load(percent_1rm=60, rir=2))
     True
     """
+    if not isinstance(reps, RepRange):
+        reps = RepRange.model_validate(reps)  # 10, "8-12", [8, 12] or a mapping; else raises
+    if not isinstance(load, Load):
+        if not isinstance(load, Mapping):
+            raise MmcError(f"load must be a Load or a mapping, not {type(load).__name__}",
+                           field="load", fix="pass e.g. Load(rir=2) or {'rir': 2}")
+        load = Load.model_validate(dict(load))
+    tolerance = _number(tolerance, "tolerance")
+    if tolerance < 0:
+        raise MmcError(f"tolerance must be >= 0, not {tolerance:g}", field="tolerance",
+                       fix=f"leave it at {PERCENT_TOLERANCE:g} percentage points")
     rir = load.rir if load.rir is not None else (
         None if load.rpe is None else round(10 - load.rpe)
     )
