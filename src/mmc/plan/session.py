@@ -216,6 +216,8 @@ def fit_key(
     target: str,
     targets: Iterable[str],
     kit: frozenset[str],
+    have: frozenset[str] = frozenset(),
+    level: str | None = None,
 ) -> tuple[object, ...]:
     """How well ``exercise`` trains ``target``, as a sort key (smaller is better).
 
@@ -225,7 +227,10 @@ def fit_key(
     deadlift when the hamstrings are wanted too); one that trains more of the wanted
     muscles; one that uses the loadable equipment the lifter has (a bench press over a
     push-up when a barbell is there, so load can progress, R16); compound before isolation
-    (R16: multi-joint lifts first). Cues never count.
+    (R16: multi-joint lifts first); then, among equals, the fuller set-up the lifter has
+    (a bench press over a floor press when there is a bench: ``have``) and the exercise
+    closest to the lifter's ``level`` (a Romanian deadlift over a pull-through for an
+    intermediate). Cues never count.
     """
     mine = _root(library, target)
     wanted = {_root(library, t) for t in targets} | {mine}
@@ -241,6 +246,8 @@ def fit_key(
         kit_rank if kit else 0,
         -len((roots & wanted) - {mine}),
         exercise.mechanic != "compound",
+        -len(have.intersection(exercise.equipment) - {"bodyweight"}),
+        abs(LEVELS[exercise.level] - LEVELS[level]) if level in LEVELS else 0,
         exercise.id,
     )
 
@@ -279,7 +286,7 @@ class Pools:
         leaves out, when it would have been chosen over ``chosen``.
         """
         notes = []
-        mine = fit_key(self.library, chosen, target, targets, self.kit)
+        mine = fit_key(self.library, chosen, target, targets, self.kit, self.have, self.level)
         top = LEVELS[self.level]
         every = self.library.exercises_for(target, "primary")
         above = [
@@ -288,9 +295,9 @@ class Pools:
         name = self.library.muscles[target].name
         kit = self.kit | (frozenset(e for x in every for e in x.equipment) - _SUPPORT)
         best = min(
-            above, key=lambda e: fit_key(self.library, e, target, targets, self.kit), default=None
+            above, key=lambda e: fit_key(self.library, e, target, targets, self.kit, self.have, self.level), default=None
         )
-        if best is not None and fit_key(self.library, best, target, targets, self.kit) < mine:
+        if best is not None and fit_key(self.library, best, target, targets, self.kit, self.have, self.level) < mine:
             notes.append(
                 RuleNote(
                     rule="convention",
@@ -303,10 +310,10 @@ class Pools:
         missing = [e for e in every if not self.have.issuperset(e.equipment)
                    and LEVELS[e.level] <= top]
         best = min(
-            missing, key=lambda e: fit_key(self.library, e, target, targets, kit), default=None
+            missing, key=lambda e: fit_key(self.library, e, target, targets, kit, self.have, self.level), default=None
         )
-        if best is not None and fit_key(self.library, best, target, targets, kit) < fit_key(
-            self.library, chosen, target, targets, kit
+        if best is not None and fit_key(self.library, best, target, targets, kit, self.have, self.level) < fit_key(
+            self.library, chosen, target, targets, kit, self.have, self.level
         ):
             needs = sorted(set(best.equipment) - self.have)
             notes.append(
@@ -398,14 +405,24 @@ class _Planner:
             self.credit[t] += sets * set_credit(exercise, self.family[t])
 
     def _rank(self, target: str, exercise: Exercise) -> tuple[object, ...]:
-        # Variety first: not an exercise of the day before (no identical consecutive days),
-        # a pattern this target has had least this week; then the fit (see fit_key).
+        # Variety first: not an exercise of the day before (no identical consecutive days);
+        # one that names the target itself, then a pattern this target has had least this
+        # week; then the fit (see fit_key).
         seen = self.week_patterns.get(target, {})
         return (
             exercise.imported,
             exercise.id in self.avoid,
+            target not in exercise.primary,
             seen.get(exercise.pattern, 0),
-            *fit_key(self.library, exercise, target, self.wanted, self.shared.kit),
+            *fit_key(
+                self.library,
+                exercise,
+                target,
+                self.wanted,
+                self.shared.kit,
+                self.shared.have,
+                self.shared.level,
+            ),
         )
 
     def best_new(
@@ -846,6 +863,9 @@ def _item_notes(
         rule, why = "R13", "bodyweight or band: no %1RM to set, so reps in reserve set the effort"
         if rules.goal == "strength":
             why += "; use a harder variation if 6 reps come too easily"
+        easier = [library.exercises[e].name for e in exercise.easier if e in library.exercises]
+        if easier:
+            why += f"; if the bottom of the range is out of reach, do {easier[0]} instead"
     elif rules.goal == "mmc-hypertrophy":
         rule, why = "R1", "<= 60% 1RM keeps the muscle cue effective (R11: growth is kept)"
     elif rules.goal == "strength":
