@@ -86,6 +86,7 @@ class _Links(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.links: list[str] = []
+        self.outbound: list[str] = []
         self.ids: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -94,8 +95,20 @@ class _Links(HTMLParser):
             self.ids.add(str(values["id"]))
         for name in ("href", "src", "action"):
             value = values.get(name)
-            if value and tag in ("a", "link", "script", "img", "source", "use", "form", "iframe"):
+            if not value or tag not in (
+                "a", "link", "script", "img", "source", "use", "form", "iframe"
+            ):
+                continue
+            if tag == "a" and value.startswith("https://"):
+                # A citation link (a DOI, PubMed) is followed only when the reader clicks it;
+                # no page loads anything from outside the site.
+                self.outbound.append(value)
+            else:
                 self.links.append(value)
+
+
+#: Hosts a page may link out to: where the evidence page's citations live.
+CITATION_HOSTS = {"doi.org", "pubmed.ncbi.nlm.nih.gov"}
 
 
 def _fetch(url: str) -> tuple[int, bytes, str]:
@@ -126,6 +139,8 @@ def test_crawl_every_internal_link_and_asset_resolves(base: str, site: Path) -> 
         parser = _Links()
         parser.feed(body.decode("utf-8"))
         seen[url] = parser.ids
+        for link in parser.outbound:
+            assert urlsplit(link).netloc in CITATION_HOSTS, f"outbound link {link} on {url}"
         for link in parser.links:
             target = urljoin(url, link)
             assert urlsplit(target).netloc == urlsplit(base).netloc, f"external link {link} on {url}"
