@@ -169,6 +169,10 @@ def test_the_plan_skips_empty_phases_and_paces_explosive_ones() -> None:
     lib = mmc.load_library()
     for exercise in lib.exercises.values():
         plan = pacer_plan(exercise)
+        if exercise.measure == "metres":  # a carry has no tempo to pace
+            assert plan is None, exercise.id
+            continue
+        assert plan is not None, exercise.id
         assert all(p["seconds"] > 0 for p in plan["phases"])
         assert len(plan["phases"]) == sum(1 for _, v in exercise.tempo.phases if v != 0)
         first = next(name for name, value in exercise.tempo.phases if value != 0)
