@@ -112,3 +112,27 @@ def test_plan_week_markdown(content: Path) -> None:
 def test_plan_week_bad_days(content: Path) -> None:
     code, _, err = run(content, "plan-week", "--days", "9")
     assert code == 1 and "days must be" in err
+
+
+def test_plan_block_json_matches_the_api_and_validates(content: Path) -> None:
+    code, out, err = run(
+        content, "plan-block", "--weeks", "5", "--days", "2", "-e", "cable,dumbbell,bench",
+        "--minutes", "40", "--format", "json",
+    )
+    assert code == 0, err
+    payload = json.loads(out)
+    jsonschema.validate(payload, mmc.json_schema("block"))
+    expected = mmc.plan_block(
+        mmc.load_library(content, bundled=False), weeks=5, days=2, minutes=40,
+        equipment=["cable", "dumbbell", "bench"],
+    )
+    assert mmc.Block.model_validate(payload) == expected
+    assert [w["kind"] for w in payload["weeks"]] == ["loading"] * 4 + ["deload"]
+
+
+def test_plan_block_markdown_and_a_bad_length(content: Path) -> None:
+    code, out, err = run(content, "plan-block", "--days", "2", "-e", "band", "-m", "30")
+    assert code == 0, err
+    assert "| week | kind | sets | reps in reserve |" in out and "deload" in out
+    code, out, err = run(content, "plan-block", "--weeks", "8", "--days", "2", "-e", "band")
+    assert code == 1 and "a block is 4 to 6 weeks" in err and "Traceback" not in err
