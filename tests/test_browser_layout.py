@@ -157,3 +157,17 @@ def test_a_long_site_title_keeps_the_header_on_one_row(
         box = _box(tab, selector)
         assert box["y"] < middle < box["y"] + box["height"], selector
     context.close()
+
+
+def test_safety_notes_and_per_side_sets_show_on_the_page(browser: Any, base: str) -> None:
+    import mmc
+
+    lib = mmc.load_library()
+    context = _phone(browser, 390, 844)
+    tab = context.new_page()
+    squat = lib.exercises["barbell-back-squat"]
+    tab.goto(base + "exercises/barbell-back-squat/")
+    assert tab.locator(".safety-box li").all_inner_texts() == list(squat.safety)
+    tab.goto(base + "exercises/bulgarian-split-squat/")
+    assert "Each side" in tab.inner_text(".tempo-box")
+    context.close()

@@ -72,3 +72,31 @@ def test_printing_a_group_page_gives_the_pages_of_mmc_cards(
         assert ("VISUALISE" in mine) == ("VISUALISE" in cli_page) == (page % 2 == 0), page
     # No site chrome on paper.
     assert "Skip to content" not in ours[0] and "Exercises" not in ours[0].split("\n")[0]
+
+
+FILL = """() => [...document.querySelectorAll('.mmc-card--front')].map(card => {
+  const box = card.getBoundingClientRect();
+  const pad = parseFloat(getComputedStyle(card).paddingBottom);
+  let bottom = box.top;
+  for (const el of card.querySelectorAll('.mmc-card__main > *, .mmc-card__map'))
+    bottom = Math.max(bottom, el.getBoundingClientRect().bottom);
+  return (bottom - box.top) / (box.height - pad);
+})"""
+
+
+def test_a6_fronts_are_filled_and_nothing_spills(site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with serve_directory(site) as base, sync_playwright() as p:
+        chromium = launch(p)
+        tab = chromium.new_page(viewport={"width": 1280, "height": 900})
+        fills: list[float] = []
+        for group in ("back", "legs", "arms"):
+            tab.goto(base + f"print/groups/{group}/")
+            fills += tab.evaluate(FILL)
+        chromium.close()
+    fills.sort()
+    assert len(fills) > 60
+    assert fills[-1] <= 1.0, "text runs past the card's padding"
+    assert fills[len(fills) // 2] >= 0.85, "a typical A6 front is mostly blank"
+    assert fills[len(fills) // 10] >= 0.75

@@ -102,7 +102,7 @@ def test_each_set_gets_a_box_per_measure() -> None:
     html = render_sheet(session, "a4", library=bundled())
     # 3 exercises x 4 rows (weight, reps, RIR, feel) x 4 sets.
     assert html.count("<td>") == 3 * 4 * 4
-    assert html.count('<span class="mmc-scale">1 2 3 4 5</span>') == 3 * 4
+    assert html.count('<span class="mmc-scale mmc-scale--4"><span>1</span>') == 3 * 4
 
 
 @pytest.mark.parametrize(

@@ -264,3 +264,34 @@ def test_render_package_exports() -> None:
 
     for name in render.__all__:
         assert callable(getattr(render, name)) or isinstance(getattr(render, name), type)
+
+
+def test_type_grows_with_the_card() -> None:
+    from mmc.render.cards import CARD_SIZES
+
+    a7, a6 = CARD_SIZES["a7"], CARD_SIZES["a6"]
+    assert a6.body_pt >= 1.3 * a7.body_pt and a6.small_pt >= 1.3 * a7.small_pt
+    assert CARD_SIZES["3x5"].body_pt > a7.body_pt  # a 3x5 in card is larger than A7
+
+
+def test_per_side_sets_and_safety_notes_are_on_the_card() -> None:
+    import mmc
+    from mmc.model.prescription import Prescription
+
+    lib = mmc.load_library()
+    split = lib.exercises["bulgarian-split-squat"]
+    assert split.per_side
+    card = render_card(split, None, "a6", lib)
+    assert "Each side" in card.front
+    rx = Prescription.model_validate(
+        {"sets": 3, "reps": "10", "load": {"rir": 2}, "tempo": "3-1-1-0", "rest_seconds": 90,
+         "per_side": True}
+    )
+    assert prescription_text(rx).startswith("3 \u00d7 10 reps each side")
+    with_rx = render_card(split, rx, "a6", lib)
+    assert "each side" in htmllib.unescape(with_rx.front)
+    assert "Each side:" not in with_rx.front  # said once
+    squat = lib.exercises["barbell-back-squat"]
+    assert squat.safety
+    front = htmllib.unescape(render_card(squat, None, "a6", lib).front)
+    assert "Safety" in front and squat.safety[0] in front

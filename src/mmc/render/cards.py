@@ -54,6 +54,12 @@ TARGETS_GAP = 0.3  # above the targets line
 TEMPO_GAP = 1.2  # below the tempo strip
 RX_EXTRA = 0.25 * 2 + 0.5 * 2 + 1.0  # borders, padding and margin of the prescription
 CUE_GAP = 0.7  # above each cue
+SAFETY_GAP = 1.5  # above the safety notes, with their rule (and 0.5 above each)
+SIDE_EXTRA = 0.8  # below the per-side line
+#: How much a tall card's body map may grow into room the cues leave.
+MAP_GROWTH = 1.5
+#: Share of the room left for cues that safety notes may take.
+SAFETY_SHARE = 0.45
 BACK_HEAD_EXTRA = 0.25 + 0.6 + 1.2  # border, padding and margin below the back's name
 SECTION_GAP = 1.1  # above a section heading
 BLOCK_GAP = 0.4  # above a paragraph or list item
@@ -112,12 +118,16 @@ class CardSize:
         return 2 if self.layout == "wide" else 1
 
 
-#: The four card formats (trim sizes are ISO 216 and US index cards).
+#: The four card formats (trim sizes are ISO 216 and US index cards). Type grows with the
+#: card (A6 has twice the area of A7: its cue text is 10 pt against 7.4 pt), as far as a
+#: typical exercise's six cues still fit; on a tall card the body map then grows into the
+#: height the cues leave (up to :data:`MAP_GROWTH` times its size), so a card with few cues
+#: is not left half empty.
 CARD_SIZES: dict[str, CardSize] = {
     "a7": CardSize("a7", "A7", 105, 74, "wide", 4.5, 10.5, 1, 6.4, 7.4, 6.8, 29, 10.5),
     "4x6": CardSize("4x6", "4 x 6 in", 152.4, 101.6, "wide", 6.5, 15, 1, 8.8, 10, 9.4, 44, 14),
-    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.4, 9.4, 8.8, 47, 13),
-    "3x5": CardSize("3x5", "3 x 5 in", 76.2, 127, "tall", 5, 11.5, 2, 7.0, 7.8, 7.3, 42, 10.5),
+    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.8, 10, 9.2, 47, 14),
+    "3x5": CardSize("3x5", "3 x 5 in", 76.2, 127, "tall", 5, 11.5, 2, 7.2, 8.2, 7.6, 42, 11),
 }
 
 #: How a card names each cue phase.
@@ -172,8 +182,10 @@ def format_rest(seconds: int) -> str:
 
 
 def prescription_text(rx: Prescription) -> str:
-    """``3 × 8-12 · 60% 1RM, 2 RIR · rest 90 s`` (the tempo has its own strip)."""
-    return f"{rx.sets} \u00d7 {rx.reps} \u00b7 {rx.load} \u00b7 rest {format_rest(rx.rest_seconds)}"
+    """``3 × 8-12 · 60% 1RM, 2 RIR · rest 90 s`` (the tempo has its own strip); a per-side
+    set or one dosed in seconds or metres says so: ``3 × 10 reps each side · ...``."""
+    dose = rx.dose() if rx.per_side or rx.measure != "reps" else str(rx.reps)
+    return f"{rx.sets} \u00d7 {dose} \u00b7 {rx.load} \u00b7 rest {format_rest(rx.rest_seconds)}"
 
 
 def _rep_order(tempo: Tempo) -> list[str]:
@@ -237,10 +249,10 @@ def _label_pt(label: str, size: CardSize) -> float:
 
 def _fit_cues(
     cues: list[Cue], size: CardSize, height_pt: float, order: list[str]
-) -> tuple[list[tuple[str, str]], bool]:
+) -> tuple[list[tuple[str, str]], bool, float]:
     """Cues with their phase labels, in the order given (best first) as many as fit in
     ``height_pt`` (the last one shortened by rule when a useful part of it fits), then put
-    in the order a rep meets them."""
+    in the order a rep meets them; whether any was cut, and the height left over."""
     width = pt(size.main_w)
     line = size.body_pt * LINE
     out: list[tuple[Cue, str]] = []
@@ -262,8 +274,8 @@ def _fit_cues(
             text = fit_lines(cue.text, room, lines)
             if len(text) >= 24:
                 out.append((cue, text))
-        return _in_rep_order(out, cues, order), True
-    return _in_rep_order(out, cues, order), False
+        return _in_rep_order(out, cues, order), True, 0.0
+    return _in_rep_order(out, cues, order), False, left
 
 
 def _in_rep_order(
@@ -271,6 +283,26 @@ def _in_rep_order(
 ) -> list[tuple[str, str]]:
     fitted = sorted(fitted, key=lambda pair: (order.index(pair[0].phase), ranked.index(pair[0])))
     return [(PHASE_LABELS[cue.phase], text) for cue, text in fitted]
+
+
+def _safety_lines(note: str, size: CardSize) -> int:
+    label = text_width("SAFETY", size.small_pt * LABEL_EM, bold=True, spacing_em=LABEL_SPACING)
+    first = label + text_width(" ", size.small_pt)
+    return count_lines([(note, False)], pt(size.main_w), size.small_pt, first_line_pt=first)
+
+
+def _fit_safety(notes: list[str], size: CardSize, height_pt: float) -> tuple[list[str], bool]:
+    """The safety notes that fit in ``height_pt``, in order (a note is never cut short: half
+    a safety note could mislead)."""
+    out: list[str] = []
+    used = pt(SAFETY_GAP)
+    for note in notes:
+        need = pt(0.5) + _safety_lines(note, size) * size.small_pt * LINE
+        if used + need > height_pt:
+            return out, True
+        out.append(note)
+        used += need
+    return out, False
 
 
 Section = tuple[str, str, str]  # key, heading, HTML
@@ -461,7 +493,22 @@ def render_card(
 
         rx = fit_lines(prescription_text(prescription), 2, rx_lines)
         left -= rx_lines(rx) * spec.body_pt * LINE + pt(RX_EXTRA)
-    cues, cut = _fit_cues(card_cues(exercise.cues, tempo), spec, left, _rep_order(tempo))
+    per_side = prescription.per_side if prescription is not None else exercise.per_side
+    side = ""
+    if per_side and not (rx and "each side" in rx):
+        side = "Each side: every set on one side, then the other"
+        left -= spec.small_pt * LINE + pt(SIDE_EXTRA)
+    safety, cut = _fit_safety(list(exercise.safety), spec, left * SAFETY_SHARE)
+    if cut:
+        shortened.append("safety")
+    if safety:
+        left -= pt(SAFETY_GAP) + sum(
+            pt(0.5) + _safety_lines(note, spec) * spec.small_pt * LINE for note in safety
+        )
+    cues, cut, spare = _fit_cues(card_cues(exercise.cues, tempo), spec, left, _rep_order(tempo))
+    map_mm = spec.map_mm
+    if spec.layout == "tall":  # the map takes what the text leaves, up to MAP_GROWTH
+        map_mm = round(spec.map_mm + min(spare / PT_PER_MM, spec.map_mm * (MAP_GROWTH - 1)), 2)
     if cut:
         shortened.append("cues")
     columns, cut_sections = _back_columns(exercise, spec, library)
@@ -492,8 +539,10 @@ def render_card(
         # Beside the text on a wide card the map fills the height below the header.
         "map_height": round(spec.inner_h - header / PT_PER_MM - 0.3, 2)
         if spec.layout == "wide"
-        else spec.map_mm,
+        else map_mm,
         "cues": cues,
+        "side": side,
+        "safety": safety,
         "columns": [[(key, name, Markup(html)) for key, name, html in col] for col in columns],
     }
     front = render_template("card-front.html", **context)
@@ -513,6 +562,7 @@ def card_css() -> str:
             f"padding:{spec.pad_mm}mm;font-size:{spec.body_pt}pt}}\n"
             f"{sel} .mmc-card__name{{font-size:{spec.title_pt}pt}}\n"
             f"{sel} .mmc-card__targets{{font-size:{spec.small_pt}pt}}\n"
+            f"{sel} .mmc-card__side,{sel} .mmc-card__safety{{font-size:{spec.small_pt}pt}}\n"
             f"{sel} .mmc-card__tempo{{height:{spec.tempo_mm}mm}}\n"
             f"{sel}.mmc-card--back{{font-size:{spec.back_pt}pt}}\n"
             f"{sel}.mmc-card--back .mmc-card__name{{font-size:{spec.small_pt * 1.3:.2f}pt}}\n"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from mmc.errors import InvalidValueError, MmcError
 from mmc.model.cue import Cue
+from mmc.model.prescription import Prescription
 from mmc.model.session import Session, SessionItem
 from mmc.model.tempo import EXPLOSIVE, Tempo
 from mmc.render.cards import format_rest, muscle_label, pt
@@ -116,6 +117,14 @@ def _drill_cells(session: Session, paper: str) -> list[tuple[str, str]]:
     return cells
 
 
+def _dose(rx: Prescription) -> str:
+    """``12-15``, ``12-15 each side``, ``30-45 s``, ``20 m each side``: short enough to keep
+    the prescription on one line."""
+    if rx.measure == "reps":
+        return f"{rx.reps} each side" if rx.per_side else str(rx.reps)
+    return rx.dose()
+
+
 def _item_view(
     number: int, item: SessionItem, library: Library | None, paper: str
 ) -> dict[str, Any]:
@@ -137,21 +146,24 @@ def _item_view(
     def cue_lines(text: str) -> int:
         return count_lines([(f"\u201c{text}\u201d", False)], width, _CUE_PT)
 
-    tempo_line = f"Tempo {tempo.format()}: {tempo_words(tempo)}"
-    if count_lines([(tempo_line, False)], width, _TEMPO_PT) > 1:
-        tempo_line = f"{tempo.format()}: {tempo_words(tempo)}"
+    def tempo_lines(text: str) -> int:
+        return count_lines([(text, False)], width, _TEMPO_PT)
+
+    # Every line starts "Tempo 3-1-X-0"; the words after it are shortened to fit, never the label.
+    tempo_line = fit_lines(f"Tempo {tempo.format()}: {tempo_words(tempo)}", 1, tempo_lines)
     return {
         "number": number,
         "id": item.exercise,
         "name": fit_lines(item.name, 1, name_lines),
         "sets": rx.sets,
-        "reps": str(rx.reps),
+        "reps": _dose(rx),
         "load": str(rx.load),
         "rest": format_rest(rx.rest_seconds),
         "tempo": tempo_line,
         "cue": fit_lines(cue.text, 2, cue_lines) if cue else "",
         "muscles": ", ".join(muscle_label(m, library) for m in primary),
         "scale": max(len(g) for g in set_groups(rx.sets)) <= SCALE_MAX_SETS,
+        "scale_size": max(len(g) for g in set_groups(rx.sets)),
         "set_groups": set_groups(rx.sets),
     }
 
