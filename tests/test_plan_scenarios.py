@@ -229,8 +229,15 @@ def test_the_strength_week_is_heavy_with_barbell_lifts() -> None:
     assert {"barbell-back-squat", "barbell-bench-press"} <= ids
     for day in week.days:
         for item in day.items:
-            if item.prescription.load.percent_1rm is not None:
+            exercise = LIB.exercises[item.exercise]
+            accessory = exercise.mechanic != "compound" or exercise.pattern in SHORT_REST_PATTERNS
+            if accessory:  # 8-12 reps, not heavy triples on a dead bug
+                assert str(item.prescription.reps) in ("8-12", "20-40", "20-30")
+            elif item.prescription.load.percent_1rm is not None:
                 assert item.prescription.load.percent_1rm >= 75
+    main = [i.exercise for d in week.days for i in d.items
+            if LIB.exercises[i.exercise].mechanic == "compound"]
+    assert main.count("barbell-bench-press") >= 2  # the main lifts recur through the week
 
 
 def test_the_default_level_does_not_hide_the_barbell_lifts() -> None:

@@ -17,6 +17,7 @@ from mmc.model.session import Goal
 from mmc.model.tempo import Tempo
 
 __all__ = [
+    "ACCESSORY_REPS",
     "ACTIVATION_MAX_MINUTES",
     "ACTIVATION_SHARE",
     "CARRY_METRES",
@@ -297,6 +298,11 @@ _STRENGTH_REPS = RepRange(low=4, high=6)
 _STRENGTH_RIR = 2
 _TECHNIQUE_REPS = RepRange(low=8, high=10)
 _TECHNIQUE_RIR = 4
+#: Convention (R15 for the load): in a strength plan, isolation, trunk and small-joint work
+#: is accessory work: 8-12 reps at the goal's RIR, at the %1RM R15's table gives for them,
+#: at the exercise's own controlled tempo (heavy triples on a dead bug or a curl are no one's
+#: strength training).
+ACCESSORY_REPS = RepRange(low=8, high=12)
 
 GOAL_RULES: dict[Goal, GoalRules] = {
     "mmc-hypertrophy": GoalRules(

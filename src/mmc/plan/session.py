@@ -33,6 +33,7 @@ from mmc.plan.inputs import (
 )
 from mmc.plan.regions import direction, region_of
 from mmc.plan.rules import (
+    ACCESSORY_REPS,
     ACTIVATION_MAX_MINUTES,
     ACTIVATION_SHARE,
     CARRY_METRES,
@@ -48,6 +49,7 @@ from mmc.plan.rules import (
     SHORT_REST_PATTERNS,
     SHORT_REST_SECONDS,
     GoalRules,
+    percent_for,
 )
 
 __all__ = ["GOAL_TITLES", "Pools", "plan_session", "plan_session_with", "select_cues", "set_credit"]
@@ -84,13 +86,21 @@ def rest_for(exercise: Exercise, rules: GoalRules) -> int:
     return rules.rest_compound if exercise.mechanic == "compound" else rules.rest_isolation
 
 
+def is_accessory(exercise: Exercise, rules: GoalRules) -> bool:
+    """In a strength plan, isolation, trunk and small-joint work (see ACCESSORY_REPS)."""
+    return rules.goal == "strength" and (
+        exercise.mechanic != "compound" or exercise.pattern in SHORT_REST_PATTERNS
+    )
+
+
 def dose_for(exercise: Exercise, rules: GoalRules) -> RepRange:
-    """What a set asks for: the goal's reps, or seconds for a hold, or metres for a carry."""
+    """What a set asks for: the goal's reps (8-12 for a strength plan's accessory work), or
+    seconds for a hold, or metres for a carry."""
     if exercise.measure == "seconds":
         return HOLD_SECONDS
     if exercise.measure == "metres":
         return CARRY_METRES
-    return rules.reps
+    return ACCESSORY_REPS if is_accessory(exercise, rules) else rules.reps
 
 
 def load_for_goal(exercise: Exercise, rules: GoalRules) -> Load:
@@ -98,6 +108,8 @@ def load_for_goal(exercise: Exercise, rules: GoalRules) -> Load:
     if exercise.measure == "reps" and LOADABLE.intersection(exercise.equipment) and (
         "bodyweight" not in exercise.equipment
     ):
+        if is_accessory(exercise, rules):
+            return Load(percent_1rm=percent_for(ACCESSORY_REPS, rules.rir), rir=rules.rir)
         return Load(percent_1rm=rules.percent_1rm, rir=rules.rir)
     return Load(rir=rules.rir)
 
@@ -110,7 +122,7 @@ def _tempo_for(exercise: Exercise, rules: GoalRules) -> tuple[Tempo, RuleNote]:
         and own.eccentric >= _MIN_ECCENTRIC_SECONDS
         and own.rep_seconds <= REP_SECONDS_WARN
     )
-    if rules.keep_exercise_tempo and controlled:
+    if (rules.keep_exercise_tempo or is_accessory(exercise, rules)) and controlled:
         return own, RuleNote(
             rule="R7",
             decision=f"tempo {own} ({own.rep_seconds:g} s a rep), the exercise's own",
@@ -405,24 +417,26 @@ class _Planner:
             self.credit[t] += sets * set_credit(exercise, self.family[t])
 
     def _rank(self, target: str, exercise: Exercise) -> tuple[object, ...]:
-        # Variety first: not an exercise of the day before (no identical consecutive days);
-        # one that names the target itself, then a pattern this target has had least this
-        # week; then the fit (see fit_key).
+        # One that names the target itself and uses the loadable kit at hand; then variety:
+        # not an exercise of the day before (no identical consecutive days), a pattern this
+        # target has had least this week; then the rest of the fit (see fit_key).
         seen = self.week_patterns.get(target, {})
+        fit = fit_key(
+            self.library,
+            exercise,
+            target,
+            self.wanted,
+            self.shared.kit,
+            self.shared.have,
+            self.shared.level,
+        )
         return (
             exercise.imported,
-            exercise.id in self.avoid,
             target not in exercise.primary,
+            fit[3],  # loadable kit first: a squat twice a week beats a bodyweight stand-in
+            exercise.id in self.avoid,
             seen.get(exercise.pattern, 0),
-            *fit_key(
-                self.library,
-                exercise,
-                target,
-                self.wanted,
-                self.shared.kit,
-                self.shared.have,
-                self.shared.level,
-            ),
+            *fit,
         )
 
     def best_new(
@@ -439,6 +453,15 @@ class _Planner:
             self.ranked[target] = ranked
         chosen = {p.exercise.id for p in self.picks}
         patterns = {p.exercise.pattern for p in self.picks}
+        # A repeat of a pattern is never an easier variation of a chosen exercise (no knee
+        # push-ups after the bench press).
+        easier = {e for p in self.picks for e in p.exercise.easier}
+        bodyweight = {p.exercise.pattern for p in self.picks if "bodyweight" in p.exercise.equipment}
+        for candidate in ranked:
+            if any(c in candidate.harder for c in chosen):
+                easier.add(candidate.id)
+            if "bodyweight" in candidate.equipment and candidate.pattern in bodyweight:
+                easier.add(candidate.id)  # one bodyweight variation of a pattern is enough
         repeat: Exercise | None = None
         for exercise in ranked:
             if exercise.id in chosen:
@@ -449,7 +472,7 @@ class _Planner:
                     continue
             if exercise.pattern not in patterns:
                 return exercise
-            if repeat is None:
+            if repeat is None and exercise.id not in easier:
                 repeat = exercise
         return None if fresh_only else repeat
 
