@@ -228,7 +228,7 @@ def test_mmc_check_plans_the_configured_sessions(tmp_path: Any) -> None:
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
-    assert "mmc.toml: error in sessions[0].targets[0]: sample session 'a'" in run.stderr
+    assert "mmc.toml:4: error in sessions[0].targets[0]: sample session 'a'" in run.stderr
     assert "did you mean 'latissimus-dorsi'" in run.stderr
-    assert "error in sessions[2].targets[0]: sample session 'c'" in run.stderr
+    assert "mmc.toml:15: error in sessions[2].targets[0]: sample session 'c'" in run.stderr
     assert "sessions[1]" not in run.stderr

@@ -202,3 +202,22 @@ def test_every_model_refuses_non_finite_numbers(model: type[BaseModel]) -> None:
         for bad in (math.inf, -math.inf, math.nan):
             with pytest.raises(MmcError):
                 model(**{name: bad})
+
+
+@SETTINGS
+@given(kind=st.sampled_from(["muscles", "exercises", "drills", "pages", "sources"]),
+       value=values)
+def test_library_constructor(kind: Any, value: Any) -> None:
+    try:
+        lib = mmc.Library(**{kind: value})
+    except MmcError:
+        return
+    assert isinstance(lib, mmc.Library)
+
+
+def test_a_library_built_with_a_parent_loop_still_answers() -> None:
+    base = {"latin": "M", "group": "back", "side": "back"}
+    lib = mmc.Library(muscles=[mmc.Muscle(id="a", name="A", parent="b", **base),
+                               mmc.Muscle(id="b", name="B", parent="a", **base)])
+    assert sorted(lib.family("a")) == ["a", "b"]
+    assert lib.exercises_for("a") == ()

@@ -34,6 +34,27 @@ def _frozen(items: Iterable[T], key: str) -> Mapping[str, T]:
     return MappingProxyType({getattr(item, key): item for item in ordered})
 
 
+M = TypeVar("M", Muscle, Exercise, Drill, Page)
+
+
+def _items(values: Iterable[M], model: type[M], field: str) -> list[M]:
+    """``values`` as a list of ``model`` objects; a mapping is validated into one."""
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise MmcError(f"{field} must be a list of {model.__name__} objects, not "
+                       f"{type(values).__name__}", field=field,
+                       fix=f"pass e.g. [mmc.{model.__name__}(...)], or load_library()")
+    found: list[M] = []
+    for index, value in enumerate(values):
+        if isinstance(value, Mapping):
+            value = model.model_validate(dict(value))
+        if not isinstance(value, model):
+            raise MmcError(f"{field}[{index}] must be a {model.__name__}, not "
+                           f"{type(value).__name__}", field=f"{field}[{index}]",
+                           fix=f"pass mmc.{model.__name__}(...) objects")
+        found.append(value)
+    return found
+
+
 class Library:
     """Muscles, exercises, drills and pages, indexed by id and cheap to query.
 
@@ -67,10 +88,13 @@ class Library:
         pages: Iterable[Page] = (),
         sources: Mapping[tuple[str, str], str] | None = None,
     ) -> None:
-        self.muscles = _frozen(muscles, "id")
-        self.exercises = _frozen(exercises, "id")
-        self.drills = _frozen(drills, "id")
-        self.pages = _frozen(pages, "id")
+        self.muscles = _frozen(_items(muscles, Muscle, "muscles"), "id")
+        self.exercises = _frozen(_items(exercises, Exercise, "exercises"), "id")
+        self.drills = _frozen(_items(drills, Drill, "drills"), "id")
+        self.pages = _frozen(_items(pages, Page, "pages"), "id")
+        if sources is not None and not isinstance(sources, Mapping):
+            raise MmcError(f"sources must be a mapping, not {type(sources).__name__}",
+                           field="sources", fix="map (kind, id) to the file it came from")
         self._sources = MappingProxyType(dict(sources or {}))
 
         children: dict[str, list[str]] = {}

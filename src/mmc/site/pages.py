@@ -307,12 +307,37 @@ def _session_error(config: SiteConfig, index: int, spec: SampleSession,
             where += ".targets"
     elif exc.field:
         where += f".{exc.field}"
+    key = where.split(".")[1].split("[")[0] if "." in where else ""
     return MmcError(
         f"sample session '{spec.id}' cannot be planned: {exc.message}",
         file=config.config_file,
+        line=_session_line(config, index, key),
         field=where,
         fix=exc.fix,
     )
+
+
+def _session_line(config: SiteConfig, index: int, key: str) -> int | None:
+    """The line of ``key`` in the ``index``-th ``[[sessions]]`` table of the settings file
+    (of the table's header when it has no such key), if the file says it that way."""
+    import re
+    from pathlib import Path
+
+    if not config.config_file:
+        return None
+    try:
+        text = Path(config.config_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    headers = [m.start() for m in re.finditer(
+        r"(?m)^[ \t]*\[\[[ \t]*(?:tool\.mmc\.)?sessions[ \t]*\]\]", text)]
+    if index >= len(headers):  # written inline (sessions = [...]): no line to name
+        return None
+    start = headers[index]
+    end = headers[index + 1] if index + 1 < len(headers) else len(text)
+    found = re.compile(rf"(?m)^[ \t]*{re.escape(key)}[ \t]*=").search(text, start, end) \
+        if key else None
+    return text.count("\n", 0, found.start() if found else start) + 1
 
 
 #: Cards on one printable group sheet page (6 pages of 8 A7 cards, or 12 of 4 A6).
