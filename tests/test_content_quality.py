@@ -304,3 +304,75 @@ def test_muscle_notes_the_review_flagged_stay_fixed() -> None:
     assert "hip-flexors" not in lib.muscles["gluteus-medius"].compensations
     short = " ".join(lib.muscles["biceps-short"].description.split())
     assert "does not stretch the short head" in short
+
+
+def _link_problems(exercises: dict[str, Exercise]) -> list[str]:
+    """Easier/harder links that disagree with the other end (see docs/planner.md).
+
+    The convention: links are mirrored. If A lists B as harder, B lists A as easier (and the
+    other way round), and neither end calls the other a variation or the same direction.
+    """
+    problems: list[str] = []
+    for a in sorted(exercises.values(), key=lambda e: e.id):
+        for relation, mirror in (("harder", "easier"), ("easier", "harder")):
+            for other_id in getattr(a, relation):
+                other = exercises.get(other_id)
+                if other is None:
+                    continue
+                if a.id in getattr(other, relation):
+                    problems.append(f"{a.id} and {other_id} each list the other as {relation}")
+                if a.id in other.variations:
+                    problems.append(f"{a.id} lists {other_id} as {relation}, "
+                                    f"{other_id} lists {a.id} as a variation")
+                if a.id not in getattr(other, mirror):
+                    problems.append(f"{a.id} lists {other_id} as {relation}, "
+                                    f"{other_id} does not list {a.id} as {mirror}")
+    return problems
+
+
+def test_link_check_flags_one_sided_and_contradicting_links() -> None:
+    """The gaps the review found: the single-leg dumbbell calf raise did not list the
+    bodyweight single-leg calf raise, which names it as its harder step, as easier."""
+    lib = library()
+    calf = lib.exercises["single-leg-dumbbell-calf-raise"]
+    bodyweight = lib.exercises["single-leg-calf-raise"]
+    before = {
+        calf.id: calf.model_copy(update={"easier": ["standing-calf-raise"]}),
+        bodyweight.id: bodyweight,
+        "standing-calf-raise": lib.exercises["standing-calf-raise"],
+    }
+    assert any("does not list single-leg-calf-raise as easier" in p
+               for p in _link_problems(before))
+    loop = {calf.id: calf.model_copy(update={"harder": [bodyweight.id], "easier": []}),
+            bodyweight.id: bodyweight.model_copy(update={"easier": []})}
+    assert any("each list the other as harder" in p for p in _link_problems(loop))
+    variation = {calf.id: calf.model_copy(update={"variations": [bodyweight.id]}),
+                 bodyweight.id: bodyweight}
+    assert any("as a variation" in p for p in _link_problems(variation))
+
+
+def test_easier_and_harder_links_are_mirrored() -> None:
+    problems = _link_problems(dict(library().exercises))
+    assert not problems, problems
+
+
+def test_the_harder_links_the_review_flagged_are_variations_now() -> None:
+    """A harder link is the same job made more demanding (docs/planner.md); the same movement on
+    another tool, a lighter stretch-focused curl or a different lift is a variation."""
+    lib = library()
+    not_harder = [
+        ("standing-concentration-curl", "incline-dumbbell-curl"),
+        ("inverted-row", "barbell-bent-over-row"),
+        ("bodyweight-single-leg-romanian-deadlift", "slider-leg-curl"),
+        ("dumbbell-overhead-triceps-extension", "ez-bar-skull-crusher"),
+        ("machine-lateral-raise", "cable-lateral-raise"),
+        ("band-bayesian-curl", "cable-bayesian-curl"),
+        ("band-face-pull", "face-pull"),
+        ("band-pallof-press", "pallof-press"),
+    ]
+    wrong = [f"{a} -> {b}" for a, b in not_harder if b in lib.exercises[a].harder]
+    assert not wrong, wrong
+    bench = lib.exercises["barbell-bench-press"]
+    assert "dumbbell-bench-press" not in bench.easier
+    assert {"machine-chest-press", "push-up"} <= set(bench.easier)
+    assert "single-leg-calf-raise" in lib.exercises["single-leg-dumbbell-calf-raise"].easier

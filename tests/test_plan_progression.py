@@ -138,7 +138,11 @@ def test_persistently_low_connection_cuts_with_a_floor_then_ends_in_a_swap() -> 
     assert decisions[:SWAP_AFTER - 1] == ["lower-load"] * (SWAP_AFTER - 1)
     assert decisions[SWAP_AFTER - 1] == "swap"
     swap = history[SWAP_AFTER - 1]
-    assert swap.next_exercise == "dumbbell-bench-press"  # the linked easier variation first
+    # The linked easier variation first: the bench's regressions are the machine chest press and
+    # the push-up (a dumbbell bench asks for more stabilising, so it is a variation); with this
+    # kit (no machine) that is the push-up.
+    assert swap.next_exercise == "push-up"
+    assert swap.next_exercise in LIB.exercises["barbell-bench-press"].easier
     assert swap.alternatives and all(
         set(LIB.exercises[e].equipment) <= {"barbell", "bench", "dumbbell", "bodyweight"}
         for e in swap.alternatives)

@@ -32,7 +32,7 @@ class Exercise(Frozen):
     id: Slug
     name: str = Field(min_length=1)
     primary: list[Slug] = Field(min_length=1, description="Target muscles (ids).")
-    secondary: list[Slug] = Field(default_factory=list, description="Helper muscles (ids).")
+    secondary: list[Slug] = Field(default_factory=list, description="Helper muscles that move a joint in the exercise (ids); not muscles that only brace.")
     equipment: list[Equipment] = Field(min_length=1)
     mechanic: Mechanic
     pattern: Pattern
