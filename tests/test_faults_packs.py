@@ -101,3 +101,15 @@ def test_a_syntax_error_in_a_pack_template_is_located(pack: Path) -> None:
         mmc.render_card(mmc.load_library().exercises["seated-cable-row"])
     assert caught.value.line == 2
     assert caught.value.file is not None and caught.value.file.endswith("card-front.html")
+
+
+@pytest.mark.parametrize("name", ["card-front.html", "card.css", "card.extra.css"])
+def test_a_pack_template_that_is_not_utf8_is_named(pack: Path, name: str) -> None:
+    (pack / name).write_bytes(b"<p>caf\xe9</p>\n")
+    with pytest.raises(MmcError) as caught:
+        if name.endswith(".css"):
+            mmc.card_css()
+        else:
+            mmc.render_card(mmc.load_library().exercises["seated-cable-row"])
+    assert caught.value.file is not None and caught.value.file.endswith(name)
+    assert "UTF-8" in caught.value.message

@@ -61,6 +61,19 @@ def pack_file(folder: Path, name: str) -> Path | None:
     return path if real.is_file() else None
 
 
+def _not_utf8(name: str) -> MmcError:
+    found = next((found for d in override_dirs() if (found := pack_file(d, name))), None)
+    return MmcError(f"pack template {name} is not UTF-8 text", file=found or name,
+                    fix="save it as UTF-8")
+
+
+def _read_pack_text(path: Path, name: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise _not_utf8(name) from None
+
+
 def pack_loader(folders: Iterator[Path] | tuple[Path, ...] | list[Path]) -> BaseLoader:
     """A Jinja loader over pack template folders that refuses files linking outside them."""
     from jinja2 import FileSystemLoader
@@ -71,7 +84,10 @@ def pack_loader(folders: Iterator[Path] | tuple[Path, ...] | list[Path]) -> Base
             pieces = split_template_path(template)  # TemplateNotFound for '..'
             for folder in self.searchpath:
                 pack_file(Path(folder), "/".join(pieces))
-            return super().get_source(environment, template)
+            try:
+                return super().get_source(environment, template)
+            except UnicodeDecodeError:
+                raise _not_utf8(template) from None
 
     return _PackLoader([str(folder) for folder in folders])
 
@@ -192,7 +208,7 @@ def stylesheet(name: str) -> str:
     """
     base = next((found for d in override_dirs() if (found := pack_file(d, name))), None)
     text = (
-        base.read_text(encoding="utf-8")
+        _read_pack_text(base, name)
         if base
         else resources.files("mmc.render").joinpath("templates", name).read_text(encoding="utf-8")
     )
@@ -200,5 +216,5 @@ def stylesheet(name: str) -> str:
     for folder in reversed(override_dirs()):
         found = pack_file(folder, extra)
         if found is not None:
-            text += "\n" + found.read_text(encoding="utf-8")
+            text += "\n" + _read_pack_text(found, extra)
     return text
