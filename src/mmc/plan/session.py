@@ -230,6 +230,7 @@ def fit_key(
     kit: frozenset[str],
     have: frozenset[str] = frozenset(),
     level: str | None = None,
+    root: Mapping[str, str] | None = None,
 ) -> tuple[object, ...]:
     """How well ``exercise`` trains ``target``, as a sort key (smaller is better).
 
@@ -242,11 +243,15 @@ def fit_key(
     (R16: multi-joint lifts first); then, among equals, the fuller set-up the lifter has
     (a bench press over a floor press when there is a bench: ``have``) and the exercise
     closest to the lifter's ``level`` (a Romanian deadlift over a pull-through for an
-    intermediate). Cues never count.
+    intermediate). Cues never count. ``root`` (muscle -> whole muscle) only saves lookups.
     """
-    mine = _root(library, target)
-    wanted = {_root(library, t) for t in targets} | {mine}
-    roots = {_root(library, m) for m in exercise.primary}
+    def up(muscle_id: str) -> str:
+        found = root.get(muscle_id) if root is not None else None
+        return found if found is not None else _root(library, muscle_id)
+
+    mine = up(target)
+    wanted = {up(t) for t in targets} | {mine}
+    roots = {up(m) for m in exercise.primary}
     if "bodyweight" in exercise.equipment or not kit.intersection(exercise.equipment):
         kit_rank = 2
     else:
@@ -278,6 +283,9 @@ class Pools:
         self.level = level
         self.focus = GOAL_RULES[goal].focus
         self._pools: dict[str, tuple[list[Exercise], str | None]] = {}
+        self.root = {m: _root(library, m) for m in library.muscles}
+        self._left: dict[tuple[str, str, frozenset[str]], list[RuleNote]] = {}
+        self._fits: dict[tuple[str, str, frozenset[str], frozenset[str]], tuple[object, ...]] = {}
 
     def pool(self, target: str) -> tuple[list[Exercise], str | None]:
         """The usable exercises for ``target``, or an empty list and the reason why."""
@@ -291,14 +299,35 @@ class Pools:
             found = self._pools[target] = (pool, why)
         return found
 
+    def fit(
+        self, exercise: Exercise, target: str, targets: frozenset[str], kit: frozenset[str]
+    ) -> tuple[object, ...]:
+        """:func:`fit_key` with this pool's equipment, level and muscle roots (cached)."""
+        key = (exercise.id, target, targets, kit)
+        found = self._fits.get(key)
+        if found is None:
+            found = self._fits[key] = fit_key(
+                self.library, exercise, target, targets, kit, self.have, self.level, self.root
+            )
+        return found
+
     def left_out(
         self, target: str, chosen: Exercise, targets: frozenset[str]
     ) -> list[RuleNote]:
         """Why-not notes: the best exercise for ``target`` that the level or the equipment
         leaves out, when it would have been chosen over ``chosen``.
         """
+        key = (target, chosen.id, targets)
+        found = self._left.get(key)
+        if found is None:
+            found = self._left[key] = self._left_out(target, chosen, targets)
+        return found
+
+    def _left_out(
+        self, target: str, chosen: Exercise, targets: frozenset[str]
+    ) -> list[RuleNote]:
         notes = []
-        mine = fit_key(self.library, chosen, target, targets, self.kit, self.have, self.level)
+        mine = self.fit(chosen, target, targets, self.kit)
         top = LEVELS[self.level]
         every = self.library.exercises_for(target, "primary")
         above = [
@@ -307,9 +336,9 @@ class Pools:
         name = self.library.muscles[target].name
         kit = self.kit | (frozenset(e for x in every for e in x.equipment) - _SUPPORT)
         best = min(
-            above, key=lambda e: fit_key(self.library, e, target, targets, self.kit, self.have, self.level), default=None
+            above, key=lambda e: self.fit(e, target, targets, self.kit), default=None
         )
-        if best is not None and fit_key(self.library, best, target, targets, self.kit, self.have, self.level) < mine:
+        if best is not None and self.fit(best, target, targets, self.kit) < mine:
             notes.append(
                 RuleNote(
                     rule="convention",
@@ -322,10 +351,10 @@ class Pools:
         missing = [e for e in every if not self.have.issuperset(e.equipment)
                    and LEVELS[e.level] <= top]
         best = min(
-            missing, key=lambda e: fit_key(self.library, e, target, targets, kit, self.have, self.level), default=None
+            missing, key=lambda e: self.fit(e, target, targets, kit), default=None
         )
-        if best is not None and fit_key(self.library, best, target, targets, kit, self.have, self.level) < fit_key(
-            self.library, chosen, target, targets, kit, self.have, self.level
+        if best is not None and self.fit(best, target, targets, kit) < self.fit(
+            chosen, target, targets, kit
         ):
             needs = sorted(set(best.equipment) - self.have)
             notes.append(
@@ -421,15 +450,7 @@ class _Planner:
         # not an exercise of the day before (no identical consecutive days), a pattern this
         # target has had least this week; then the rest of the fit (see fit_key).
         seen = self.week_patterns.get(target, {})
-        fit = fit_key(
-            self.library,
-            exercise,
-            target,
-            self.wanted,
-            self.shared.kit,
-            self.shared.have,
-            self.shared.level,
-        )
+        fit = self.shared.fit(exercise, target, self.wanted, self.shared.kit)
         return (
             exercise.imported,
             target not in exercise.primary,
@@ -467,7 +488,7 @@ class _Planner:
             if exercise.id in chosen:
                 continue
             if good_only:
-                fit = fit_key(self.library, exercise, target, self.wanted, self.shared.kit)
+                fit = self.shared.fit(exercise, target, self.wanted, self.shared.kit)
                 if fit[2] and exercise.pattern in SHORT_REST_PATTERNS:
                     continue
             if exercise.pattern not in patterns:
