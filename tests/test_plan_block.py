@@ -1,0 +1,96 @@
+"""plan_block (R19) and substitute: a block keeps its exercises; substitutes keep the pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+import mmc
+from mmc.plan.block import block_schedule
+from mmc.plan.examples import FULL_GYM
+from mmc.plan.loads import load_consistent
+from mmc.plan.rules import GOAL_RULES
+
+LIB = mmc.load_library()
+
+
+@pytest.mark.parametrize("weeks", [4, 5, 6])
+@pytest.mark.parametrize("goal", ["mmc-hypertrophy", "strength"])
+def test_a_block_ramps_tapers_and_deloads_with_the_same_exercises(weeks: int, goal: str) -> None:
+    block = mmc.plan_block(LIB, weeks=weeks, days=3, minutes=60, equipment=list(FULL_GYM),
+                           goal=goal)
+    assert [w.number for w in block.weeks] == list(range(1, weeks + 1))
+    assert [w.kind for w in block.weeks] == ["loading"] * (weeks - 1) + ["deload"]
+    lineup = {
+        tuple(tuple(i.exercise for i in d.items) for d in w.week.days) for w in block.weeks
+    }
+    assert len(lineup) == 1  # the same exercises on the same days every week
+    loading = [w for w in block.weeks if w.kind == "loading"]
+    shares = [w.volume for w in loading]
+    rirs = [w.rir for w in loading]
+    assert shares == sorted(shares) and shares[-1] == 1.0  # volume ramps up to the plan
+    assert rirs == sorted(rirs, reverse=True) and rirs[0] > rirs[-1]  # effort rises
+    totals = [sum(i.prescription.sets for d in w.week.days for i in d.items) for w in block.weeks]
+    assert totals[:-1] == sorted(totals[:-1])
+    deload = block.weeks[-1]
+    assert totals[-1] <= (totals[-2] + 1) // 2 + len([i for d in deload.week.days for i in d.items])
+    assert deload.rir == min(4, GOAL_RULES[block.goal].rir + 2)
+    for w in block.weeks:
+        for day in w.week.days:
+            assert day.duration_minutes <= day.minutes
+            for item in day.items:
+                rx = item.prescription
+                assert rx.load.rir == w.rir
+                assert load_consistent(rx.reps, rx.load), (item.exercise, str(rx.load))
+                if goal == "mmc-hypertrophy":
+                    assert (rx.load.percent_1rm or 0) <= 60  # R1
+    assert not [f for f in deload.week.flags if f.kind == "under-volume"]
+    assert any(n.rule == "R19" for n in block.rationale)
+
+
+def test_the_schedule_stays_within_r13() -> None:
+    for goal, rules in GOAL_RULES.items():
+        for weeks in (4, 5, 6):
+            for kind, rir, share in block_schedule(weeks, rules):
+                assert 0 <= rir <= 4 and 0 < share <= 1, (goal, kind)
+
+
+@pytest.mark.parametrize("weeks", [3, 7, 0, True, "4"])
+def test_a_block_is_four_to_six_weeks(weeks: object) -> None:
+    with pytest.raises(mmc.MmcError) as caught:
+        mmc.plan_block(LIB, weeks=weeks, days=3, minutes=45)  # type: ignore[arg-type]
+    assert caught.value.field == "weeks"
+
+
+def test_substitutes_keep_the_pattern_and_the_muscles() -> None:
+    found = mmc.substitute(LIB, "barbell-bench-press", equipment=["dumbbell", "bench"])
+    assert found and found[0].pattern == "horizontal-push"
+    assert found[0].id == "dumbbell-bench-press"  # the linked easier variation first
+    for exercise in found:
+        assert set(exercise.equipment) <= {"dumbbell", "bench", "bodyweight"}
+        assert any(m.startswith("pectoralis") for m in exercise.primary)
+    assert "barbell-bench-press" not in {e.id for e in found}
+
+
+def test_substitutes_respect_the_level_and_the_limit() -> None:
+    found = mmc.substitute(LIB, "lat-pulldown", level="beginner", limit=3)
+    assert 0 < len(found) <= 3
+    assert all(e.level == "beginner" for e in found)
+    assert found[0].pattern == "vertical-pull"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"exercise": "bench-pres"}, "exercise"),
+        ({"equipment": ["anvil"]}, "equipment"),
+        ({"level": "expert"}, "level"),
+        ({"limit": 0}, "limit"),
+    ],
+)
+def test_substitute_mistakes_are_mmc_errors(kwargs: dict[str, object], field: str) -> None:
+    args: dict[str, object] = {"exercise": "barbell-bench-press"}
+    args.update(kwargs)
+    exercise = args.pop("exercise")
+    with pytest.raises(mmc.MmcError) as caught:
+        mmc.substitute(LIB, exercise, **args)  # type: ignore[arg-type]
+    assert caught.value.field == field
