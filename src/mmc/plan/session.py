@@ -544,10 +544,18 @@ class _Planner:
 
         In order: a set on one of its exercises up to the goal's usual sets; a new movement
         pattern; sets up to the goal's most; and last, a second exercise of a pattern already
-        used. That last step is not a needless repeat: every other way is used up.
+        used. That last step is not a needless repeat: every other way is used up. A
+        technique session adds sets up to the goal's most before it adds a lift.
         """
         rules = self.rules
         mine = [p for p in self.picks if self.family[target].intersection(p.exercise.primary)]
+        if rules.goal == "technique":
+            # Practice: more sets of the lifts being learnt before another lift.
+            return (
+                self._more_sets(mine, rules.max_sets, room)
+                or self._new_exercise(target, room, fresh_only=True)
+                or self._new_exercise(target, room, fresh_only=False)
+            )
         return (
             self._more_sets(mine, rules.default_sets, room)
             or self._new_exercise(target, room, fresh_only=True)

@@ -42,6 +42,9 @@ from mmc.plan.session import GOAL_TITLES, Pools, plan_session_with
 __all__ = ["default_targets", "direction", "plan_week", "region_of", "volume_flags", "weekly_volume"]
 
 MAX_DAYS = 7
+#: Convention: a technique week without named targets practises the lifts of the first six
+#: major muscles (legs, chest, back), not every muscle.
+TECHNIQUE_TARGETS = 6
 #: Rounds of re-planning to lift targets still under the R10 minimum.
 _ROUNDS = 6
 
@@ -347,6 +350,17 @@ def plan_week(
                     muscles=missing,
                 )
             )
+        if goal_ == "technique" and len(ids) > TECHNIQUE_TARGETS:
+            practice = ids[:TECHNIQUE_TARGETS]
+            notes.append(
+                RuleNote(
+                    rule="convention",
+                    decision="technique practice: " + ", ".join(practice),
+                    reason=f"the {TECHNIQUE_TARGETS} most important muscles: a practice session "
+                    "rehearses the big lifts, not every muscle; name targets to add others",
+                )
+            )
+            ids = practice
     else:
         ids = resolve_targets(library, targets)
 
@@ -390,7 +404,11 @@ def plan_week(
     sessions, split, demand = _balance(library, planner, ids, sessions, split, demand)
 
     volume_list = weekly_volume(library, sessions, ids)
-    flags.extend(volume_flags(volume_list))
+    if goal_ == "technique":
+        # Practice is not measured in growth volume: only "over" flags are kept.
+        flags.extend(f for f in volume_flags(volume_list) if f.kind != "under-volume")
+    else:
+        flags.extend(volume_flags(volume_list))
     push = sum(
         item.prescription.sets
         for s in sessions
