@@ -232,3 +232,31 @@ def test_mmc_check_plans_the_configured_sessions(tmp_path: Any) -> None:
     assert "did you mean 'latissimus-dorsi'" in run.stderr
     assert "mmc.toml:15: error in sessions[2].targets[0]: sample session 'c'" in run.stderr
     assert "sessions[1]" not in run.stderr
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("bad.json", b'{"title":\n"caf\xe9"}', "bad.json:2: error: the session file is not UTF-8"),
+    ("big.json", b'{"title": ' + b"9" * 5000 + b"}", "big.json: error: cannot read the session"),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "deep.json: error: cannot read the session"),
+    ("big.yaml", b"title: " + b"9" * 5000 + b"\n", "big.yaml: error: cannot read the session"),
+], ids=["not-utf8", "long-int-json", "deep-json", "long-int-yaml"])
+def test_a_session_file_that_cannot_be_read_is_an_error(tmp_path: Any, name: str, data: bytes,
+                                                        said: str) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / name).write_bytes(data)
+    run = subprocess.run([sys.executable, "-m", "mmc", "sheet", name], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr and said in run.stderr
+
+
+def test_serve_refuses_a_port_out_of_range(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "mmc", "serve", "--port", "99999"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "99999" in run.stderr

@@ -213,10 +213,10 @@ def _read_mapping(path: Path) -> Any:
     if str(path) == "-":
         import sys
 
-        text = sys.stdin.read()
+        raw = sys.stdin.buffer.read()
     else:
         try:
-            text = path.read_text(encoding="utf-8")
+            raw = path.read_bytes()
         except OSError as exc:
             raise MmcError(
                 f"cannot read session file: {exc.strerror or exc}",
@@ -224,6 +224,23 @@ def _read_mapping(path: Path) -> Any:
                 fix="give the path of a YAML or JSON session "
                 "(e.g. from 'mmc plan --format json'), or - for standard input",
             ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise MmcError("the session file is not UTF-8 text", file=path,
+                       line=raw[: exc.start].count(b"\n") + 1,
+                       fix="save it as UTF-8 (JSON and YAML files are UTF-8)") from None
+    try:
+        return _parse_mapping(path, text)
+    except (ValueError, RecursionError) as exc:  # an integer of 5,000 digits, deep nesting
+        if isinstance(exc, MmcError):
+            raise
+        raise MmcError(f"cannot read the session file: {str(exc)[:120]}", file=path,
+                       fix="write numbers of ordinary size and no deeper nesting than a "
+                       "session needs") from None
+
+
+def _parse_mapping(path: Path, text: str) -> Any:
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text)

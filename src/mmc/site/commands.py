@@ -51,7 +51,8 @@ def build_command(
 @click.command("serve")
 @project_options
 @_OUT
-@click.option("--port", "-p", type=int, default=8000, show_default=True, help="Port to serve on.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to serve on.")
 @click.option(
     "--host", default="127.0.0.1", show_default=True,
     help="Address to listen on (0.0.0.0 for every network; the site is public there).",
