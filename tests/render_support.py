@@ -59,10 +59,12 @@ class StrictHTML(HTMLParser):
 
     def _note(self, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
+        classes = set((found.get("class") or "").split())
         if found.get("data-muscle"):
-            self.muscles.append(
-                (found["data-muscle"] or "", set((found.get("class") or "").split()))
-            )
+            self.muscles.append((found["data-muscle"] or "", classes))
+        # A flat map (cards) merges the regions of one paint and lists their muscles.
+        for muscle in (found.get("data-muscles") or "").split():
+            self.muscles.append((muscle, classes))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._attrs(tag, attrs)

@@ -522,3 +522,28 @@ def test_each_muscle_shows_in_the_view_its_side_names(lib: Library) -> None:
     }
     for muscle in lib.muscles.values():
         assert any((muscle.side, m) in in_view for m in lib.family(muscle.id)), muscle.id
+
+
+def test_a_flat_map_draws_the_same_regions_with_far_fewer_elements() -> None:
+    import re as re_
+
+    from mmc.render.musclemap import render_muscle_map
+
+    tree = render_muscle_map(["latissimus-dorsi"], ["biceps-brachii"], id_prefix="t")
+    flat = render_muscle_map(["latissimus-dorsi"], ["biceps-brachii"], id_prefix="t", flat=True)
+
+    def paths(svg: str, role: str) -> set[str]:
+        found = set()
+        for tag in re_.findall(r"<path [^>]*>", svg):
+            classes = re_.search(r'class="([^"]*)"', tag)
+            if classes and role in classes.group(1).split():
+                found.update(re_.findall(r'\sd="([^"]*)"', tag))
+        return found
+
+    for role in ("primary", "secondary"):
+        tree_d = paths(tree, role)
+        assert tree_d
+        merged = " ".join(paths(flat, role))
+        assert all(d in merged for d in tree_d), role
+    assert flat.count("<path") * 5 < tree.count("<path")
+    assert 'data-muscles="latissimus-dorsi"' in flat

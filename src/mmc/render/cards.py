@@ -524,6 +524,7 @@ def render_card(
         title=f"Muscles of the {exercise.name}",
         id_prefix=id_prefix or f"mm-{spec.name.replace('x', '-')}-{exercise.id}",
         legend=False,
+        flat=True,
     )
     context = {
         "ex": exercise,
