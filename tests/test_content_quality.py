@@ -384,14 +384,18 @@ def test_the_harder_links_the_review_flagged_are_variations_now() -> None:
 _MUSCLE_WORD = (
     r"biceps|triceps|brachialis|brachioradialis|forearms?|calf|calves|gastrocnemius|soleus|"
     r"delts?|deltoids?|erectors?|glutes?|gluteus|hamstrings?|adductors?|hip flexors?|"
-    r"rotator cuff|cuff|infraspinatus|subscapularis|lats?|latissimus|obliques?|chest|pecs?|"
+    r"rotator cuff|cuff|infraspinatus|subscapularis|lats?|latissimus|obliques?|pecs?|"
     r"pectorals?|quads?|quadriceps|abs|abdominals?|rhomboids?|serratus|traps?|trapezius|"
     r"neck flexors?|muscles?|waist|armpits?|buttocks?|thighs?")
 _MUSCLE_OR_REGION = re.compile(
     rf"\b(?:{_MUSCLE_WORD}"
     r"|(?:fronts?|backs?|sides?|tops?|insides?|outsides?) of (?:your |the |each |its )?"
     r"(?:\w+ )?(?:shoulders?|thighs?|arms?|hips?|neck|legs?|shins?|forearms?|chest|ribs|back)"
-    r"|between (?:your |the )?(?:shoulder )?blades|crease of (?:your |the )?hip)\b", re.I)
+    r"|between (?:your |the )?(?:shoulder )?blades|crease of (?:your |the )?hip"
+    # "chest" is a muscle when it does the work ("with your chest"), not when it is a place
+    # the bar goes or a body part that rises ("chest to the bar", "as your chest rises").
+    r"|with (?:your |the |that side of your |the working side of your )(?:upper |lower )?chest"
+    r"|(?:upper|lower) chest)\b", re.I)
 #: What a mind-muscle cue may name instead: what the working muscle feels like.
 _SENSATION = re.compile(
     r"\b(?:feel|feels|squeez\w*|stretch\w*|burn\w*|tight\w*|tens\w*|bunch\w*|shorten\w*|"
