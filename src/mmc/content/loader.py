@@ -9,11 +9,12 @@ stops at the first.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,11 +103,22 @@ def bundled_content_dir() -> Path:
     return here.parent.parent / "content"
 
 
+@dataclass(slots=True)
+class _Unvalidated:
+    """A file that failed validation: its raw front matter, whose references are still
+    checked (so one run reports them with the field errors), and the fields already in error."""
+
+    kind: str
+    doc: Document
+    bad: set[tuple[str | int, ...]]
+
+
 class _Collector:
     """Accumulates problems with positions resolved from documents."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.unvalidated: list[_Unvalidated] = []
 
     def add(
         self,
@@ -141,9 +153,12 @@ class _Collector:
 
 def _validation_problems(
     out: _Collector, doc: Document, model: type[ContentModel], exc: InvalidValueError
-) -> None:
+) -> set[tuple[str | int, ...]]:
+    """Record a failed validation; returns the field paths in error."""
     fields = list(model.model_fields)
+    bad: set[tuple[str | int, ...]] = set()
     for detail in exc.errors():
+        bad.add(tuple(detail["loc"]))
         loc, message, fix = describe_detail(
             detail, fields, schema_hint="see `mmc schema` for the expected type"
         )
@@ -156,6 +171,7 @@ def _validation_problems(
             else:
                 fix += f" (fields: {', '.join(f for f in fields if f not in _BODY_ONLY)})"
         out.add(doc, loc, message, fix)
+    return bad
 
 
 def _body_fields(kind: str, doc: Document, out: _Collector) -> dict[str, str]:
@@ -365,7 +381,8 @@ def _parse_item(
     try:
         item = model.model_validate(data)
     except InvalidValueError as exc:
-        _validation_problems(out, doc, model, exc)
+        bad = _validation_problems(out, doc, model, exc)
+        out.unvalidated.append(_Unvalidated(kind, doc, bad))
         return None
     item_id = item.id
     stem = name.removesuffix(".md")
@@ -376,6 +393,7 @@ def _parse_item(
             f"id '{item_id}' does not match the file name '{name}'",
             f"rename the file to '{item_id}.md' or change the id to '{stem}'",
         )
+        out.unvalidated.append(_Unvalidated(kind, doc, set()))
         return None
     return item, doc
 
@@ -462,7 +480,68 @@ def _unsafe_path(
     return None
 
 
-def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> None:
+#: Fields that name other items: (kind of the file, field) -> kind referred to.
+_REFERENCE_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "muscle": (("parent", "muscle"), ("compensations", "muscle")),
+    "exercise": (
+        ("primary", "muscle"),
+        ("secondary", "muscle"),
+        ("easier", "exercise"),
+        ("harder", "exercise"),
+        ("variations", "exercise"),
+    ),
+    "drill": (("targets", "muscle"),),
+}
+
+
+def _references(
+    kind: str, data: Any
+) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
+    """``(field path, kind referred to, id)`` of every reference in a file's front matter
+    (a validated model's fields, or the raw mapping of a file that failed validation)."""
+    get: Any = (
+        (lambda name: data.get(name)) if isinstance(data, dict)
+        else (lambda name: getattr(data, name, None))
+    )
+    for name, target in _REFERENCE_FIELDS.get(kind, ()):
+        value = get(name)
+        if isinstance(value, str):
+            yield (name,), target, value
+        elif isinstance(value, list | tuple):
+            for index, element in enumerate(value):
+                if isinstance(element, str):
+                    yield (name, index), target, element
+    if kind == "exercise":
+        cues = get("cues")
+        for index, cue in enumerate(cues if isinstance(cues, list | tuple) else ()):
+            muscle = cue.get("muscle") if isinstance(cue, dict) else getattr(cue, "muscle", None)
+            if isinstance(muscle, str):
+                yield ("cues", index, "muscle"), "muscle", muscle
+
+
+def suggest_muscle(value: str, ids: Iterable[str], aliases: Mapping[str, str]) -> str | None:
+    """The muscle id most like ``value``: an alias spelled exactly gives its muscle; else
+    the nearest id, unless an alias is strictly nearer (then that alias's muscle)."""
+    owner = aliases.get(value.casefold())
+    if owner is not None:
+        return owner
+    folded = value.casefold()
+
+    def score(option: str) -> float:
+        return difflib.SequenceMatcher(None, folded, option.casefold()).ratio()
+
+    near_id = closest(value, ids)
+    near_alias = closest(folded, aliases)
+    if near_id is None:
+        return aliases[near_alias] if near_alias else None
+    if near_alias is not None and score(near_alias) > score(near_id):
+        return aliases[near_alias]
+    return near_id
+
+
+def _check_references(
+    items: dict[str, dict[str, _Item]], out: _Collector, unvalidated: Sequence[_Unvalidated] = ()
+) -> None:
     muscles = items["muscle"]
     exercises = items["exercise"]
     alias_owner: dict[str, tuple[str, _Item]] = {}
@@ -487,67 +566,96 @@ def _check_references(items: dict[str, dict[str, _Item]], out: _Collector) -> No
                 )
             else:
                 alias_owner[key] = (muscle_id, entry)
+    aliases = {key: owner[0] for key, owner in alias_owner.items()}
+    # A file that failed validation still names an item: links to it are not "unknown".
+    pending = {
+        kind: {str(u.doc.data["id"]) for u in unvalidated
+               if u.kind == kind and isinstance(u.doc.data.get("id"), str)}
+        for kind in ("muscle", "exercise")
+    }
 
-    def muscle_ref(entry: _Item, path: tuple[str | int, ...], value: str) -> None:
-        if value in muscles:
-            return
-        owner = alias_owner.get(value.casefold())
-        if owner is None:
-            near_alias = closest(value.casefold(), alias_owner)
-            owner = alias_owner[near_alias] if near_alias else None
-        guess = owner[0] if owner else closest(value, muscles)
-        hint = (
-            f"did you mean '{guess}'?"
-            if guess
-            else "add the muscle to content/muscles/ or fix the id"
-        )
-        out.add(entry.doc, path, f"unknown muscle '{value}'", hint)
+    def check(doc: Document, kind: str, own_id: object, data: Any,
+              skip: set[tuple[str | int, ...]]) -> None:
+        for path, target, value in _references(kind, data):
+            if any(path[: len(bad)] == bad for bad in skip):
+                continue  # its own error is already reported
+            if kind == "exercise" and target == "exercise" and value == own_id:
+                out.add(doc, path, "an exercise cannot link to itself", "remove it")
+            elif target == "muscle" and value not in muscles:
+                if value in pending["muscle"]:
+                    continue
+                guess = suggest_muscle(value, muscles, aliases)
+                hint = (
+                    f"did you mean '{guess}'?"
+                    if guess
+                    else "list the muscle ids with `mmc list muscles`, or add the muscle "
+                    "to content/muscles/"
+                )
+                out.add(doc, path, f"unknown muscle '{value}'", hint)
+            elif target == "exercise" and value not in exercises:
+                if value in pending["exercise"]:
+                    continue
+                guess = closest(value, exercises)
+                hint = (
+                    f"did you mean '{guess}'?"
+                    if guess
+                    else "list the exercise ids with `mmc list exercises`, or add that "
+                    "exercise, or remove the link"
+                )
+                out.add(doc, path, f"unknown exercise '{value}'", hint)
+
+    for kind, group in items.items():
+        for entry in group.values():
+            check(entry.doc, kind, entry.model.id, entry.model, set())
+    for failed in unvalidated:
+        check(failed.doc, failed.kind, failed.doc.data.get("id"), failed.doc.data, failed.bad)
 
     for entry in muscles.values():
         muscle: Muscle = entry.model
-        if muscle.parent:
-            muscle_ref(entry, ("parent",), muscle.parent)
-            if muscle.parent == muscle.id:
-                out.add(
-                    entry.doc, ("parent",), "a muscle cannot be its own parent", "remove 'parent'"
-                )
-        for index, helper in enumerate(muscle.compensations):
-            muscle_ref(entry, ("compensations", index), helper)
+        if muscle.parent == muscle.id:
+            out.add(
+                entry.doc, ("parent",), "a muscle cannot be its own parent", "remove 'parent'"
+            )
         _check_anatomy_ids(entry, out)
+
+    def family(muscle_id: str) -> set[str]:
+        """The muscle and its parents (a head's cue belongs to the whole muscle)."""
+        seen: set[str] = set()
+        current: str | None = muscle_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            parent = muscles.get(current)
+            current = parent.model.parent if parent is not None else None
+        return seen
 
     for entry in exercises.values():
         exercise: Exercise = entry.model
-        for role in ("primary", "secondary"):
-            for index, value in enumerate(getattr(exercise, role)):
-                muscle_ref(entry, (role, index), value)
-        for index, cue in enumerate(exercise.cues):
-            if cue.muscle:
-                muscle_ref(entry, ("cues", index, "muscle"), cue.muscle)
-        for relation in ("easier", "harder", "variations"):
-            for index, value in enumerate(getattr(exercise, relation)):
-                if value == exercise.id:
+        listed = {*exercise.primary, *exercise.secondary}
+        # With a listed muscle unknown (reported above) the cue may be right once it is fixed.
+        for index, cue in enumerate(exercise.cues if listed <= muscles.keys() else ()):
+            if cue.muscle and cue.muscle in muscles and not family(cue.muscle) & listed:
+                out.add(
+                    entry.doc,
+                    ("cues", index, "muscle"),
+                    f"cue points to '{cue.muscle}', which is not among this exercise's "
+                    "primary or secondary muscles",
+                    f"add '{cue.muscle}' to 'secondary' (or 'primary'), or point the cue to "
+                    "one of: " + ", ".join(sorted(listed)),
+                )
+        if not exercise.imported:
+            for name, heading in (("visualise", "Visualise"), ("mistakes", "Common mistakes")):
+                if not getattr(exercise, name).strip():
                     out.add(
                         entry.doc,
-                        (relation, index),
-                        "an exercise cannot link to itself",
-                        "remove it",
+                        (),
+                        f"no '## {heading}' section",
+                        f"add a '## {heading}' section to the Markdown body",
+                        warning=True,
                     )
-                elif value not in exercises:
-                    guess = closest(value, exercises)
-                    hint = (
-                        f"did you mean '{guess}'?"
-                        if guess
-                        else "add that exercise or remove the link"
-                    )
-                    out.add(entry.doc, (relation, index), f"unknown exercise '{value}'", hint)
         for warning in exercise.tempo.warnings():
             out.add(
                 entry.doc, ("tempo",), warning, "shorten the eccentric or the pauses", warning=True
             )
-
-    for entry in items["drill"].values():
-        for index, value in enumerate(entry.model.targets):
-            muscle_ref(entry, ("targets", index), value)
 
 
 def _check_parent_loops(muscles: dict[str, _Item], out: _Collector) -> None:
@@ -779,7 +887,7 @@ def check_content(
                 )
                 continue
             items[kind][item.id] = _Item(kind, item, doc, source.origin)
-    _check_references(items, out)
+    _check_references(items, out, out.unvalidated)
     _check_parent_loops(items["muscle"], out)
     _check_difficulty_loops(items["exercise"], out)
     for group in items.values():

@@ -65,8 +65,8 @@ def resolve_targets(
             raise MmcError(
                 f"unknown target muscle {name!r}" + (f"; {hint}" if hint else ""),
                 field=field,
-                fix="use a muscle id from the library, e.g. "
-                + ", ".join(sorted(library.muscles)[:3]),
+                fix="use a muscle id, name or alias from the library; `mmc list muscles` "
+                "lists them",
             )
         if muscle.id not in found:
             found.append(muscle.id)
