@@ -140,7 +140,7 @@ def test_missing_weasyprint_says_how_to_install(
     )
     assert result.exit_code == 1
     assert "PDF output needs WeasyPrint" in result.output
-    assert "pip install 'mmc-cues[pdf]'" in result.output
+    assert "pip install weasyprint" in result.output
     assert not (tmp_path / "c.pdf").exists()
 
 

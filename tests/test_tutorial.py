@@ -94,7 +94,7 @@ def test_the_tutorial_as_a_coach_follows_it(installed: tuple[Path, Path],
         if what.startswith("cd "):
             cwd = (cwd / what[3:]).resolve()
             continue
-        if what == "python3 -m pip install mmc-cues":  # not on PyPI yet: the wheel instead
+        if what == "python3 -m pip install ./mmc":  # a checkout of mmc: this one's wheel
             what = f"python3 -m pip install --no-deps {wheel}"
         if what == "mmc build" and builds == 2:  # "after your edits": make one
             exercise = project / "content" / "exercises" / "wall-angel.md"
@@ -111,6 +111,9 @@ def test_the_tutorial_as_a_coach_follows_it(installed: tuple[Path, Path],
         elif what == "mmc build":
             builds += 1
             assert (project / "site" / "index.html").is_file()
+        elif what.startswith("mmc list muscles"):
+            assert "trapezius-lower" not in done.stdout  # a back muscle: not in the group
+            assert done.stdout.splitlines()[0].split()[0] == "deltoid"
         elif what.startswith("mmc cards"):
             assert "Wall Angel" in (project / "cards.html").read_text(encoding="utf-8")
     assert builds == 3 and cwd == project
@@ -125,7 +128,7 @@ def test_the_tutorial_as_a_coach_follows_it(installed: tuple[Path, Path],
                     "mmc check content/exercises/wall-angel.md"):
         broken = run(command, project, ok=False)
         assert broken.returncode == 1
-        shown = re.search(r"```text\n(content/exercises/wall-angel.md:8:.*?)\n```",
+        shown = re.search(r"```text\n(content/exercises/wall-angel.md:9:.*?)\n```",
                           TUTORIAL.read_text(encoding="utf-8"), re.S)
         assert shown is not None and shown.group(1) in broken.stderr, broken.stderr
     exercise.write_text(good, encoding="utf-8")

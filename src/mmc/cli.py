@@ -66,6 +66,7 @@ _LAZY_COMMANDS = {
     "export": "mmc.content.commands:export",
     "cards": "mmc.render.commands:cards_command",
     "sheet": "mmc.render.commands:sheet_command",
+    "list": "mmc.content.listing:list_command",
 }
 
 
@@ -211,11 +212,23 @@ def new(directory: Path, from_bundled: bool, title: str | None) -> None:
     """Start a cue-card project in DIRECTORY (new or empty).
 
     Writes mmc.toml (every setting, commented), content/ with an example exercise, muscle page
-    and drill, a .gitignore, and a README on publishing with a GitHub Pages workflow.
+    and drill and the JSON Schema of each kind (content/schema/), a .gitignore, and a README
+    on publishing with a GitHub Pages workflow.
     """
     from mmc.scaffold import new_project
+    from mmc.site.config import find_config
 
+    outer = next((config for folder in directory.resolve().parents
+                  if (config := find_config(folder)) is not None), None)
     written = new_project(directory, from_bundled=from_bundled, title=title)
+    if outer is not None:
+        click.secho(
+            f"mmc new: warning: {directory} is inside the project of {outer}: this made a "
+            "nested project. Commands run inside it use its own mmc.toml and content/, and "
+            f"the outer project's commands do not read it (unless its settings name "
+            f"'{directory}/content' in 'content = [...]').",
+            fg="yellow", err=True,
+        )
     content = [p for p in written if "content" in p.relative_to(directory).parts]
     click.echo(f"mmc new: wrote {directory}/ ({len(written)} files, {len(content)} in content/)")
     click.echo(f"next: cd {directory} && mmc check && mmc serve")

@@ -2,7 +2,8 @@
 
 It writes ``mmc.toml`` (every setting, commented), a ``content/`` folder with one exercise,
 one muscle page that overrides the bundled one and one drill, a ``.gitignore`` and a
-``README.md`` on publishing, with a GitHub Pages workflow. ``from_bundled`` copies the bundled
+``README.md`` on publishing, with a GitHub Pages workflow, and ``content/schema/`` (the JSON
+Schema the example files point their editor to). ``from_bundled`` copies the bundled
 library in as the coach's own content and sets ``bundled = false``. Nothing is overwritten:
 the folder must be new or empty.
 """
@@ -16,11 +17,12 @@ from mmc.errors import MmcError
 
 __all__ = ["DISTRIBUTION", "new_project"]
 
-#: The name mmc is published under on PyPI (``import mmc`` and the ``mmc`` command stay).
+#: The distribution name chosen for mmc on PyPI (``import mmc`` and the ``mmc`` command
+#: stay). It is not published yet: the generated README and workflow say so.
 DISTRIBUTION = "mmc-cues"
 
 CONFIG = """\
-# Settings of this cue-card project (https://pypi.org/project/{dist}/).
+# Settings of this cue-card project, made with mmc (distribution '{dist}').
 # Every setting is optional; remove the '#' to change one. Paths are relative to this file.
 
 # The site's title and the line under it.
@@ -41,8 +43,14 @@ title = "{title}"
 # Installed content packs to read ('mmc packs' lists them; default: all of them).
 # packs = []
 
-# Where 'mmc build' writes the site. Only an absent, empty or mmc-built folder is replaced.
+# Where 'mmc build' writes the site. Only an absent, empty or mmc-built folder is replaced
+# ('~' is your home folder).
 # out = "site"
+
+# Files copied into the site as they are: a CNAME, a logo, favicons, a downloadable PDF.
+# static/CNAME becomes site/CNAME, static/assets/logo.png site/assets/logo.png. Put such
+# files here, never straight into the site folder: each build replaces that folder.
+# static = "static"
 
 # The build cache (safe to delete).
 # cache_dir = ".mmc-cache"
@@ -51,7 +59,7 @@ title = "{title}"
 # card_size = "a6"
 
 # Sample sessions the site plans and publishes with a printable sheet (default: a built-in
-# set). Muscle ids are the file names in content/muscles/ or the bundled library.
+# set). 'mmc list muscles' lists the muscle ids.
 # [[sessions]]
 # id = "glutes-first"
 # title = "Glutes first"
@@ -63,6 +71,7 @@ title = "{title}"
 
 EXERCISE = """\
 ---
+# yaml-language-server: $schema=../schema/exercise.schema.json
 id: frog-pump
 name: Frog Pump
 primary: [gluteus-maximus]
@@ -117,6 +126,7 @@ pelvis up; as you lower, see them lengthen again under control.
 
 MUSCLE = """\
 ---
+# yaml-language-server: $schema=../schema/muscle.schema.json
 id: gluteus-maximus
 overrides: true
 name: Gluteus maximus
@@ -143,6 +153,7 @@ hamstring and lower-back exercises.
 
 DRILL = """\
 ---
+# yaml-language-server: $schema=../schema/drill.schema.json
 id: glute-wake-up
 name: Glute wake-up
 kind: flex
@@ -164,28 +175,43 @@ site/
 .mmc-cache/
 .site.lock
 .site.*
+# Written by 'mmc cards' and 'mmc sheet' when no --out is given.
+cards.html
+cards.pdf
+session.html
+session.pdf
 """
 
 README = """\
 # {title}
 
-A cue-card site made with [mmc](https://pypi.org/project/{dist}/): one Markdown file per
-exercise, muscle or drill in `content/`, published as a static website.
+A cue-card site made with mmc: one Markdown file per exercise, muscle or drill in
+`content/`, published as a static website.
 
 ## Work on it
 
+mmc's distribution name is `{dist}`, but it is **not published on PyPI yet**: until it is,
+install mmc from a wheel or a git URL of mmc (`python3 -m pip install mmc_cues-*.whl`, or
+`python3 -m pip install 'git+https://...'` with the address of mmc's repository). Then:
+
 ```sh
-python3 -m pip install {dist}
 mmc check                 # every problem in content/, with its file, line and fix
 mmc build                 # the site, in site/
 mmc serve                 # the site on http://127.0.0.1:8000/, rebuilt and reloaded on change
-mmc cards frog-pump --pdf   # printable cue cards (pip install '{dist}[pdf]')
+mmc cards frog-pump --pdf   # printable cue cards (PDF needs: pip install weasyprint)
+mmc list muscles            # the muscle ids you can use (also: exercises, drills)
 ```
 
 `content/` holds your files: `exercises/`, `muscles/`, `drills/` and `pages/`, one item per
 file named after its id. They are read after the library that ships with mmc; a file with the
 id of a bundled item and `overrides: true` replaces it (see `content/muscles/`). The settings
-are in `mmc.toml`, each one explained there.
+are in `mmc.toml`, each one explained there. `content/schema/` holds the JSON Schema of each
+kind: editors with the YAML language server underline mistakes as you type (the first line of
+each example file points to it).
+
+Files that belong in the site as they are (a `CNAME`, a logo, favicons) go in `static/`:
+each build copies them into `site/`. Anything put straight into `site/` is lost at the next
+build, which replaces the folder.
 
 ## Publish it
 
@@ -197,9 +223,11 @@ the address it will have.
 
 `.github/workflows/publish.yml` builds the site and publishes it on every push to `main`:
 
-1. push this folder to a GitHub repository;
-2. in the repository's *Settings > Pages*, set *Source* to *GitHub Actions*;
-3. push: the site appears at `https://<you>.github.io/<repository>/`.
+1. edit its marked install line: until `{dist}` is published on PyPI, install mmc from a
+   git URL of mmc's repository or a wheel committed to this repository;
+2. push this folder to a GitHub repository;
+3. in the repository's *Settings > Pages*, set *Source* to *GitHub Actions*;
+4. push: the site appears at `https://<you>.github.io/<repository>/`.
 """
 
 WORKFLOW = """\
@@ -224,6 +252,10 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
+      # INSTALL MMC: '{dist}' is the name chosen for mmc on PyPI, but it is not published
+      # there yet. Until it is, replace '{dist}' on the next line with a git URL of mmc
+      # ('git+https://github.com/OWNER/mmc.git') or the path of a wheel committed to this
+      # repository ('./mmc_cues-VERSION-py3-none-any.whl').
       - run: python -m pip install {dist}
       - run: mmc check
       - run: mmc build
@@ -278,7 +310,7 @@ def new_project(path: str | Path, *, from_bundled: bool = False,
         for sub in [*KINDS, "schema"]:
             if (source / sub).is_dir():
                 shutil.copytree(source / sub, root / "content" / sub)
-                written += sorted((root / "content" / sub).rglob("*.md"))
+                written += sorted(f for f in (root / "content" / sub).rglob("*") if f.is_file())
     else:
         bundled = "# bundled = true"
         note = ""
@@ -291,6 +323,14 @@ def new_project(path: str | Path, *, from_bundled: bool = False,
         write("content/muscles/gluteus-maximus.md", MUSCLE)
     if not (root / "content" / "drills" / "glute-wake-up.md").exists():
         write("content/drills/glute-wake-up.md", DRILL)
+    if not (root / "content" / "schema").is_dir():  # as 'mmc schema --out content/schema'
+        import json
+
+        from mmc.model.schema import SCHEMA_KINDS, json_schema
+
+        for kind in SCHEMA_KINDS:
+            write(f"content/schema/{kind}.schema.json",
+                  json.dumps(json_schema(kind), indent=2, sort_keys=True) + "\n")
     write(".gitignore", GITIGNORE)
     write("README.md", README.format(title=title, dist=DISTRIBUTION))
     write(".github/workflows/publish.yml", WORKFLOW.format(dist=DISTRIBUTION))

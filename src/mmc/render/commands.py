@@ -69,7 +69,7 @@ paper_option = click.option(
     help="Paper size (portrait).",
 )
 pdf_option = click.option(
-    "--pdf", is_flag=True, help="Write PDF (needs WeasyPrint: pip install 'mmc-cues[pdf]')."
+    "--pdf", is_flag=True, help="Write PDF (needs WeasyPrint: pip install weasyprint)."
 )
 
 
@@ -148,11 +148,10 @@ def cards_command(
         if exercise_id not in library.exercises:
             close = difflib.get_close_matches(exercise_id, known, n=3)
             raise MmcError(
-                f"unknown exercise {exercise_id!r}",
-                field="EXERCISE_IDS",
+                f"unknown exercise id {exercise_id!r}",
                 fix=f"did you mean {' or '.join(map(repr, close))}?"
                 if close
-                else "list the exercises with 'mmc check' or browse content/exercises",
+                else "'mmc list exercises' lists the exercise ids",
             )
         chosen[exercise_id] = None
     for name in _split(muscles):
@@ -164,7 +163,7 @@ def cards_command(
                 field="--muscle",
                 fix=f"did you mean {' or '.join(map(repr, close))}?"
                 if close
-                else "use a muscle id from content/muscles",
+                else "use a muscle id, name or alias: 'mmc list muscles' lists them",
             )
         for exercise in library.exercises_for(muscle.id, "primary"):
             chosen[exercise.id] = None
@@ -202,13 +201,17 @@ def cards_command(
         title=f"mmc cue cards ({len(exercises)})",
     )
     target, as_pdf = _wants_pdf(out, pdf, "cards")
+    replaced = target.exists()
     _write(target, html, as_pdf)
     spec = card_size(size)
     grid = sheet_grid(spec, paper)
     sheets = -(-len(exercises) // grid.per_page)
     duplex = "" if no_backs else "; print double-sided, flip on the long edge"
+    every = "" if (exercise_ids or muscles or groups or session_file) else (
+        " (every exercise of the library: name ids, --muscle or --group for fewer)")
     click.echo(
-        f"wrote {target}: {len(exercises)} card{'s' if len(exercises) != 1 else ''}, "
+        f"{'replaced' if replaced else 'wrote'} {target}: {len(exercises)} "
+        f"card{'s' if len(exercises) != 1 else ''}{every}, "
         f"{spec.label} {grid.per_page}-up on {paper.upper() if paper == 'a4' else 'Letter'}, "
         f"{sheets} sheet{'s' if sheets != 1 else ''}{duplex}"
     )
@@ -259,9 +262,10 @@ def sheet_command(
     session = load_session(session_file, library, day=day)
     html = render_sheet(session, paper, library=library)
     target, as_pdf = _wants_pdf(out, pdf, "session")
+    replaced = target.exists()
     _write(target, html, as_pdf)
     items, drills = len(session.items), len(session.drills)
     click.echo(
-        f"wrote {target}: {session.title!r}, {items} exercise{'s' if items != 1 else ''}, "
+        f"{'replaced' if replaced else 'wrote'} {target}: {session.title!r}, {items} exercise{'s' if items != 1 else ''}, "
         f"{drills} drill{'s' if drills != 1 else ''}"
     )

@@ -1,4 +1,4 @@
-"""PDF output through WeasyPrint, an optional dependency (``pip install 'mmc-cues[pdf]'``).
+"""PDF output through WeasyPrint, an optional dependency (``pip install weasyprint``).
 
 WeasyPrint is imported only when a PDF is asked for, so that the rest of mmc works without
 it (and without the Pango libraries it needs). Output is deterministic: the same HTML gives
@@ -14,7 +14,7 @@ from mmc.errors import MmcError
 
 __all__ = ["INSTALL_HINT", "html_to_pdf", "weasyprint"]
 
-INSTALL_HINT = "pip install 'mmc-cues[pdf]' (or: pip install weasyprint)"
+INSTALL_HINT = "pip install weasyprint (the 'pdf' extra of mmc-cues installs it too)"
 
 
 def weasyprint() -> ModuleType:
