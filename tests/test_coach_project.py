@@ -101,7 +101,7 @@ def test_cards_name_a_bad_id_and_say_what_they_wrote(
     assert "unknown exercise id 'frog-pmup'" in run.stderr
     assert "EXERCISE_IDS" not in run.stderr
     run = CliRunner().invoke(cli, ["cards", "seated-cable-row", "--no-packs"])
-    assert run.exit_code == 0 and run.stdout.startswith(f"wrote cards.html: 1 card,")
+    assert run.exit_code == 0 and run.stdout.startswith("wrote cards.html: 1 card,")
     run = CliRunner().invoke(cli, ["cards", "--no-packs"])
     assert run.exit_code == 0
     assert run.stdout.startswith("replaced cards.html: ") and "every exercise" in run.stdout
