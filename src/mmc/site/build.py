@@ -21,7 +21,16 @@ from mmc.errors import MmcError, from_os_error
 from mmc.model.library import Library
 from mmc.site.cache import PageCache, page_key, project_cache
 from mmc.site.config import SiteConfig
-from mmc.site.output import build_lock, check_output, recover, staging_dir, swap_in
+from mmc.site.output import (
+    build_lock,
+    check_output,
+    copy_static,
+    foreign_files,
+    recover,
+    staging_dir,
+    swap_in,
+    write_manifest,
+)
 from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
 from mmc.site.search import search_json, search_script
 from mmc.site.theme import environment, fingerprint, fragment_cache, static_files
@@ -40,6 +49,11 @@ class BuildReport:
     rendered: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
     files: int = 0
+    static: int = 0
+    """Files copied from the project's static folder."""
+    foreign: list[str] = field(default_factory=list)
+    """Files of the site this build replaced that no build wrote (someone put them there);
+    they are gone with the old site (see :meth:`warnings`)."""
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
     """Seconds spent loading, planning, writing pages, and swapping the output in."""
@@ -47,6 +61,23 @@ class BuildReport:
     @property
     def pages(self) -> int:
         return len(self.rendered) + len(self.reused)
+
+    def warnings(self) -> list[str]:
+        """What the user should know: files of the previous site that mmc did not write."""
+        if not self.foreign:
+            return []
+        shown = ", ".join(self.foreign[:5])
+        more = len(self.foreign) - 5
+        if more > 0:
+            shown += f" and {more} more"
+        count = len(self.foreign)
+        return [
+            f"the previous site in {self.out} held {count} file{'s' if count != 1 else ''} "
+            f"mmc did not write, now replaced with it: {shown}. Put files that belong in the "
+            "site (a CNAME, a logo) in the project's static/ folder ('static' in mmc.toml): "
+            "every build copies them in. The previous site is deleted in the background: "
+            "copy them out of the output folder now if you still need them"
+        ]
 
     def summary(self) -> str:
         return (
@@ -74,6 +105,7 @@ def protected_paths(config: SiteConfig) -> list[tuple[str, Path]]:
     paths = [("project", Path(config.root)), ("config directory", Path(config.root))]
     paths += [("content directory", path) for path in config.content_dirs]
     paths.append(("cache directory", config.path(config.cache_dir)))
+    paths.append(("static folder", config.path(config.static)))
     return paths
 
 
@@ -183,7 +215,7 @@ def build_site(
     """
     started = time.perf_counter()
     config = config or SiteConfig()
-    shown = Path(out) if out is not None else config.path(config.out)
+    shown = Path(out).expanduser() if out is not None else config.path(config.out)
     shown = shown.absolute()
     target = check_output(shown, protected=protected_paths(config),
                           home=Path(home) if home is not None else None)
@@ -236,7 +268,11 @@ def build_site(
                 extra.extend(_offline(config, jobs, keys, extra, staged))
                 for name, data in extra:
                     _write(staged, name, data)
-                report.files = len(jobs) + len(extra)  # page paths are unique (_check_paths)
+                report.static = copy_static(config.path(config.static), staged, target)
+                # page paths are unique (_check_paths), static files never replace one
+                report.files = len(jobs) + len(extra) + report.static
+                report.foreign = foreign_files(target, staged)
+                write_manifest(staged)
                 lap("pages")
                 swap_in(staged, target)
                 lap("swap")

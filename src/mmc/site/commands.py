@@ -44,6 +44,8 @@ def build_command(
         project_sources(config).announce()
         report = build_site(config, out=out, cache=not no_cache)
         click.echo(report.summary())
+        for warning in report.warnings():
+            click.secho(f"mmc build: warning: {warning}", fg="yellow", err=True)
 
     run()
 

@@ -69,6 +69,12 @@ class SiteConfig(Frozen):
         default=None, description="Content packs to load (names); None loads every installed one."
     )
     out: str = Field(default="site", min_length=1, description="Output directory.")
+    static: str = Field(
+        default="static",
+        min_length=1,
+        description="A folder whose files are copied into the site as they are (a CNAME, "
+        "a logo, favicons); a file may not replace a page mmc writes.",
+    )
     cache_dir: str = Field(
         default=".mmc-cache",
         min_length=1,
@@ -104,8 +110,9 @@ class SiteConfig(Frozen):
         return value
 
     def path(self, value: str) -> Path:
-        """A configured path, resolved against the config file's directory."""
-        path = Path(value)
+        """A configured path, resolved against the config file's directory (a leading
+        ``~`` is the home directory, as in a shell)."""
+        path = Path(value).expanduser() if value.startswith("~") else Path(value)
         return path if path.is_absolute() else Path(self.root) / path
 
     @property
@@ -244,7 +251,7 @@ def load_config(
         key = loc[0] if loc else ""
         fix = (
             "see the settings in docs/index.md (title, description, base_url, content, "
-            "bundled, packs, out, cache_dir, card_size, sessions)"
+            "bundled, packs, out, static, cache_dir, card_size, sessions)"
         )
         if detail["type"] == "extra_forbidden":
             guess = difflib.get_close_matches(key, list(SiteConfig.model_fields), n=1)

@@ -29,7 +29,18 @@ from pathlib import Path
 
 from mmc.errors import MmcError
 
-__all__ = ["MARKER", "build_lock", "check_output", "recover", "staging_dir", "swap_in"]
+__all__ = [
+    "MANIFEST",
+    "MARKER",
+    "build_lock",
+    "check_output",
+    "copy_static",
+    "foreign_files",
+    "recover",
+    "staging_dir",
+    "swap_in",
+    "write_manifest",
+]
 
 #: The file every build writes at the top of the site: only a directory holding it (or an
 #: empty or absent one) is replaced by the next build.
@@ -256,3 +267,104 @@ def build_lock(out: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()
+
+
+#: The list of files a build wrote (one relative path a line), next to :data:`MARKER`: the
+#: next build tells the files someone else put in the site from its own.
+MANIFEST = ".mmc-files"
+#: Files an operating system leaves in folders: never copied from the static folder.
+_STATIC_SKIPPED = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".git"})
+
+
+def _files(root: Path) -> list[str]:
+    """Relative paths (with ``/``) of the files under ``root``, links not followed, sorted."""
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        base = Path(dirpath).relative_to(root)
+        dirnames.sort()
+        for name in dirnames:
+            if (Path(dirpath) / name).is_symlink():
+                filenames.append(name)  # a link is listed, never walked into
+        found.extend((base / name).as_posix() for name in filenames)
+    return sorted(found)
+
+
+def copy_static(static: Path, staged: Path, out: Path | None = None) -> int:
+    """Copy the files of the project's ``static`` folder into the new site ``staged``, as
+    they are; return how many. Nothing is copied, and an error lists every clash, when a
+    file would replace a file or folder the build wrote (a page, an asset, the search index)."""
+    from mmc.errors import ContentErrors, Problem
+
+    if not static.exists():
+        return 0
+    if not static.is_dir():
+        raise MmcError(f"static folder {static} is not a folder", file=static,
+                       fix="make it a folder of files to copy into the site, or set "
+                       "'static' in mmc.toml to another folder")
+    root = static.resolve()
+    if out is not None and (out.resolve() == root or out.resolve().is_relative_to(root)):
+        raise MmcError(
+            f"the static folder {static} contains the output {out}: its files are copied "
+            "into the site", file=static,
+            fix="set 'static' in mmc.toml to a folder of its own, such as static/")
+    problems: list[Problem] = []
+    copies: list[tuple[Path, Path, str]] = []
+    for rel in _files(static):
+        parts = rel.split("/")
+        if any(part in _STATIC_SKIPPED for part in parts):
+            continue
+        source = static / rel
+        shown = f"{static.name}/{rel}"
+        real = source.resolve()
+        if not real.is_relative_to(root) or not real.is_file():
+            problems.append(Problem(
+                f"{shown} is a link to {real}, outside the static folder or not a file",
+                file=str(source), fix="copy the file into the static folder instead"))
+            continue
+        target = staged / rel
+        # The file itself, or a folder of its path, is a file the build wrote.
+        clash = target if target.exists() or parts[0] in (MARKER, MANIFEST) else next(
+            (p for p in target.parents
+             if p != staged and p.is_relative_to(staged) and p.is_file()), None)
+        if clash is not None:
+            what = clash.relative_to(staged).as_posix()
+            problems.append(Problem(
+                f"{shown} would replace '{what}', which mmc writes into the site",
+                file=str(source),
+                fix=f"rename or move {shown}: static files are added to the site, they cannot "
+                "replace its pages, assets or search index (an exercise's page comes from "
+                "content/exercises/)"))
+            continue
+        copies.append((real, target, rel))
+    if problems:
+        raise ContentErrors(problems)
+    for real, target, _ in copies:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(real, target)
+    return len(copies)
+
+
+def write_manifest(staged: Path) -> None:
+    """List the files of the new site in its :data:`MANIFEST`."""
+    names = [name for name in _files(staged) if name not in (MARKER, MANIFEST)]
+    (staged / MANIFEST).write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
+
+
+def foreign_files(out: Path, staged: Path) -> list[str]:
+    """Files of the site at ``out`` (about to be replaced) that no build wrote.
+
+    The files its :data:`MANIFEST` does not list; for a site written before builds kept a
+    manifest, the files the new site ``staged`` does not have.
+    """
+    if out.is_symlink() or not out.is_dir() or not (out / MARKER).is_file():
+        return []
+    try:
+        old = [name for name in _files(out) if name not in (MARKER, MANIFEST)]
+        listed = out / MANIFEST
+        if listed.is_file() and not listed.is_symlink():
+            known = set(listed.read_text(encoding="utf-8").splitlines())
+        else:
+            known = set(_files(staged))
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [name for name in old if name not in known]

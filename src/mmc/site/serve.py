@@ -18,6 +18,7 @@ import errno
 import http.server
 import json
 import os
+import re
 import socket
 import threading
 from collections.abc import Callable, Iterable
@@ -61,6 +62,7 @@ def watched_paths(config: SiteConfig) -> list[Path]:
             paths.append(pack.path)
             if pack.templates is not None:
                 paths.append(pack.templates)
+    paths.append(config.path(config.static))  # files copied into the site as they are
     paths.append(Path(config.config_file) if config.config_file else config.path("mmc.toml"))
     return paths
 
@@ -214,6 +216,11 @@ self.addEventListener("activate", function (event) {
 """
 
 
+#: A ``<base>`` element pointing anywhere but this server (an absolute or scheme-relative URL).
+_LIVE_BASE = re.compile(rb"""<base\s+href\s*=\s*["']?(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)[^>]*>""",
+                        re.IGNORECASE)
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     live: LiveState | None = None
     poll_seconds = 25.0
@@ -237,11 +244,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(_NO_SERVICE_WORKER)
             return
-        if self.live is not None:
-            page = self._page(path)
-            if page is not None:
-                self._send_page(page, 200)
-                return
+        page = self._page(path)
+        if page is not None:
+            self._send_page(page, 200)
+            return
         super().do_GET()
 
     def _page(self, path: str) -> Path | None:
@@ -259,6 +265,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         except OSError:
             self.send_error(404)
             return
+        # A page's <base href> names the published address (the 404 page's does): a preview
+        # resolves its links here instead, so nothing is ever loaded from the live site.
+        body = _LIVE_BASE.sub(b'<base href="/">', body)
         if self.live is not None:
             script = (_SCRIPT % (self.live.build, LIVE_PATH)).encode("utf-8")
             at = body.rfind(b"</body>")
@@ -387,6 +396,8 @@ class _Session:
             self._failed(exc, "build failed")
             return None
         click.echo(report.summary())
+        for warning in report.warnings():
+            click.secho(f"mmc serve: warning: {warning}", fg="yellow", err=True)
         if self.live is not None:
             self.live.built()
         return report
@@ -408,7 +419,8 @@ def serve(config_path: Path | None = None, *, out: Path | None = None, port: int
 
     config = load()
     project_sources(config).announce()
-    target = Path(out).absolute() if out is not None else config.path(config.out).absolute()
+    target = (Path(out).expanduser().absolute() if out is not None
+              else config.path(config.out).absolute())
     live = LiveState() if live_reload else None
     server = SiteServer(target, port, host, live)  # a busy port fails before the build
     try:
@@ -417,6 +429,8 @@ def serve(config_path: Path | None = None, *, out: Path | None = None, port: int
         server.httpd.server_close()
         raise
     click.echo(report.summary())
+    for warning in report.warnings():
+        click.secho(f"mmc serve: warning: {warning}", fg="yellow", err=True)
     server.start()
     session = _Session(load, config, target, live)
     watcher = Watcher(watched_paths(config), session.rebuild, interval)
