@@ -3,9 +3,14 @@ cues that point to muscles the exercise trains, and the sections a page needs.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
 from mmc import check_content
+from mmc.cli import cli
 from mmc.content.loader import suggest_muscle
 from mmc.errors import Problem
 
@@ -131,3 +136,21 @@ def test_the_bundled_library_passes_strict() -> None:
     result = check_content(packs=False)
     assert result.library is not None
     assert result.problems == []
+
+
+def test_mmc_check_prints_a_files_problems_together_in_line_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        GOOD.replace("tempo: 2-0-1-1", "tempo: nope")
+        .replace("secondary: [hamstrings]", "secondary: [trapezius-lowr]")
+        .replace("easier: [glute-bridge]", "easier: [glute-bridg]")
+    )
+    _project(tmp_path, text)
+    (tmp_path / "mmc.toml").write_text("packs = []\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(cli, ["check"])
+    assert run.exit_code == 1
+    located = re.findall(r"my-lift\.md:(\d+):\d+: error in (\S+):", run.stderr)
+    assert located == [("5", "secondary[0]"), ("9", "tempo"), ("15", "easier[0]")]
+    assert "mmc check: 3 errors" in run.stderr

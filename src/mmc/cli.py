@@ -180,7 +180,9 @@ def check(
             sample_sessions(result.library, sources.config)
         except MmcError as exc:
             result.problems.extend(exc.problems)
-    print_problems(result.problems)
+    # One file's problems together, in line order (its field errors and its references).
+    first = {p.file: i for i, p in reversed(list(enumerate(result.problems)))}
+    print_problems(sorted(result.problems, key=lambda p: (first[p.file], p.line or 0)))
     errors, warnings = len(result.errors), len(result.warnings)
     if errors or (strict and warnings):
         click.secho(
