@@ -498,3 +498,34 @@ def test_every_exercise_has_a_mind_muscle_cue_on_its_target() -> None:
                if not any(c.focus == "muscle" and c.muscle in
                           {f for m in e.primary for f in lib.family(m)} for c in e.cues)]
     assert not missing, missing
+
+
+# -- secondary muscles: the ones that share the work, not the ones that brace ------------------
+
+#: Patterns where the trunk muscles do the exercise's own job (the Copenhagen plank is a side
+#: plank on the adductors: the obliques hold the trunk up sideways).
+_TRUNK_PATTERNS = {"anti-extension", "anti-rotation", "trunk-flexion", "trunk-rotation",
+                   "lateral-flexion", "carry", "hip-flexion", "hip-adduction"}
+
+
+def test_secondary_muscles_share_the_work_rather_than_brace() -> None:
+    """R10 counts half a set per secondary muscle, so a muscle that only braces is not listed
+    (docs/planner.md). Before the review the abs were secondary on 25 exercises, presses, push-ups,
+    pull-ups, triceps extensions and the neck curl among them; the glutes on rows, presses and
+    the plank; the quads on the plank, the hollow hold and the band lateral walk."""
+    braces: list[str] = []
+    for e in _exercises():
+        secondary = set(e.secondary)
+        if secondary & {"rectus-abdominis", "obliques"} and e.pattern not in _TRUNK_PATTERNS:
+            braces.append(f"{e.id}: trunk muscles secondary on a {e.pattern}")
+        if "gluteus-maximus" in secondary and e.pattern in {
+                "horizontal-pull", "vertical-pull", "horizontal-push", "vertical-push",
+                "anti-extension"}:
+            braces.append(f"{e.id}: glutes secondary on a {e.pattern}")
+        if "quadriceps" in secondary and e.pattern not in {"squat", "lunge", "hinge",
+                                                            "hip-extension"}:
+            braces.append(f"{e.id}: quads secondary on a {e.pattern}")
+    assert not braces, braces
+    lib = library()
+    assert "latissimus-dorsi" in lib.exercises["inverted-row"].primary
+    assert "rectus-abdominis" not in lib.exercises["supine-neck-curl"].secondary
