@@ -84,6 +84,64 @@ def take_screenshots(site: Path, dest: Path) -> list[Path]:
     return written
 
 
+PACER_SPEECH_STUB = """
+window.speechSynthesis.speak = () => {};
+window.speechSynthesis.getVoices = () => [];
+"""
+
+
+def take_gym_screenshots(site: Path, dest: Path) -> list[Path]:
+    """A session page on a phone, and its tempo pacer partway through a rep."""
+    from playwright.sync_api import sync_playwright
+
+    written = []
+    with serve_directory(site) as base, sync_playwright() as p:
+        browser = launch(p)
+        context = browser.new_context(viewport={"width": 390, "height": 844},
+                                      device_scale_factor=2)
+        page = context.new_page()
+        page.goto(base + "sessions/back-and-biceps/")
+        page.wait_for_load_state("networkidle")
+        written.append(dest / "site-session-phone.png")
+        page.screenshot(path=str(written[-1]))
+        page.add_init_script(PACER_SPEECH_STUB)
+        page.clock.install(time=0)
+        page.goto(base + "exercises/seated-cable-row/")
+        page.click("[data-pacer-start]")
+        page.clock.run_for(3000 + 1000 + 1000 + 1200)  # into the lowering of rep 1
+        page.evaluate("document.querySelector('[data-pacer-bar]').style.width = '40%'")
+        written.append(dest / "site-pacer-phone.png")
+        page.locator(".pacer").screenshot(path=str(written[-1]))
+        context.close()
+        browser.close()
+    return written
+
+
+def take_material_screenshot(work: Path, dest: Path) -> Path:
+    """An exercise page of the bundled library inside MkDocs Material."""
+    import subprocess
+
+    from playwright.sync_api import sync_playwright
+
+    (work / "docs").mkdir(parents=True, exist_ok=True)
+    (work / "docs" / "index.md").write_text("# Coach Sam's notes\n\nSee the cue cards.\n",
+                                            encoding="utf-8")
+    (work / "mkdocs.yml").write_text(
+        "site_name: Coach Sam\ntheme:\n  name: material\n  font: false\n"
+        "nav:\n  - Home: index.md\nplugins:\n  - search\n  - mmc\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                    str(work / "mkdocs.yml"), "-d", str(work / "site")], check=True)
+    target = dest / "mkdocs-material-exercise.png"
+    with serve_directory(work / "site") as base, sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "cues/exercises/seated-cable-row/")
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(target))
+        browser.close()
+    return target
+
+
 def main(argv: list[str]) -> int:
     if argv[1:] != ["screenshots"]:
         print("usage: python -m tests.browser_support screenshots", file=sys.stderr)
@@ -94,7 +152,10 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "site"
         build_site(SiteConfig(cache_dir=str(Path(tmp) / "cache")), out=out)
-        for path in take_screenshots(out, ROOT / "docs" / "img"):
+        shots = take_screenshots(out, ROOT / "docs" / "img")
+        shots += take_gym_screenshots(out, ROOT / "docs" / "img")
+        shots.append(take_material_screenshot(Path(tmp) / "mkdocs", ROOT / "docs" / "img"))
+        for path in shots:
             print(path.relative_to(ROOT))
     return 0
 

@@ -207,7 +207,9 @@ def test_pages_work_without_javascript(browser: Any, base: str) -> None:
     [*KEY_PAGES, "exercises/", "muscles/", "search/", "sessions/", "drills/",
      "drills/home-activation-routine/", "guide/mind-muscle-connection/",
      "sessions/back-and-biceps/", "print/sessions/back-and-biceps/",
-     "print/sessions/back-and-biceps/a4.html", "equipment/cable/"],
+     "print/sessions/back-and-biceps/a4.html", "equipment/cable/", "print/groups/back/letter/",
+     "print/sessions/back-and-biceps/cards/", "exercises/barbell-back-squat/",
+     "exercises/bulgarian-split-squat/"],
 )
 def test_no_serious_accessibility_violations(page: Any, base: str, path: str) -> None:
     page.goto(base + path)
