@@ -73,10 +73,9 @@ class BuildReport:
         count = len(self.foreign)
         return [
             f"the previous site in {self.out} held {count} file{'s' if count != 1 else ''} "
-            f"mmc did not write, now replaced with it: {shown}. Put files that belong in the "
-            "site (a CNAME, a logo) in the project's static/ folder ('static' in mmc.toml): "
-            "every build copies them in. The previous site is deleted in the background: "
-            "copy them out of the output folder now if you still need them"
+            f"mmc did not write, removed with it: {shown}. Put files that belong in the site "
+            "(a CNAME, a logo) in the project's static/ folder ('static' in mmc.toml): every "
+            "build copies them in"
         ]
 
     def summary(self) -> str:
