@@ -4,6 +4,7 @@ or an AttributeError."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import Any
 
@@ -221,3 +222,42 @@ def test_a_library_built_with_a_parent_loop_still_answers() -> None:
                                mmc.Muscle(id="b", name="B", parent="a", **base)])
     assert sorted(lib.family("a")) == ["a", "b"]
     assert lib.exercises_for("a") == ()
+
+
+EXERCISE = LIB.exercises["seated-cable-row"]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(exercise=st.one_of(st.just(EXERCISE), values), rx=st.one_of(st.none(), st.just(RX), values),
+       size=values, library=st.one_of(st.none(), st.just(LIB), values))
+def test_render_card(exercise: Any, rx: Any, size: Any, library: Any) -> None:
+    try:
+        card = mmc.render_card(exercise, rx, size, library)
+    except MmcError:
+        return
+    assert card.front and card.back
+
+
+@SETTINGS
+@given(tempo=values, width=values, text=values, primary=values, secondary=values, title=values)
+def test_render_fragments(tempo: Any, width: Any, text: Any, primary: Any, secondary: Any,
+                          title: Any) -> None:
+    for call in (lambda: mmc.render_tempo_strip(tempo), lambda: mmc.render_tempo_strip("31X0",
+                 width=width), lambda: mmc.render_markdown(text),
+                 lambda: mmc.render_muscle_map(primary, secondary, title=title)):
+        with contextlib.suppress(MmcError):
+            assert isinstance(call(), str)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(session=values, paper=values, items=values, library=values, path=values, dirs=values)
+def test_sheets_and_loading(session: Any, paper: Any, items: Any, library: Any, path: Any,
+                            dirs: Any) -> None:
+    for call in (lambda: mmc.render_sheet(session), lambda: mmc.render_card_sheet(items),
+                 lambda: mmc.render_card_sheet([EXERCISE], paper=paper),
+                 lambda: mmc.export_json(library), lambda: mmc.load_session(path),
+                 lambda: mmc.check_content(dirs, bundled=False, packs=False)):
+        with contextlib.suppress(MmcError):
+            call()

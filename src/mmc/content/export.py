@@ -68,6 +68,11 @@ def library_schema() -> dict[str, Any]:
 
 def export_library(library: Library) -> dict[str, Any]:
     """The library as JSON-ready data (see the module docs)."""
+    if not isinstance(library, Library):
+        from mmc.errors import MmcError
+
+        raise MmcError(f"library must be a Library, not {type(library).__name__}",
+                       field="library", fix="pass mmc.load_library()")
     data: dict[str, Any] = {
         "$schema": SCHEMA_ID,
         "format": EXPORT_FORMAT,

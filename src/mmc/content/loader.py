@@ -840,6 +840,9 @@ def _sources(
         out.problems.extend(problems)
         sources.extend(Source(pack.path, pack.origin) for pack in found)
     for directory in dirs:
+        if not isinstance(directory, str | os.PathLike):
+            raise MmcError(f"a content directory must be a path, not {type(directory).__name__}",
+                           fix="pass folders as strings or pathlib.Path objects")
         path = Path(directory)
         if any(
             path.exists() and s.path.exists() and path.resolve() == s.path.resolve()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Annotated, Any, Literal, Self, get_args
+from typing import Annotated, Any, Literal, Self, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -26,6 +26,8 @@ __all__ = [
     "Side",
     "Slug",
     "Validated",
+    "as_model",
+    "as_text",
     "closest",
     "describe_detail",
     "field_path",
@@ -205,6 +207,36 @@ def invalid_value(model: type[BaseModel], exc: ValidationError) -> InvalidValueE
         kind = type(inner)
     return kind(f"invalid {name}: {message}", details=details, field=field_path(loc) or None,
                 fix=fix)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def as_model(value: Any, model: type[M], field: str) -> M:
+    """``value`` as a ``model``: itself, or a mapping validated into one (errors name
+    ``field``); anything else is an :class:`~mmc.errors.MmcError`."""
+    if isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return model.model_validate(dict(value))
+        except InvalidValueError as exc:
+            inner = f".{exc.field}" if exc.field else ""
+            raise type(exc)(exc.message, details=exc.errors(), field=field + inner,
+                            fix=exc.fix) from exc
+    raise MmcError(
+        f"{field} must be a {model.__name__} or a mapping, not {type(value).__name__}",
+        field=field,
+        fix=f"pass mmc.{model.__name__}(...) or a mapping of its fields",
+    )
+
+
+def as_text(value: Any, field: str) -> str:
+    """``value`` if it is text, else an :class:`~mmc.errors.MmcError`."""
+    if not isinstance(value, str):
+        raise MmcError(f"{field} must be text, not {type(value).__name__}", field=field,
+                       fix=f"pass {field} as a string")
+    return value
 
 
 class Validated(BaseModel):

@@ -154,7 +154,7 @@ def card_size(size: str) -> CardSize:
     """The :class:`CardSize` called ``size`` (``a6``, ``a7``, ``3x5``, ``4x6``)."""
     try:
         return CARD_SIZES[size.lower().replace(" ", "")]
-    except KeyError:
+    except (KeyError, AttributeError, TypeError):
         raise MmcError(
             f"unknown card size {size!r}",
             field="size",
@@ -454,9 +454,17 @@ def render_card(
     """
     from markupsafe import Markup
 
+    from mmc.model.common import as_model
+    from mmc.model.library import Library
     from mmc.render.musclemap import render_muscle_map
     from mmc.render.templates import render_template
 
+    exercise = as_model(exercise, Exercise, "exercise")
+    if prescription is not None:
+        prescription = as_model(prescription, Prescription, "prescription")
+    if library is not None and not isinstance(library, Library):
+        raise MmcError(f"library must be a Library, not {type(library).__name__}",
+                       field="library", fix="pass mmc.load_library() or leave it out")
     spec = card_size(size)
     tempo = exercise.tempo
     if prescription is not None:

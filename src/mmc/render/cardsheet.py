@@ -11,7 +11,7 @@ each back lands behind its own front. Every page is its own absolutely positione
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -65,7 +65,7 @@ def paper_size(paper: str) -> tuple[float, float]:
     """Width and height in mm of ``a4`` or ``letter``."""
     try:
         return PAPERS[paper.lower()]
-    except KeyError:
+    except (KeyError, AttributeError, TypeError):  # not a paper name, or not text at all
         raise MmcError(
             f"unknown paper {paper!r}", field="paper", fix=f"use one of {', '.join(PAPERS)}"
         ) from None
@@ -178,6 +178,12 @@ def render_card_sheet(
     spec = card_size(size)
     grid = sheet_grid(spec, paper)
     cards: list[Card] = []
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        raise MmcError(f"items must be a list of exercises or cards, not {type(items).__name__}",
+                       field="items", fix="pass e.g. list(library.exercises.values())")
+    if prescriptions is not None and not isinstance(prescriptions, Mapping):
+        raise MmcError("prescriptions must map exercise ids to prescriptions",
+                       field="prescriptions", fix="pass e.g. {'seated-cable-row': rx}")
     for item in items:
         if isinstance(item, Card):
             if item.size.name != spec.name:
@@ -188,6 +194,9 @@ def render_card_sheet(
                 )
             cards.append(item)
         else:
+            if not isinstance(item, Exercise):
+                raise MmcError(f"a sheet holds exercises or cards, not {type(item).__name__}",
+                               field="items", fix="pass Exercise or Card objects")
             rx = prescriptions.get(item.id) if prescriptions else None
             cards.append(render_card(item, rx, spec.name, library))
     return render_template(

@@ -48,7 +48,6 @@ def markdown_parser() -> MarkdownIt:
 
 # A site renders the same texts for a page and for its card, and a card tries several cuts
 # of one text: parse each text once. Both results are immutable.
-@lru_cache(maxsize=8192)
 def render_markdown(text: str) -> str:
     """Render Markdown to an HTML fragment. Deterministic; safe to insert unescaped.
 
@@ -57,6 +56,16 @@ def render_markdown(text: str) -> str:
     >>> render_markdown("<script>x</script>")
     '<p>&lt;script&gt;x&lt;/script&gt;</p>\\n'
     """
+    if not isinstance(text, str):
+        from mmc.errors import MmcError
+
+        raise MmcError(f"text must be a string, not {type(text).__name__}", field="text",
+                       fix="pass the Markdown as a string")
+    return _rendered(text)
+
+
+@lru_cache(maxsize=8192)
+def _rendered(text: str) -> str:
     parser = markdown_parser()
     # From the shared tokens: the card of the same text has parsed it already.
     html: str = parser.renderer.render(list(markdown_tokens(text)), parser.options, {})

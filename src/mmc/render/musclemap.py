@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -422,6 +422,21 @@ def _legend(prefix: str, width: float, y: float) -> str:
     )
 
 
+def _muscle_ids(value: Iterable[str], field: str) -> list[str]:
+    """Muscle ids: one id, or a list of them; anything else is an MmcError."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes | Mapping) or not isinstance(value, Iterable):
+        raise MmcError(f"{field} must be a list of muscle ids, not {type(value).__name__}",
+                       field=field, fix="pass e.g. ['latissimus-dorsi']")
+    found = list(value)
+    for index, item in enumerate(found):
+        if not isinstance(item, str):
+            raise MmcError(f"{field}[{index}] must be a muscle id, not {type(item).__name__}",
+                           field=f"{field}[{index}]", fix="pass muscle ids such as 'rhomboids'")
+    return found
+
+
 def render_muscle_map(
     primary: Iterable[str],
     secondary: Iterable[str] = (),
@@ -457,14 +472,19 @@ def render_muscle_map(
     >>> 'id="mm-front-pectoralis-major-clavicular"' in svg
     True
     """
+    from mmc.model.common import as_text
+    from mmc.model.library import Library
+
+    if library is not None and not isinstance(library, Library):
+        raise MmcError(f"library must be a Library, not {type(library).__name__}",
+                       field="library", fix="pass mmc.load_library() or leave it out")
     lib = library if library is not None else _bundled_library()
     # a lone id is one muscle, not an iterable of letters
-    first = list(dict.fromkeys([primary] if isinstance(primary, str) else primary))
-    second = [
-        m
-        for m in dict.fromkeys([secondary] if isinstance(secondary, str) else secondary)
-        if m not in first
-    ]
+    first = list(dict.fromkeys(_muscle_ids(primary, "primary")))
+    second = [m for m in dict.fromkeys(_muscle_ids(secondary, "secondary")) if m not in first]
+    for name, value in (("title", title), ("size", size), ("id_prefix", id_prefix)):
+        if value is not None:
+            as_text(value, name)
     _check_ids(first, lib, "primary")
     _check_ids(second, lib, "secondary")
 

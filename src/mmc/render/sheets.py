@@ -11,6 +11,7 @@ type is large enough to read at arm's length.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -176,9 +177,15 @@ def render_sheet(session: Session, paper: str = "a4", *, library: Library | None
     """
     from markupsafe import Markup
 
+    from mmc.model.common import as_model, as_text
+    from mmc.model.library import Library
     from mmc.render.templates import render_template, stylesheet
 
-    key = paper.lower()
+    session = as_model(session, Session, "session")
+    if library is not None and not isinstance(library, Library):
+        raise MmcError(f"library must be a Library, not {type(library).__name__}",
+                       field="library", fix="pass mmc.load_library() or leave it out")
+    key = as_text(paper, "paper").lower()
     paper_size(key)  # raises a clear MmcError for an unknown paper
     items = [_item_view(i, item, library, key) for i, item in enumerate(session.items, 1)]
     pages = [items[i : i + PER_PAGE] for i in range(0, len(items), PER_PAGE)] or [[]]
@@ -310,6 +317,17 @@ def load_session(
     With a ``library``, items may leave out the name, muscles, cues and tempo of their
     exercise, and the session its ``duration_minutes``, which are then computed.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise MmcError(f"path must be a file path, not {type(path).__name__}", field="path",
+                       fix="pass the path of a YAML or JSON session, or '-' for standard input")
+    from mmc.model.library import Library
+
+    if library is not None and not isinstance(library, Library):
+        raise MmcError(f"library must be a Library, not {type(library).__name__}",
+                       field="library", fix="pass mmc.load_library() or leave it out")
+    if day is not None and (isinstance(day, bool) or not isinstance(day, int)):
+        raise MmcError(f"day must be a whole number, not {day!r}", field="day",
+                       fix="pick a day of the week file: 1, 2 ...")
     path = Path(path)
     data = _read_mapping(path)
     if isinstance(data, dict) and isinstance(data.get("session"), dict):

@@ -12,10 +12,13 @@ Pure string building (no Jinja2) so that the strip costs next to nothing per car
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
+from mmc.errors import MmcError
+from mmc.model.common import as_model, as_text
 from mmc.model.tempo import EXPLOSIVE, PhaseName, PhaseSeconds, Tempo
 
 __all__ = ["PHASE_WORDS", "TempoSegment", "render_tempo_strip", "tempo_segments", "tempo_text"]
@@ -130,9 +133,20 @@ def _arrow(x1: float, y1: float, x2: float, y2: float) -> str:
 
 
 def render_tempo_strip(tempo: Tempo, *, width: float = WIDTH, css_class: str = "") -> str:
-    """An inline SVG of one rep at ``tempo``; scales to its container's width."""
+    """An inline SVG of one rep at ``tempo`` (a Tempo, or notation such as ``3-1-X-0``);
+    scales to its container's width."""
+    if isinstance(tempo, str):
+        tempo = Tempo.parse(tempo)
+    elif not isinstance(tempo, Tempo):
+        tempo = as_model(tempo, Tempo, "tempo")
+    if isinstance(width, bool) or not isinstance(width, int | float) or not (
+        math.isfinite(width) and width > 0
+    ):
+        raise MmcError(f"width must be a positive number, not {width!r}", field="width",
+                       fix="leave it out, or give the width in pixels, e.g. 320")
+    css_class = as_text(css_class, "css_class")
     # A library uses a handful of tempos over and over: draw each once.
-    return _strip(tempo, width, css_class)
+    return _strip(tempo, float(width), css_class)
 
 
 @lru_cache(maxsize=256)
