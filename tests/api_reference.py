@@ -32,7 +32,7 @@ def main() -> None:
      "Loading and checking content": ["load_library","check_content","CheckResult","bundled_content_dir","json_schema","library_schema","Library"],
      "The model": ["Muscle","Exercise","Cue","Tempo","Prescription","RepRange","Load","Drill","Page","Provenance"],
      "Planning": ["plan_session","plan_week","progress","weekly_volume","estimate_1rm","rir_to_rpe","rpe_to_rir","load_for","Session","SessionItem","SessionDrill","SetLog","RuleNote","Goal","Week","WeekFlag","MuscleVolume","Progression"],
-     "Packs, importing and exporting": ["Pack","installed_packs","pack_template_dirs","import_dataset","ImportReport","export_json","export_library"],
+     "Packs, importing and exporting": ["Pack","installed_packs","pack_template_dirs","import_dataset","import_mapped","infer_pattern","infer_equipment","infer_mechanic","ImportReport","export_json","export_library"],
      "Rendering": ["render_card","render_card_sheet","render_sheet","render_muscle_map","render_tempo_strip","render_markdown","html_to_pdf","card_css","Card","CardSize","load_session"],
      "Errors": ["MmcError","ContentErrors","InvalidValueError","Problem","TempoError"],
     }

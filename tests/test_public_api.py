@@ -18,6 +18,7 @@ PUBLIC = {
     # content
     "CheckResult", "bundled_content_dir", "check_content", "load_library", "json_schema",
     "Pack", "installed_packs", "pack_template_dirs", "ImportReport", "import_dataset",
+    "import_mapped", "infer_pattern", "infer_equipment", "infer_mechanic",
     "export_json", "export_library", "library_schema",
     # planning
     "plan_session", "plan_week", "progress", "weekly_volume", "estimate_1rm", "load_for",

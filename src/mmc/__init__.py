@@ -15,7 +15,14 @@ from mmc._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see
     from mmc.content.export import export_json, export_library, library_schema
-    from mmc.content.importers import ImportReport, import_dataset
+    from mmc.content.importers import (
+        ImportReport,
+        import_dataset,
+        import_mapped,
+        infer_equipment,
+        infer_mechanic,
+        infer_pattern,
+    )
     from mmc.content.loader import CheckResult, bundled_content_dir, check_content, load_library
     from mmc.content.packs import Pack, installed_packs, pack_template_dirs
     from mmc.errors import ContentErrors, InvalidValueError, MmcError, Problem, TempoError
@@ -98,6 +105,10 @@ __all__ = [
     "export_json",
     "export_library",
     "import_dataset",
+    "import_mapped",
+    "infer_equipment",
+    "infer_mechanic",
+    "infer_pattern",
     "installed_packs",
     "json_schema",
     "library_schema",
@@ -182,6 +193,10 @@ _MODULES: dict[str, str] = {
     "export_json": "mmc.content.export",
     "export_library": "mmc.content.export",
     "import_dataset": "mmc.content.importers",
+    "import_mapped": "mmc.content.importers",
+    "infer_equipment": "mmc.content.importers",
+    "infer_mechanic": "mmc.content.importers",
+    "infer_pattern": "mmc.content.importers",
     "installed_packs": "mmc.content.packs",
     "json_schema": "mmc.model.schema",
     "library_schema": "mmc.content.export",

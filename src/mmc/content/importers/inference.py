@@ -177,19 +177,20 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"l ?sits?|mountain climbers?|hanging pikes?", "hip-flexion"),
     (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
      r"|car drivers?|spell casters?", "trunk-rotation"),
-    (r"board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
+    (r"neck press(es)?|(reverse )?triceps bench press(es)?|board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
      r"|squeeze press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)",
      "horizontal-push"),
     (r"(bent )?high pulls?|rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
      "vertical-pull"),
     (r"bench pulls?|long pulley|remo|face ?pulls?", "horizontal-pull"),
-    (r"ohp|log lifts?|circus bell|axle press(es)?|v ?push ?ups?|pike push ?ups?", "vertical-push"),
+    (r"ohp|log lifts?|circus bell|axle press(es)?|v ?push ?ups?|pike push ?ups?|bent press(es)?",
+     "vertical-push"),
     (r"atlas stones?( trainer)?|(keg|sandbag|stone) loads?|tire flips?|rickshaw dead ?lifts?"
      r"|power stairs", "hinge"),
     (r"sled (drags?|push(es)?)|backward drags?|drags? harness|rickshaw carry|conan s wheel"
      r"|sled overhead backward walk", "carry"),
-    (r"(box |depth |tuck |star |split |scissors? |rocket |long |broad |squat |seated box )?"
-     r"jumps?|jumping jacks?|hops?|bounds?|leaps?|box skips?|skipping|butt kicks?|push ?offs?"
+    (r"jump ?squats?|(box |depth |tuck |star |split |scissors? |rocket |long |broad |squat "
+     r"|seated box )?jumps?|jumping jacks?|hops?|bounds?|leaps?|box skips?|skipping|butt kicks?|push ?offs?"
      r"|jump ?squats?", "jump"),
     (r"throws?|slams?|chest pass(es)?|chest push(es)?|drop push(es)?|return push|bag thrusts?"
      r"|wall balls?|scoop", "throw"),
@@ -321,6 +322,7 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"triceps?", _by_muscle((_TRICEPS, "elbow-extension"))),
     (r"biceps?", _by_muscle((_ELBOW_FLEXORS, "elbow-flexion"))),
 ]
+_FIRST_FALLBACK = len(_RULES) - 2  # the last two rules: a muscle named with nothing else
 _COMPILED = [(re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), target) for rx, target in _RULES]
 
 
@@ -354,8 +356,9 @@ def infer_pattern(
     text = f" {normalise_name(name)} "
     targets = frozenset(primary)
     found: list[str] = []
+    fallbacks: set[int] = set()  # positions in found of the muscle-only rules
     mechanics: dict[str, str] = {}
-    for regex, target in _COMPILED:
+    for index, (regex, target) in enumerate(_COMPILED):
         while (match := regex.search(text)) is not None:
             outcome = target(targets) if callable(target) else target
             pattern = outcome[0] if isinstance(outcome, tuple) else outcome
@@ -368,10 +371,14 @@ def infer_pattern(
             if pattern == AMBIGUOUS:
                 return PatternGuess(None, f"'{match.group(0)}' names no single movement pattern")
             if pattern:
+                if index >= _FIRST_FALLBACK:
+                    fallbacks.add(len(found))
                 found.append(pattern)
             # Blank the phrase out so that a more generic rule cannot match it again.
             start, end = match.span()
             text = text[:start] + " " * (end - start) + text[end:]
+    if len(found) > len(fallbacks):
+        found = [p for i, p in enumerate(found) if i not in fallbacks]
     distinct = sorted(set(found))
     if len(distinct) > 1:
         return PatternGuess(None, f"the name matches several patterns ({', '.join(distinct)})")
@@ -546,8 +553,10 @@ def fallback_pattern(primary: Collection[str], force: str | None = None) -> str:
 
 
 _EQUIPMENT_RULES: list[tuple[str, str]] = [
-    (r"smith( machine)?|leg press|hack squat|pec deck|lever|machine|sled|hammer strength"
-     r"|leg extensions?|leg curls?|seated calf", "machine"),
+    (r"smith( machine)?|leg press(es)?|hack squats?|pec deck|lever|machines?|maquina|sled"
+     r"|hammer strength|multi ?press|leg extensions?|leg curls?|seated calf", "machine"),
+    (r"polea|pulley", "cable"),
+    (r"mancuernas?|manubri", "dumbbell"),
     (r"barbell|bar bell|bb|trap bar|hex bar|landmine|axle|log|yoke|rack pulls?", "barbell"),
     (r"ez( curl)? bar|ez bar|e z( curl)? bar|ez|sz bar|sz", "ez-bar"),
     (r"dumbbells?|dumbells?|db", "dumbbell"),
@@ -566,8 +575,24 @@ _EQUIPMENT_RULES: list[tuple[str, str]] = [
      r"|atlas stones?|stones?|tires?|keg|sledge ?hammer|towel|rings?|trx|suspension"
      r"|farmers? walk|farmers?|rickshaw|car|chains?", "other"),
 ]
+#: Equipment a lift implies by convention when the name names none ("Sumo Deadlift" is a
+#: barbell lift, "Triceps Pushdown" a cable one); only consulted when no rule above matched.
+_IMPLIED_RULES: list[tuple[str, str]] = [
+    (r"dead ?lifts?|good ?mornings?|(back|front|overhead|box|zercher|speed) squats?"
+     r"|push press(es)?|rack (pulls?|dead ?lifts?)|t bar|military press(es)?|bench press(es)?"
+     r"|shotgun rows?|high pulls?", "barbell"),
+    (r"push ?downs?|face ?pulls?|pallof|wood ?chops?|jalon(es)?|pull ?overs? polea", "cable"),
+    (r"butterfly|chest press(es)?|roman chair|(hip )?adductions?|(hip )?abductions?",
+     "machine"),
+    (r"preacher", "bench"),
+    (r"(hindu|air|bodyweight) squats?|dead ?bugs?|scissors|calf raises?|l holds?"
+     r"|external rotations?|scapular retractions?|hangs?|dead ?hangs?", "bodyweight"),
+]
 _EQUIPMENT_COMPILED = [
     (re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), eq) for rx, eq in _EQUIPMENT_RULES
+]
+_IMPLIED_COMPILED = [
+    (re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), eq) for rx, eq in _IMPLIED_RULES
 ]
 
 
@@ -590,7 +615,12 @@ def infer_equipment(name: str) -> tuple[str, ...]:
         return ("bodyweight", "bench")
     if loaded:
         return tuple(loaded)
-    return tuple(found)
+    if found:
+        return tuple(found)
+    for regex, equipment in _IMPLIED_COMPILED:
+        if regex.search(text):
+            return (equipment,)
+    return ()
 
 
 _HOLD = re.compile(
@@ -605,6 +635,11 @@ _PER_SIDE = re.compile(
     r"(?<![a-z0-9])(one|single|1) (arm|leg|legged|armed|side|sided|hand|handed|knee)"
     r"|(?<![a-z0-9])(unilateral|each side|per side|side (planks?|bridges?|lying)|split squats?"
     r"|bulgarian|lunges?|step ?ups?|pistols?|suitcase|single)(?![a-z0-9])"
+)
+_CARDIO = re.compile(
+    r"(?<![a-z0-9])(sprints?|sprinting|carioca|air bike|stationary bike|battling ropes|jogging|run"
+    r"|running|treadmill|elliptical|cycling|jumping jacks?|jump rope|skipping|high knees"
+    r"|start technique|acceleration)(?![a-z0-9])"
 )
 _STRETCH = re.compile(
     r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|mobility|yoga|estiramiento)"
@@ -636,11 +671,13 @@ def infer_per_side(name: str) -> bool:
 
 
 def infer_category(name: str) -> str | None:
-    """``stretching`` or ``olympic`` (cleans, snatches, jerks) when the name says so, else
-    None."""
+    """``stretching``, ``olympic`` (cleans, snatches, jerks) or ``cardio`` (sprints, runs,
+    jumping jacks) when the name says so, else None."""
     text = normalise_name(name)
     if _STRETCH.search(text):
         return "stretching"
     if _OLYMPIC.search(text):
         return "olympic"
+    if _CARDIO.search(text):
+        return "cardio"
     return None

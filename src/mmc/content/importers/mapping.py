@@ -199,6 +199,15 @@ class DatasetMapping:
         for where in self.records:
             rows = _walk(data, where)
             shown = f"'{where}'" if where else "the top level"
+            if rows is _MISSING and not isinstance(data, dict):
+                raise MmcError(
+                    f"{self.name}: expected a JSON object holding {shown} (the list of "
+                    f"records) in {path.name}, found {_kind(data)}",
+                    file=str(path),
+                    field="dataset.records",
+                    fix="pass the dataset's own file, or set [dataset] records to the path "
+                    "of its list of records",
+                )
             if rows is _MISSING:
                 top = sorted(data) if isinstance(data, dict) else []
                 raise MmcError(
@@ -459,6 +468,10 @@ def parse_mapping(text: str, source: str = "<mapping>") -> DatasetMapping:
     if "name" not in fields:
         raise _fail(source, "fields.name", "[fields] does not say which field holds the name",
                     'add name = "their_name_field"')
+    if "license" not in fields and not isinstance(dataset.get("license"), str):
+        raise _fail(source, "dataset.license", "the mapping says no license: imported text "
+                    "keeps its license", 'add license = "CC-BY-4.0" (an SPDX id) to [dataset], '
+                    "or name the records' license field under [fields]")
 
     split_table = data.get("split", {})
     if not isinstance(split_table, dict):
