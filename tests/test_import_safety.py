@@ -214,7 +214,16 @@ def _copy(dataset: str, tmp_path: Path) -> Path:
 
 
 def _edit_json(path: Path, change: Any) -> None:
+    """Apply ``change`` to a dataset file cut to its first records (to keep tests quick)."""
     data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, list) and path.name == "exercises.json":
+        data = data[:40]
+    elif isinstance(data, list):  # wger's exercise rows: the first 40 of them
+        data = [row for row in data if row.get("model") != "exercises.exercise"] + [
+            row for row in data if row.get("model") == "exercises.exercise"][:40]
+    elif isinstance(data, dict):
+        data["exercises"] = data["exercises"][:40]
+        data["exercises_to_merge"] = data["exercises_to_merge"][:5]
     change(data)
     path.write_text(json.dumps(data), encoding="utf-8")
 
@@ -309,7 +318,7 @@ def test_kill_at_random_points_then_import_again(tmp_path: Path) -> None:
     source = tmp_path / "fed"
     source.mkdir()
     records = json.loads((DATA / "free-exercise-db" / "exercises.json").read_text("utf-8"))
-    (source / "exercises.json").write_text(json.dumps(records[::3]), encoding="utf-8")
+    (source / "exercises.json").write_text(json.dumps(records[::8]), encoding="utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "mmc", "import", "free-exercise-db", str(source),
                "--out", str(out)]
@@ -321,13 +330,13 @@ def test_kill_at_random_points_then_import_again(tmp_path: Path) -> None:
     rng = random.Random(17)
     for round_ in range(20):
         if round_ % 5 == 4:  # now and then the dataset changes between runs
-            subset = records[::3][: rng.randrange(50, 291)]
+            subset = records[::8][: rng.randrange(30, 110)]
             (source / "exercises.json").write_text(json.dumps(subset), encoding="utf-8")
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.0, full))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        (source / "exercises.json").write_text(json.dumps(records[::3]), encoding="utf-8")
+        (source / "exercises.json").write_text(json.dumps(records[::8]), encoding="utf-8")
         report = import_dataset("free-exercise-db", source, out)
         assert sorted(p.name for p in (out / "exercises").iterdir()) == expected, round_
         assert report.edited == []
