@@ -22,8 +22,8 @@ from mmc.cli import cli
 from mmc.content.importers import import_dataset, import_mapped
 from mmc.content.importers.inference import (
     infer_equipment,
-    infer_mechanic,
     infer_measure,
+    infer_mechanic,
     infer_pattern,
     infer_per_side,
 )
@@ -371,3 +371,40 @@ def test_find_muscle_reads_underscores_and_hyphens() -> None:
         found = lib.find_muscle(name)
         if muscle_id is not None:
             assert found is not None and found.id == muscle_id, name
+
+
+def test_import_reads_the_project_and_its_aliases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "project"
+    (project / "content" / "muscles").mkdir(parents=True)
+    (project / "content" / "muscles" / "wing.md").write_text(
+        "---\nid: wing\nname: Wing\nlatin: Musculus ala\ngroup: arms\nside: front\n"
+        "aliases: [flappers]\n---\n", encoding="utf-8")
+    (project / "mmc.toml").write_text(
+        '[aliases]\nlatissimus-dorsi = ["Breiter Rueckenmuskel"]\n', encoding="utf-8")
+    data = tmp_path / "rows.json"
+    data.write_text(json.dumps([
+        {"n": "Wing Row", "t": "FLAPPERS", "e": "dumbbell"},
+        {"n": "Kneeling Lat Pulldown", "t": "breiter  rueckenmuskel", "e": "cable"},
+    ]), encoding="utf-8")
+    (tmp_path / "rows.toml").write_text(
+        '[dataset]\nname = "rows"\nlicense = "CC0-1.0"\n[fields]\nname = "n"\nprimary = "t"\n'
+        'equipment = "e"\n', encoding="utf-8")
+    (project / "sub").mkdir()
+    monkeypatch.chdir(project / "sub")  # the project is found from below, as git does
+    run = CliRunner().invoke(cli, ["import", "json", str(data), "--map",
+                                   str(tmp_path / "rows.toml"), "--out", "../content"])
+    assert run.exit_code == 0, run.output
+    wing = (project / "content" / "exercises" / "wing-row.md").read_text(encoding="utf-8")
+    assert "primary:\n- wing\n" in wing
+    lat = (project / "content" / "exercises" / "kneeling-lat-pulldown.md").read_text("utf-8")
+    assert "primary:\n- latissimus-dorsi\n" in lat
+    # A second run into the project's own content changes nothing (its exercises are its own).
+    again = CliRunner().invoke(cli, ["import", "json", str(data), "--map",
+                                     str(tmp_path / "rows.toml"), "--out", "../content"])
+    assert again.exit_code == 0 and "0 created, 0 updated, 0 removed" in again.output
+    (project / "mmc.toml").write_text('[aliases]\nlats-muscle = ["x"]\n', encoding="utf-8")
+    wrong = CliRunner().invoke(cli, ["import", "json", str(data), "--map",
+                                     str(tmp_path / "rows.toml"), "--out", "../content"])
+    assert wrong.exit_code == 1 and "no muscle has the id 'lats-muscle'" in wrong.output

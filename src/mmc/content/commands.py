@@ -75,6 +75,30 @@ def packs(config_path: Path | None, no_bundled: bool, no_packs: bool) -> None:
         raise SystemExit(1)
 
 
+def project_library(config: Any, out: Path) -> Any:
+    """The project's library (bundled, packs, its content directories) for ``mmc import``:
+    muscle names and aliases added there count, and its exercises are not imported twice.
+
+    Files in ``out`` itself are judged by the importer (they may be a damaged earlier import
+    it is about to repair), so when the project does not load, it is loaded without ``out``.
+    """
+    from mmc.content.loader import check_content
+    from mmc.errors import ContentErrors
+
+    packs: bool | list[str] = True if config.packs is None else list(config.packs)
+    dirs = [d for d in config.content_dirs if d.is_dir()]
+    result = check_content(*dirs, bundled=config.bundled, packs=packs)
+    if result.library is not None and not result.errors:
+        return result.library
+    target = out.resolve()
+    kept = [d for d in dirs if d.resolve() != target]
+    if kept != dirs:
+        again = check_content(*kept, bundled=config.bundled, packs=packs)
+        if again.library is not None and not again.errors:
+            return again.library
+    raise ContentErrors(result.errors)
+
+
 @click.command("import")
 @click.argument(
     "format",
@@ -117,10 +141,24 @@ def import_command(
     or data file (see docs/importing.md). Every record is either written to OUT/exercises/ or
     listed with its reasons in OUT/import-report-NAME.json; values that map to nothing are
     counted there too. Running it again changes no file; files you edited are left alone.
+
+    The import reads the project (mmc.toml, found from the working directory up): its content
+    (muscle names and aliases added there count; its exercises are not imported twice) and
+    its 'aliases' setting.
     """
     from mmc.content.importers import GENERIC_FORMATS, import_dataset, import_mapped
     from mmc.errors import MmcError
+    from mmc.site.config import load_config
 
+    config = load_config()
+    library = project_library(config, out)
+    options: dict[str, Any] = {
+        "library": library,
+        "keep_unclassified": keep_unclassified,
+        "force": force,
+        "aliases": config.aliases,
+        "aliases_file": config.config_file,
+    }
     if format in GENERIC_FORMATS:
         if mapping is None:
             raise MmcError(
@@ -128,16 +166,14 @@ def import_command(
                 fix="pass --map MAP.toml naming the dataset's fields (docs/importing.md, "
                 "'Import any dataset')",
             )
-        report = import_mapped(mapping, source, out, format=format,
-                               keep_unclassified=keep_unclassified, force=force)
+        report = import_mapped(mapping, source, out, format=format, **options)
     else:
         if mapping is not None:
             raise MmcError(
                 f"--map is for json and csv; '{format}' has its own mapping",
                 fix=f"drop --map, or use 'mmc import json {source} --map {mapping}'",
             )
-        report = import_dataset(format, source, out, keep_unclassified=keep_unclassified,
-                                force=force)
+        report = import_dataset(format, source, out, **options)
     click.echo(report.summary())
     click.echo(f"report: {out / f'import-report-{report.dataset}.json'}")
 

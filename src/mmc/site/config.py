@@ -87,6 +87,12 @@ class SiteConfig(Frozen):
     sessions: list[SampleSession] | None = Field(
         default=None, description="Sample sessions to publish; None uses a built-in set."
     )
+    aliases: dict[Slug, list[str]] = Field(
+        default_factory=dict,
+        description="More names for muscles, by muscle id (``latissimus-dorsi = [\"lat "
+        "muscle\"]``), without copying the muscle file; 'mmc import' maps dataset values "
+        "through them.",
+    )
     root: str = Field(default=".", description="Directory relative paths are resolved against.")
     config_file: str | None = Field(
         default=None, description="The settings file read (set by load_config, not by you)."
@@ -251,7 +257,7 @@ def load_config(
         key = loc[0] if loc else ""
         fix = (
             "see the settings in docs/index.md (title, description, base_url, content, "
-            "bundled, packs, out, static, cache_dir, card_size, sessions)"
+            "bundled, packs, out, static, cache_dir, card_size, sessions, aliases)"
         )
         if detail["type"] == "extra_forbidden":
             guess = difflib.get_close_matches(key, list(SiteConfig.model_fields), n=1)

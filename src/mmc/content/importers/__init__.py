@@ -10,6 +10,7 @@ the conversion, the report and the crash-safe writing (:mod:`.base`). See
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from mmc.content.importers.base import (
@@ -82,6 +83,8 @@ def import_dataset(
     library: Library | None = None,
     keep_unclassified: bool = False,
     force: bool = False,
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    aliases_file: str | None = None,
 ) -> ImportReport:
     """Import a built-in dataset (``free-exercise-db``, ``wger``, ``exercemus``,
     ``everkinetic``).
@@ -90,7 +93,9 @@ def import_dataset(
     ``ATTRIBUTION-<format>.md``, the dataset's license files and
     ``import-report-<format>.json``. Running it again with the same input changes nothing.
     ``keep_unclassified`` keeps records whose pattern or equipment cannot be inferred, marked
-    in ``provenance.unclassified``; ``force`` overwrites files edited since the last import.
+    in ``provenance.unclassified``; ``force`` overwrites files edited since the last import;
+    ``aliases`` adds names to muscles (muscle id -> names). ``library`` (default: the bundled
+    content) gives the muscle names and the exercises imported ids must not clash with.
 
     >>> report = import_dataset("everkinetic", "data/everkinetic", "imported")  # doctest: +SKIP
     >>> len(report.written) + len(report.skipped) == report.records  # doctest: +SKIP
@@ -103,7 +108,8 @@ def import_dataset(
             "file (mmc.import_mapped)",
         )
     return run_import(importer_for(builtin_mapping(format)), source, out, library=library,
-                      keep_unclassified=keep_unclassified, force=force)
+                      keep_unclassified=keep_unclassified, force=force, aliases=aliases,
+                      aliases_file=aliases_file)
 
 
 def import_mapped(
@@ -115,6 +121,8 @@ def import_mapped(
     library: Library | None = None,
     keep_unclassified: bool = False,
     force: bool = False,
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    aliases_file: str | None = None,
 ) -> ImportReport:
     """Import any JSON or CSV dataset through a mapping file (see ``docs/importing.md``,
     "Import any dataset"). ``format`` (``json`` or ``csv``) overrides the mapping's."""
@@ -126,4 +134,5 @@ def import_mapped(
 
         loaded = replace(loaded, format=format)
     return run_import(importer_for(loaded), source, out, library=library,
-                      keep_unclassified=keep_unclassified, force=force)
+                      keep_unclassified=keep_unclassified, force=force, aliases=aliases,
+                      aliases_file=aliases_file)

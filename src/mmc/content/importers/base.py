@@ -55,9 +55,9 @@ from mmc.content.importers.inference import (
 )
 from mmc.content.importers.mapping import CATEGORIES, SKIP, DatasetMapping, Hook, Malformed
 from mmc.errors import MmcError
-from mmc.model.common import EQUIPMENT
+from mmc.model.common import EQUIPMENT, closest
 from mmc.model.exercise import Exercise
-from mmc.model.library import Library
+from mmc.model.library import Library, name_key
 from mmc.model.tempo import Tempo
 
 __all__ = [
@@ -441,16 +441,27 @@ class _Mapped:
 
 
 def _muscle(
-    raw: str, mapping: DatasetMapping, library: Library
+    raw: str, mapping: DatasetMapping, library: Library, aliases: Mapping[str, str]
 ) -> str | None:
     target = mapping.value("muscle", raw)
-    found = library.find_muscle(target) if target else None
-    found = found or library.find_muscle(raw)
-    return found.id if found else None
+    for name in (target, raw):
+        if not name:
+            continue
+        found = library.find_muscle(name)
+        if found is not None:
+            return found.id
+        if name_key(name) in aliases:
+            return aliases[name_key(name)]
+    return None
 
 
 def _map_muscles(
-    raw: Iterable[str], mapping: DatasetMapping, library: Library, report: ImportReport, role: str
+    raw: Iterable[str],
+    mapping: DatasetMapping,
+    library: Library,
+    report: ImportReport,
+    role: str,
+    aliases: Mapping[str, str],
 ) -> tuple[list[str], list[str]]:
     ids: list[str] = []
     missing: list[str] = []
@@ -458,7 +469,7 @@ def _map_muscles(
         value = clean_text(value)
         if not value:
             continue
-        muscle_id = _muscle(value, mapping, library)
+        muscle_id = _muscle(value, mapping, library, aliases)
         if muscle_id is None:
             report.count_unmapped(f"{role} muscle", value)
             missing.append(value)
@@ -501,7 +512,9 @@ def _convert(
     library: Library,
     report: ImportReport,
     keep: bool = False,
+    aliases: Mapping[str, str] | None = None,
 ) -> _Mapped | list[Reason]:
+    aliases = aliases or {}
     mapping = importer.mapping
     reasons: list[Reason] = []
     unsure: list[Reason] = []  # reasons keep_unclassified may override
@@ -525,11 +538,11 @@ def _convert(
         if force is None:
             report.count_unmapped("force", raw_force)
 
-    primary, missing = _map_muscles(rec.primary, mapping, library, report, "primary")
+    primary, missing = _map_muscles(rec.primary, mapping, library, report, "primary", aliases)
     if missing and primary:
         notes += ["primary muscle left out (unmapped)"] * len(missing)
     secondary, missing_secondary = _map_muscles(rec.secondary, mapping, library, report,
-                                                "secondary")
+                                                "secondary", aliases)
     notes += ["secondary muscle left out (unmapped)"] * len(missing_secondary)
     overlap = [m for m in secondary if m in primary]
     notes += ["secondary muscle left out (also primary)"] * len(overlap)
@@ -878,6 +891,26 @@ def _attribution(importer: Importer, report: ImportReport) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _alias_table(
+    aliases: Mapping[str, Iterable[str]], library: Library, file: str | None
+) -> dict[str, str]:
+    """name -> muscle id of the extra aliases; an unknown muscle id is an error."""
+    table: dict[str, str] = {}
+    for muscle_id, names in sorted(aliases.items()):
+        if muscle_id not in library.muscles:
+            guess = closest(muscle_id, library.muscles)
+            raise MmcError(
+                f"aliases: no muscle has the id '{muscle_id}'",
+                file=file,
+                field=f"aliases.{muscle_id}",
+                fix=f"did you mean '{guess}'?" if guess else "use a muscle id (mmc check lists "
+                "them; e.g. latissimus-dorsi)",
+            )
+        for name in names:
+            table.setdefault(name_key(name), muscle_id)
+    return table
+
+
 def _loud(importer: Importer, report: ImportReport, source: Path) -> None:
     """Refuse, before anything is written, an input that cannot be what the mapping says."""
     mapping = importer.mapping
@@ -926,6 +959,8 @@ def run_import(
     library: Library | None = None,
     keep_unclassified: bool = False,
     force: bool = False,
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    aliases_file: str | None = None,
 ) -> ImportReport:
     """Import a dataset into ``out`` (see the module docs); return the report.
 
@@ -933,7 +968,8 @@ def run_import(
     must not clash with; by default the bundled content alone (no packs, no directories).
     ``keep_unclassified`` keeps records whose pattern or equipment cannot be inferred (with a
     placeholder, listed in ``provenance.unclassified``); ``force`` overwrites files the user
-    edited since they were imported.
+    edited since they were imported. ``aliases`` adds names to muscles (muscle id -> names,
+    the ``aliases`` setting of ``mmc.toml``, read from ``aliases_file``).
     """
     source_path = Path(source)
     out_path = Path(out)
@@ -958,6 +994,7 @@ def run_import(
 
         library = load_library(packs=False)
 
+    extra_names = _alias_table(aliases or {}, library, aliases_file)
     report = ImportReport(dataset=importer.name)
     existing = _existing(out_path)
     digests = _previous_digests(out_path, importer.name)
@@ -978,7 +1015,7 @@ def run_import(
         if isinstance(item, Rejected):
             report.skipped.append(Skipped(item.record, item.name, (item.reason,)))
             continue
-        result = _convert(importer, item, library, report, keep_unclassified)
+        result = _convert(importer, item, library, report, keep_unclassified, extra_names)
         if isinstance(result, list):
             report.skipped.append(Skipped(item.record, clean_text(item.name), tuple(result)))
             continue
