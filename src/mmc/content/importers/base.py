@@ -51,6 +51,7 @@ from mmc.content.importers.inference import (
     infer_mechanic,
     infer_pattern,
     infer_per_side,
+    normalise_name,
     primary_for_pattern,
 )
 from mmc.content.importers.mapping import CATEGORIES, SKIP, DatasetMapping, Hook, Malformed
@@ -478,6 +479,18 @@ def _map_muscles(
     return ids, missing
 
 
+def _muscles_in_name(name: str, library: Library) -> list[str]:
+    """Muscles a name mentions (by id, name or alias: "bicep", "lats"), in name order."""
+    words = normalise_name(name).split()
+    found: list[str] = []
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            muscle = library.find_muscle(" ".join(words[start:start + size]))
+            if muscle is not None and muscle.id not in found:
+                found.append(muscle.id)
+    return found
+
+
 def _category(
     mapping: DatasetMapping, rec: SourceRecord, report: ImportReport
 ) -> tuple[str | None, Reason | None]:
@@ -548,7 +561,13 @@ def _convert(
     notes += ["secondary muscle left out (also primary)"] * len(overlap)
     secondary = [m for m in secondary if m not in primary]
 
-    guess = infer_pattern(name, primary, force=force)
+    # A record without muscles may name them ("Alternating bicep curls"): they help read it.
+    named = [] if primary else _muscles_in_name(name, library)
+    guess = infer_pattern(name, primary or named, force=force)
+    if not primary and named and guess.pattern is not None:
+        primary = named[:1]
+        secondary = [m for m in secondary if m not in primary]
+        notes.append("primary muscle read from the name (the dataset lists none)")
     if not primary:
         inferred = primary_for_pattern(guess.pattern) if guess.pattern else None
         if inferred is not None:

@@ -168,6 +168,8 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"side (planks?|bridges?|bends?|flexions?)|lateral flexions?|side( [a-z]+)? trunk flexions?"
      r"|heel touch(es|ers)?|oblique crunch(es)?", "lateral-flexion"),
     (r"plantar ?flexions?", "calf-raise"),
+    (r"supino( (inclinado|reto|declinado))?", "horizontal-push"),
+    (r"flexion lateral", "lateral-flexion"),
     (r"reverse nordics?( curls?)?", "knee-extension"),
     (r"press sit ?ups?|otis ?ups?|elbow to knee|cocoons?", "trunk-flexion"),
     (r"(ab|abdominal) roll(er|ers|out|outs)?|fall ?outs?|body saws?|stir the pot|dead ?bugs?"
@@ -247,7 +249,8 @@ _RULES: list[tuple[str, Outcome | Chooser]] = [
         "fly",
     ),
     (
-        r"(lateral|front|side|rear delt|rear|y|l) raises?|side laterals?|laterals|scaptions?",
+        r"(lateral|front|side|rear delt|rear|y|l) raises?|side laterals?( raises?)?|laterals"
+        r"|scaptions?",
         "raise",
     ),
     (r"(leg|knee) raises?|knee ups?|knee tucks?|hanging (leg|knee)", "hip-flexion"),
@@ -437,6 +440,8 @@ PATTERN_PRIMARY: dict[str, str] = {
     "anti-rotation": "obliques",
     "back-extension": "erector-spinae",
     "neck": "sternocleidomastoid",
+    "carry": "forearm-flexors",
+    "lateral-flexion": "obliques",
 }
 
 
