@@ -35,7 +35,8 @@ def _text(html: str) -> str:
 
 def test_imported_exercise_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     imported = tmp_path / "imported"
-    report = import_dataset("everkinetic", DATA / "everkinetic", imported)
+    report = import_dataset("everkinetic", DATA / "everkinetic", imported,
+                            keep_unclassified=True)
     assert report.written
     (tmp_path / "mmc.toml").write_text(f'content = ["{imported.as_posix()}"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # the builder reads mmc.toml from the working directory
@@ -57,3 +58,16 @@ def test_imported_exercise_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         and exercise.provenance.attribution.split(",")[0] in text
     )
     assert "Instructions" in text
+
+    # Holds, per-side work and records kept unclassified say so on their pages.
+    def page_of(item_id: str) -> str:
+        path = tmp_path / "site" / "exercises" / item_id / "index.html"
+        return _text(path.read_text(encoding="utf-8"))
+
+    hold = next(e for e in lib.exercises.values() if e.imported and e.measure == "seconds")
+    assert "A hold: each set is timed in seconds" in page_of(hold.id)
+    side = next(e for e in lib.exercises.values() if e.imported and e.per_side)
+    assert "Each side: do every set on one side, then the other." in page_of(side.id)
+    kept = next(e for e in lib.exercises.values()
+                if e.provenance is not None and e.provenance.unclassified)
+    assert "could not classify its pattern" in page_of(kept.id)
