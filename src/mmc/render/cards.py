@@ -119,14 +119,14 @@ class CardSize:
 
 
 #: The four card formats (trim sizes are ISO 216 and US index cards). Type grows with the
-#: card (A6 has twice the area of A7: its cue text is 10 pt against 7.4 pt), as far as a
-#: typical exercise's six cues still fit; on a tall card the body map then grows into the
-#: height the cues leave (up to :data:`MAP_GROWTH` times its size), so a card with few cues
-#: is not left half empty.
+#: card (A6 has twice the area of A7: its cue text is 10 pt against 7.4 pt). A tall card's
+#: body map starts small (A6: 40 mm) so that long cues fit, then grows into the height the
+#: cues leave (up to :data:`MAP_GROWTH` times its size), so a card with few cues is not left
+#: half empty.
 CARD_SIZES: dict[str, CardSize] = {
     "a7": CardSize("a7", "A7", 105, 74, "wide", 4.5, 10.5, 1, 6.4, 7.4, 6.8, 29, 10.5),
     "4x6": CardSize("4x6", "4 x 6 in", 152.4, 101.6, "wide", 6.5, 15, 1, 8.8, 10, 9.4, 44, 14),
-    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.8, 10, 9.2, 47, 14),
+    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.8, 10, 9.2, 40, 14),
     "3x5": CardSize("3x5", "3 x 5 in", 76.2, 127, "tall", 5, 11.5, 2, 7.2, 8.2, 7.6, 42, 11),
 }
 
