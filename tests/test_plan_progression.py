@@ -104,17 +104,43 @@ def test_increments_are_per_call_not_global() -> None:
 
 def test_a_bodyweight_lift_slows_then_moves_along_its_harder_chain() -> None:
     rx = MMC_RX.model_copy(update={"load": mmc.Load(rir=2), "tempo": mmc.Tempo.parse("3-1-1-0")})
-    results = simulate("push-up", 0, 12, rx=rx, equipment=[])
+    results = simulate("push-up", 0, 12, rx=rx, equipment=["band", "bench"])
     decisions = [r.decision for r in results]
     assert "add-load" not in decisions  # never "add 0.5" to a push-up
     assert "slower-tempo" in decisions
     moved = next(r for r in results if r.decision == "harder-variation")
     assert moved.next_exercise in LIB.exercises["push-up"].harder
     harder = LIB.exercises[moved.next_exercise]
-    assert set(harder.equipment) <= {"bodyweight"}  # usable with no equipment
+    assert set(harder.equipment) <= {"bodyweight", "band", "bench"}  # usable with this kit
     assert "pectoralis-major" in harder.primary or any(
         m.startswith("pectoralis") for m in harder.primary)
     assert all(r.prescription.tempo.rep_seconds <= 8 for r in results)
+
+
+@pytest.mark.parametrize("level", ["beginner", "intermediate", None])
+def test_the_harder_chain_steps_one_level_at_a_time(level: str | None) -> None:
+    # A push-up is a beginner exercise: its next step is an intermediate one for the chest
+    # (a band or decline push-up), never the advanced archer push-up, nor the diamond
+    # push-up, which moves the work to the triceps.
+    rx = MMC_RX.model_copy(update={"load": mmc.Load(rir=2), "tempo": mmc.Tempo.parse("5-1-1-1")})
+    top = [mmc.SetLog(weight=0, reps=15, rir=2, connection=5)] * 3
+    for kit in ([], ["band"], ["bench"], ["band", "bench"]):
+        result = mmc.progress(rx, top, exercise="push-up", library=LIB, equipment=kit,
+                              level=level)
+        assert result.next_exercise != "archer-push-up"
+        if result.decision == "harder-variation":
+            chosen = LIB.exercises[result.next_exercise or ""]
+            assert chosen.level == "intermediate"
+            assert any(m.startswith("pectoralis") for m in chosen.primary)
+        else:
+            assert kit == [] and result.decision == "add-reps"  # nothing fits: more reps
+
+
+def test_with_no_kit_a_push_up_adds_reps_not_an_advanced_variation() -> None:
+    rx = MMC_RX.model_copy(update={"load": mmc.Load(rir=2), "tempo": mmc.Tempo.parse("3-1-1-0")})
+    results = simulate("push-up", 0, 12, rx=rx, equipment=[])
+    assert "harder-variation" not in [r.decision for r in results]  # only archer/diamond
+    assert "add-reps" in [r.decision for r in results]
 
 
 def test_a_band_moves_to_the_next_band() -> None:
@@ -198,3 +224,111 @@ def test_invalid_input_is_an_mmc_error_naming_the_field(kwargs: dict[str, object
     with pytest.raises(mmc.MmcError) as caught:
         mmc.progress(MMC_RX, logs, **args)  # type: ignore[arg-type]
     assert (caught.value.field or "").startswith(field)
+
+
+STRENGTH_EQUIPMENT = ["barbell"]
+
+
+def test_a_strength_lift_progresses_on_reps_and_rir_whatever_the_connection_rating() -> None:
+    # R3: a strength set succeeds on load, reps and RIR. Four sessions of 4 x 6 at 2 RIR with
+    # the "connection" rated 2, 2, 2, 5: the bar is never taken off, the explosive concentric
+    # is never slowed, the squat is never swapped (for a wall sit or anything else).
+    plan = mmc.plan_session(LIB, targets=["quadriceps"], equipment=STRENGTH_EQUIPMENT,
+                            minutes=45, goal="strength")
+    item = plan.items[0]
+    rx = item.prescription
+    assert rx.tempo.is_explosive and rx.reps.high <= 6
+    history: list[mmc.Progression] = []
+    weight = 100.0
+    for rating in (2, 2, 2, 5):
+        logs = [mmc.SetLog(weight=weight, reps=rx.reps.high, rir=2, connection=rating,
+                           felt_in=["gluteus-maximus"])] * rx.sets
+        result = mmc.progress(rx, logs, exercise=item.exercise, library=LIB,
+                              equipment=STRENGTH_EQUIPMENT, history=history, goal="strength")
+        history.append(result)
+        assert result.decision == "add-load"
+        assert result.weight is not None and result.weight > weight
+        assert str(result.prescription.tempo) == str(rx.tempo)  # still 2-1-X-0
+        assert result.next_exercise is None and not result.alternatives
+        assert "flex" not in result.explanation
+        weight, rx = result.weight, result.prescription
+    assert [r.weight for r in history] == [102.5, 105, 107.5, 110]
+    # Short sets at a low RIR still hold the load, and say why in reps, not in ratings.
+    short = [mmc.SetLog(weight=weight, reps=4, rir=1, connection=1)] * rx.sets
+    held = mmc.progress(rx, short, exercise=item.exercise, library=LIB, goal="strength")
+    assert held.decision == "keep-load" and held.weight == weight
+    assert "rated" not in held.explanation
+
+
+def test_a_lateral_raise_felt_in_the_front_delt_swaps_to_another_lateral_raise() -> None:
+    kit = ["dumbbell", "cable", "band", "machine", "bench", "barbell"]
+    for level in ("beginner", "intermediate", None):
+        history: list[mmc.Progression] = []
+        rx, weight = MMC_RX, 10.0
+        for _ in range(SWAP_AFTER):
+            logs = [mmc.SetLog(weight=weight, reps=12, rir=2, connection=2,
+                               felt_in=["deltoid-anterior", "triceps-brachii"])] * 3
+            result = mmc.progress(rx, logs, exercise="dumbbell-lateral-raise", library=LIB,
+                                  equipment=kit, history=history, level=level)
+            history.append(result)
+            weight = result.weight or weight
+            rx = result.prescription
+        swap = history[-1]
+        assert swap.decision == "swap" and swap.alternatives
+        cap = {"beginner": 0, "intermediate": 1, None: 0}[level]  # None: the raise's own level
+        for exercise_id in swap.alternatives:
+            alternative = LIB.exercises[exercise_id]
+            assert alternative.pattern == "raise"
+            assert "deltoid-lateral" in alternative.primary  # never a front raise or a press
+            assert "deltoid-anterior" not in alternative.primary
+            assert {"beginner": 0, "intermediate": 1, "advanced": 2}[alternative.level] <= cap
+        assert "set-up" in swap.explanation
+
+
+def test_a_low_connection_bench_swaps_to_a_press_away_from_the_front_delt() -> None:
+    history: list[mmc.Progression] = []
+    rx, weight = MMC_RX, 50.0
+    kit = ["barbell", "bench", "dumbbell", "machine", "cable"]
+    for _ in range(SWAP_AFTER):
+        logs = [mmc.SetLog(weight=weight, reps=12, rir=2, connection=1,
+                           felt_in=["deltoid-anterior"])] * 3
+        result = mmc.progress(rx, logs, exercise="barbell-bench-press", library=LIB,
+                              equipment=kit, history=history, level="intermediate")
+        history.append(result)
+        weight, rx = result.weight or weight, result.prescription
+    swap = history[-1]
+    original = LIB.exercises["barbell-bench-press"]
+    for exercise_id in swap.alternatives:
+        alternative = LIB.exercises[exercise_id]
+        assert alternative.pattern == original.pattern
+        assert alternative.level in ("beginner", "intermediate")
+        assert "deltoid-anterior" not in alternative.primary
+
+
+def test_a_load_far_too_heavy_is_reset_from_the_estimated_1rm() -> None:
+    # 80 kg for 9/8/7 reps at 0 RIR on a 12-15 @ 2 RIR prescription is about 77% 1RM: the
+    # next load is the one R15 gives for 15 reps + 2 in reserve (~62.5 kg), not "keep 80".
+    logs = [mmc.SetLog(weight=80, reps=r, rir=0, connection=4) for r in (9, 8, 7)]
+    result = mmc.progress(MMC_RX, logs, exercise="barbell-bench-press", library=LIB)
+    assert result.decision == "lower-load" and result.weight == 62.5
+    assert any(n.rule == "R15" and "reset the load" in n.decision for n in result.rationale)
+    # The same on a coarse dumbbell rack: 12.5 kg for 10/9/8 at 1 RIR goes back to 10 kg.
+    raise_logs = [mmc.SetLog(weight=12.5, reps=r, rir=1, connection=4) for r in (10, 9, 8)]
+    raised = mmc.progress(MMC_RX, raise_logs, exercise="dumbbell-lateral-raise", library=LIB)
+    assert raised.decision == "lower-load" and raised.weight == 10
+    # A little short (13 reps at 1 RIR) is ordinary double progression: keep the load.
+    near = [mmc.SetLog(weight=60, reps=13, rir=1, connection=4)] * 3
+    assert mmc.progress(MMC_RX, near, exercise="barbell-bench-press",
+                        library=LIB).decision == "keep-load"
+
+
+def test_a_load_far_too_light_jumps_to_the_estimated_load() -> None:
+    # 15 reps with 6 in reserve is about 50% 1RM: 47.5-50 kg, not +2.5 kg.
+    logs = [mmc.SetLog(weight=40, reps=15, rir=6, connection=4)] * 3
+    result = mmc.progress(MMC_RX, logs, exercise="barbell-bench-press", library=LIB)
+    assert result.decision == "add-load"
+    assert result.weight is not None and 47.5 <= result.weight <= 50
+    lb = mmc.progress(MMC_RX, [mmc.SetLog(weight=95, reps=15, rir=6, connection=4)] * 3,
+                      exercise="barbell-bench-press", library=LIB,
+                      increments=Increments.for_unit("lb"))
+    assert lb.weight is not None and on_grid(lb.weight, 5) and lb.weight >= 110

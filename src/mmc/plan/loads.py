@@ -147,6 +147,12 @@ def _percent(reps_to_failure: int) -> float:
     return 100.0 / ((epley + brzycki) / 2.0)
 
 
+def reps_to_failure_percent(reps_to_failure: int) -> float:
+    """% of 1RM for ``reps_to_failure`` reps to failure by R15's table; past 10 reps it is
+    extrapolated (a rough guide, as the evidence page says)."""
+    return _percent(reps_to_failure)
+
+
 def percent_1rm_band(reps: RepRange, rir: int) -> tuple[float, float]:
     """The %1RM band that R15's table gives for ``reps`` with ``rir`` in reserve.
 

@@ -3,16 +3,26 @@
 The coaching idea says "master the connection first, then add load while keeping it". Made
 precise here, for the sets logged against one prescription:
 
-* **Low connection** (average rating under 3): the helpers lead the set. Take about 10% off
-  and slow the tempo (R1, R7; an explosive concentric becomes controlled, R2), at most twice
-  in a row and never below 80% of the load before the first cut; a third low session in a
-  row suggests a **swap**: an easier variation or a substitute (conventions).
+* **A load far off** the prescription (reps + RIR more than 2 short of the bottom of the
+  range, or more than 2 past its top): the next load comes from the estimated 1RM by R15's
+  table at the prescription's top reps and RIR, rounded to a real load.
+* **Strength** prescriptions (goal ``"strength"``, or an explosive concentric) are judged on
+  reps and RIR only: the connection rating is recorded but never cuts the load, slows the
+  tempo or swaps the lift (R3, external focus for strength).
+* **Low connection** (average rating under 3, i.e. 1-2): the helpers lead the set. Take
+  about 10% off and slow the tempo (R1, R7; an explosive concentric becomes controlled, R2),
+  at most twice in a row and never below 80% of the load before the first cut; a third low
+  session in a row suggests a **swap**: the same movement pattern, a primary muscle in
+  common, no harder than the lifter's level, ranked away from the muscles the lifter felt
+  instead (``felt_in``), with a set-up check first (conventions).
 * **Not yet at the top** of the rep range on every set, at tempo, no closer to failure than
-  prescribed, rated 4-5: **keep the load** and add reps (double progression, R16, R17).
-* **At the top** with the connection held: a loaded exercise **adds load**, the smallest
+  prescribed, no set rated under 3: **keep the load** and add reps (double progression,
+  R16, R17). A rating of 3 does not block progress.
+* **At the top**: a loaded exercise **adds load**, the smallest
   step its equipment allows at or above 2% (:class:`~mmc.plan.increments.Increments`, R16);
-  a bodyweight exercise takes a **slower tempo** (R7), then its **harder variation**, then
-  **more reps** (R17); a band exercise moves to the **next band**.
+  a bodyweight exercise takes a **slower tempo** (R7), then its **harder variation** (at
+  most one level above the exercise, and the lifter's level plus one), then **more reps**
+  (R17); a band exercise moves to the **next band**.
 
 Mixed weights: the session is judged at its working weight, the weight most sets used (the
 lighter on a tie); a lighter set counts as short of the range.
@@ -31,10 +41,9 @@ from mmc.model.prescription import Prescription, RepRange
 from mmc.model.session import Decision, Progression, RuleNote, SetLog
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
 from mmc.plan.increments import Increments, LoadKind, load_kind
-from mmc.plan.inputs import resolve_equipment
-from mmc.plan.loads import estimate_1rm
+from mmc.plan.inputs import LEVELS, check_goal, check_level, resolve_equipment
+from mmc.plan.loads import estimate_1rm, reps_to_failure_percent
 from mmc.plan.rules import (
-    CONNECTION_HIGH,
     CONNECTION_LOW,
     LOAD_DROP,
     LOAD_FLOOR,
@@ -151,11 +160,13 @@ class _Context:
         library: Library | None,
         equipment: set[str] | None,
         kind: LoadKind,
+        level: int | None = None,
     ) -> None:
         self.exercise = exercise
         self.library = library
         self.equipment = equipment
         self.kind = kind
+        self.level = level
 
     def usable(self, ids: Iterable[str]) -> list[Exercise]:
         if self.library is None:
@@ -180,6 +191,8 @@ def progress(
     equipment: Iterable[str] | None = None,
     increments: Increments | Mapping[str, Any] | None = None,
     history: Iterable[Progression | Mapping[str, Any]] = (),
+    goal: str | None = None,
+    level: str | None = None,
 ) -> Progression:
     """Decide the next session of one exercise from the sets logged against ``prescription``.
 
@@ -189,7 +202,13 @@ def progress(
     (default: :class:`~mmc.plan.increments.Increments`, kg); without an exercise the load
     moves in barbell steps. ``equipment`` (what the lifter has) filters harder variations
     and swaps; ``history`` is this exercise's earlier results, oldest first, so that a cut
-    has a floor and a run of low connection ends in a swap suggestion.
+    has a floor and a run of low connection ends in a swap suggestion. ``goal`` is the
+    plan's goal: a ``"strength"`` prescription (or any with an explosive concentric) is
+    judged on reps and RIR only, the connection rating is recorded but never cuts the
+    load, slows the tempo or swaps the lift (R3). ``level`` (the lifter's: beginner,
+    intermediate, advanced; default the exercise's own) caps harder variations and swaps.
+    A load far off the prescription (reps well short at low RIR, or far past the range
+    with many in reserve) is reset from the estimated 1RM by R15's table.
 
     Returns a :class:`~mmc.model.session.Progression` with the decision, the prescription,
     weight (and exercise) for next time, an estimated 1RM when a logged set allows one
@@ -237,8 +256,12 @@ def progress(
         kind = "bodyweight"
     else:
         kind = "barbell"
-    context = _Context(found, library, have, kind)
-    return _decide(prescription, sets, steps, past, context)
+    if goal is not None:
+        check_goal(goal)
+    cap = None if level is None else LEVELS[check_level(level)]
+    context = _Context(found, library, have, kind, cap)
+    strength = goal == "strength" or prescription.tempo.is_explosive
+    return _decide(prescription, sets, steps, past, context, strength)
 
 
 def _decide(
@@ -247,6 +270,7 @@ def _decide(
     steps: Increments,
     past: list[Progression],
     context: _Context,
+    strength: bool = False,
 ) -> Progression:
     weight = working_weight(logs)
     ratings = [log.connection for log in logs]
@@ -282,7 +306,21 @@ def _decide(
         "connection": round(mean, 2),
         "unit": steps.unit if context.kind not in ("bodyweight", "band") else None,
     }
-    if mean < CONNECTION_LOW:
+    corrected = _correct_load(prescription, logs, steps, context, weight, target_rir, notes,
+                              common)
+    if corrected is not None:
+        return corrected
+    if strength:
+        notes.append(
+            RuleNote(
+                rule="R3",
+                decision=f"connection {mean:.1f} of 5 recorded, not used for the load",
+                reason="a strength set is judged on load, reps and RIR; attention stays on "
+                "the lift's outcome (external focus), so a low rating neither cuts the load, "
+                "slows the tempo nor swaps the lift",
+            )
+        )
+    elif mean < CONNECTION_LOW:
         return _low(prescription, logs, steps, past, context, weight, mean, notes, common)
 
     missing: list[str] = []
@@ -293,8 +331,8 @@ def _decide(
         missing.append(f"{len(short)} set(s) stopped short of {top} reps")
     if not all(log.tempo_kept for log in logs):
         missing.append(f"the tempo {prescription.tempo} was not held on every set")
-    if min(ratings) < CONNECTION_HIGH:
-        missing.append(f"a set was rated below {CONNECTION_HIGH} for feeling the muscle")
+    if not strength and min(ratings) < CONNECTION_LOW:
+        missing.append(f"a set was rated below {CONNECTION_LOW:g} for feeling the muscle")
     if target_rir is not None:
         hard = [log for log in logs if log.rir is not None and log.rir < target_rir]
         if hard:
@@ -315,11 +353,14 @@ def _decide(
                 + "; ".join(missing),
             )
         )
+        aim = (f"aim for one more rep on the sets short of {top}" if short
+               else "repeat it")
         explanation = (
-            f"Keep {weight:g} next time and aim for one more rep on the sets short of {top}: "
+            f"Keep {weight:g} next time and {aim}: "
             + "; ".join(missing)
-            + f". Progress once every set reaches {top} reps at {prescription.tempo} rated "
-            f"{CONNECTION_HIGH} or 5."
+            + f". Progress once every set reaches {top} reps at {prescription.tempo}"
+            + (f" with {target_rir} RIR or more" if target_rir is not None else "")
+            + ("." if strength else f", no set rated under {CONNECTION_LOW:g}.")
         )
         return Progression(decision="keep-load", prescription=prescription, weight=weight,
                            explanation=explanation, rationale=notes, **common)
@@ -351,7 +392,9 @@ def _decide(
             rule="R16",
             decision=f"add load: {weight:g} -> {next_weight:g} {steps.unit} "
             f"(+{100 * rise:.0f}%)" if weight else f"add load: {next_weight:g} {steps.unit}",
-            reason=f"every set at the top of the range with the connection held; the smallest "
+            reason="every set at the top of the range"
+            + ("" if strength else " with the connection held")
+            + "; the smallest "
             f"{context.kind} step at or above {100 * LOAD_STEP:g}%"
             + (f" (more than R16's {100 * LOAD_STEP_MAX:g}%: expect fewer reps, then build back"
                " up)" if rise > LOAD_STEP_MAX else ""),
@@ -364,12 +407,79 @@ def _decide(
             reason="work up to the top again; failure is not required",
         )
     )
+    felt_text = ("" if strength
+                 else f" with the muscle clearly felt (average {mean:.1f} of 5)")
     explanation = (
-        f"Every set reached {top} reps at {prescription.tempo} with the muscle clearly "
-        f"felt (average {mean:.1f} of 5). Add load: lift {next_weight:g} {steps.unit} next time "
-        "and keep the same tempo and cues."
+        f"Every set reached {top} reps at {prescription.tempo}{felt_text}. Add load: lift "
+        f"{next_weight:g} {steps.unit} next time and keep the same tempo and cues."
     )
     return Progression(decision="add-load", prescription=prescription, weight=next_weight,
+                       explanation=explanation, rationale=notes, **common)
+
+
+#: Convention: a load is "far off" when the logged reps to failure (reps + RIR) miss what
+#: the prescription needs by more than this many reps (below the bottom, or above the top).
+LOAD_OFF_BY = 2
+
+
+def _correct_load(
+    prescription: Prescription,
+    logs: list[SetLog],
+    steps: Increments,
+    context: _Context,
+    weight: float,
+    target_rir: int | None,
+    notes: list[RuleNote],
+    common: dict[str, Any],
+) -> Progression | None:
+    """A load far off the prescription, reset from the estimated 1RM (R15); else None."""
+    if (context.kind in ("bodyweight", "band") or target_rir is None or weight <= 0
+            or prescription.measure != "reps"):
+        return None
+    at_weight = [log for log in logs if log.weight == weight and log.rir is not None]
+    if not at_weight:
+        return None
+    capacity = [log.reps + (log.rir or 0) for log in at_weight]
+    low_need = prescription.reps.low + target_rir
+    high_need = prescription.reps.high + target_rir
+    if max(capacity) < low_need - LOAD_OFF_BY:
+        direction = "heavy"
+    elif min(capacity) > high_need + LOAD_OFF_BY:
+        direction = "light"
+    else:
+        return None
+    best = max(capacity) if direction == "heavy" else min(capacity)
+    one_rm = weight * 100.0 / reps_to_failure_percent(best)
+    target = one_rm * reps_to_failure_percent(high_need) / 100.0
+    down = steps.next_down(context.kind, weight, at_most=target, floor=0.0)
+    up = steps.next_up(context.kind, 0.0, at_least=target)
+    options = [w for w in (down, up) if w is not None
+               and (w < weight if direction == "heavy" else w > weight)]
+    if not options:
+        return None
+    next_weight = min(options, key=lambda w: (abs(w - target), w))
+    low, high = prescription.reps.low, prescription.reps.high
+    reps_text = "/".join(str(log.reps) for log in at_weight)
+    rirs = "/".join(str(log.rir) for log in at_weight)
+    notes.append(
+        RuleNote(
+            rule="R15",
+            decision=f"reset the load: {weight:g} -> {next_weight:g} {steps.unit}",
+            reason=f"{reps_text} reps at {rirs} RIR is about {best} reps to failure, "
+            f"{'well short of' if direction == 'heavy' else 'far past'} the {low}-{high} at "
+            f"{target_rir} RIR prescribed; the estimated 1RM ({one_rm:.1f}) gives "
+            f"{target:.1f} for {high} reps at {target_rir} RIR, rounded to a real load (the "
+            "table is a rough guide past 10 reps)",
+        )
+    )
+    explanation = (
+        f"{weight:g} {steps.unit} was far too {direction} for {low}-{high} reps at "
+        f"{target_rir} RIR ({reps_text} reps at {rirs} RIR). Next time use {next_weight:g} "
+        f"{steps.unit}, the load your estimated 1RM gives for the top of the range, and work "
+        "the reps up from there."
+    )
+    decision: Decision = "lower-load" if next_weight < weight else "add-load"
+    return Progression(decision=decision, prescription=prescription, weight=next_weight,
                        explanation=explanation, rationale=notes, **common)
 
 
@@ -404,10 +514,20 @@ def _bodyweight_top(
                            weight=weight, explanation=explanation, rationale=notes, **common)
     harder = context.usable(context.exercise.harder) if context.exercise else []
     if harder and context.exercise is not None:
-        # The harder variation that keeps the most of the same primary muscles first (a
-        # push-up goes on to an archer push-up for the chest, not a diamond one).
-        mine = set(context.exercise.primary)
-        harder.sort(key=lambda e: -len(mine.intersection(e.primary)))
+        # One level at a time: never more than one level above the exercise itself, nor
+        # above the lifter's next level (an archer push-up is not the push-up's next step),
+        # and for the same target muscle (a diamond push-up is for the triceps).
+        # Then the same pattern, the same primary muscles, the easiest, the file's order.
+        mine = context.exercise
+        cap = LEVELS[mine.level] + 1
+        if context.level is not None:
+            cap = min(cap, context.level + 1)
+        harder = [e for e in harder if LEVELS[e.level] <= cap
+                  and _shared(context.library, mine.primary, e.primary) > 0]
+        harder.sort(key=lambda e: (e.pattern != mine.pattern,
+                                   -_shared(context.library, mine.primary, e.primary),
+                                   LEVELS[e.level], mine.harder.index(e.id)))
+    if harder and context.exercise is not None:
         chosen = harder[0]
         own = chosen.tempo
         new_tempo = own if not own.is_explosive else prescription.tempo
@@ -487,7 +607,7 @@ def _low(
     where = ", ".join(m for m, _ in sorted(felt.items(), key=lambda kv: (-kv[1], kv[0])))
     instead = f" It was felt in {where} instead." if where else ""
     if streak >= SWAP_AFTER:
-        swaps = _swaps(context)
+        swaps = _swaps(context, felt)
         notes.append(
             RuleNote(
                 rule="convention",
@@ -498,10 +618,16 @@ def _low(
             )
         )
         names = ", ".join(e.name for e in swaps[:3])
+        helpers = [m for m in felt if context.exercise is not None
+                   and m not in context.exercise.primary]
+        setup = (" First check the set-up and the common mistakes on its page: a helper "
+                 "taking over is often a set-up fault." if helpers else "")
         explanation = (
             f"The connection has been weak for {streak} sessions (average {mean:.1f} of 5 "
-            f"today).{instead} Lighter loads and a slower tempo did not bring it back: try "
-            + (f"{names} instead." if swaps else "another exercise for the same muscle.")
+            f"today).{instead}{setup} Lighter loads and a slower tempo did not bring it back: "
+            "try "
+            + (f"{names} instead (the same movement, chosen away from where you felt it)."
+               if swaps else "another exercise for the same muscle.")
         )
         return Progression(decision="swap", prescription=prescription, weight=weight,
                            next_exercise=swaps[0].id if swaps else None,
@@ -572,14 +698,51 @@ def _low(
                        explanation=explanation, rationale=notes, **common)
 
 
-def _swaps(context: _Context) -> list[Exercise]:
-    """An easier variation first, then substitutes, usable with the lifter's equipment."""
+def _shared(library: Library | None, mine: Iterable[str], theirs: Iterable[str]) -> int:
+    """How many of ``mine`` (primary muscles) ``theirs`` trains: the same muscle, or a part
+    of it (the clavicular head for the whole pectoralis major)."""
+    theirs = list(theirs)
+    count = 0
+    for muscle in mine:
+        for other in theirs:
+            seen = set()
+            while other is not None and other not in seen:
+                if other == muscle:
+                    count += 1
+                    break
+                seen.add(other)
+                parent = library.muscles[other].parent if (
+                    library is not None and other in library.muscles) else None
+                other = parent  # type: ignore[assignment]
+            else:
+                continue
+            break
+    return count
+
+
+def _swaps(context: _Context, felt: Iterable[str] = ()) -> list[Exercise]:
+    """Easier variations and substitutes for a low connection: the same movement pattern,
+    a primary muscle in common, no higher level than the lifter's (or the exercise's own),
+    usable with the lifter's equipment. Ranked away from where the set was felt instead:
+    an exercise that has a ``felt_in`` muscle as a primary mover comes last, as a helper
+    after those without it; then linked easier variations, then the substitute order."""
     if context.exercise is None or context.library is None:
         return []
-    found = context.usable(context.exercise.easier)
+    original = context.exercise
+    cap = context.level if context.level is not None else LEVELS[original.level]
     equipment = None if context.equipment is None else sorted(context.equipment)
-    for candidate in substitute(context.library, context.exercise, equipment=equipment,
-                                limit=5):
-        if candidate.id not in {e.id for e in found}:
-            found.append(candidate)
-    return found[:5]
+    pool = context.usable(original.easier)
+    for candidate in substitute(context.library, original, equipment=equipment, limit=40):
+        if candidate.id not in {e.id for e in pool}:
+            pool.append(candidate)
+    felt_set = set(felt) - set(original.primary)
+    kept = [e for e in pool
+            if e.pattern == original.pattern and LEVELS[e.level] <= cap
+            and _shared(context.library, original.primary, e.primary) > 0]
+    order = {e.id: i for i, e in enumerate(kept)}
+    kept.sort(key=lambda e: (
+        _shared(context.library, felt_set, e.primary) > 0,
+        _shared(context.library, felt_set, e.secondary) > 0,
+        order[e.id],
+    ))
+    return kept[:5]
