@@ -58,6 +58,10 @@ title = "{title}"
 # Card size on exercise pages: a6, a7, 3x5 or 4x6.
 # card_size = "a6"
 
+# More names for muscles, by muscle id, used by 'mmc import' to map a dataset's muscle
+# names (no need to copy the muscle's file).
+# aliases = {{ latissimus-dorsi = ["lat muscle", "wings"] }}
+
 # Sample sessions the site plans and publishes with a printable sheet (default: a built-in
 # set). 'mmc list muscles' lists the muscle ids.
 # [[sessions]]
