@@ -45,7 +45,8 @@ def test_eight_exercises_fit_on_exactly_one_page(paper: str, sets: int) -> None:
 
 
 def long_session() -> Session:
-    """Eight exercises with the longest names and cues the model allows, and 5 drills."""
+    """Eight exercises with the longest names, cues and safety notes the model allows, and
+    5 drills."""
     base = session_of(bundled(), 8, sets=5)
     cue = Cue(
         text=("Feel the working muscle lengthen slowly and evenly " * 3)[:90].strip(),
@@ -54,7 +55,10 @@ def long_session() -> Session:
     )
     items = [
         item.model_copy(
-            update={"name": f"Single-Arm Half-Kneeling Landmine Press Variant {i}", "cues": [cue]}
+            update={"name": f"Single-Arm Half-Kneeling Landmine Press Variant {i}", "cues": [cue],
+                    "safety": [("Set the safety pins just below your lowest depth or use a "
+                                "spotter who knows the lift well " * 3)[:140].strip(),
+                               "Stop at sharp pain."]}
         )
         for i, item in enumerate(base.items)
     ]
@@ -229,3 +233,24 @@ def test_sheet_is_deterministic() -> None:
     html = render_sheet(session, "a4", library=bundled())
     assert html == render_sheet(session, "a4", library=bundled())
     assert html_to_pdf(html) == html_to_pdf(html)
+
+
+def test_the_sheet_carries_each_exercises_first_safety_note() -> None:
+    # A squat planned from the bundled library: its safety-pin note reaches the gym bag.
+    lib = bundled()
+    plan = mmc.plan_session(lib, targets=["quadriceps", "gluteus-maximus"],
+                            equipment=["barbell"], minutes=40)
+    html = render_sheet(plan, "a4", library=lib)
+    check_html(html, document=True)
+    with_notes = [item for item in plan.items if item.safety]
+    assert with_notes  # the back squat, the RDL... carry safety notes
+    for item in with_notes:
+        assert item.safety == list(lib.exercises[item.exercise].safety)
+        words = normal(item.safety[0]).split()
+        assert " ".join(words[:6]) in normal(html)
+    assert "Safety:" in html
+    # A hand-written session without safety notes gets them from the library.
+    bare = plan.model_copy(update={"items": [i.model_copy(update={"safety": []})
+                                             for i in plan.items]})
+    assert normal(with_notes[0].safety[0]).split()[0] in normal(
+        render_sheet(bare, "a4", library=lib))

@@ -571,3 +571,61 @@ def test_per_side_exercises_are_timed_for_both_sides_in_a_plan() -> None:
         assert item.prescription.per_side
         assert "each side" in item.prescription.dose()
     assert session.duration_minutes <= 45 + 1e-9
+
+
+def test_safety_notes_reach_the_plan_in_text_and_json() -> None:
+    # The library's safety notes (pins, a spotter, a flat back) go with every exercise that
+    # has them: in the Session items (so the JSON), and in the Markdown the CLI prints.
+    from mmc.plan.text import session_markdown
+
+    lib = mmc.load_library()
+    plan = mmc.plan_session(lib, targets=["quadriceps", "gluteus-maximus", "hamstrings"],
+                            equipment=["barbell", "bench", "plate"], minutes=45)
+    carried = [item for item in plan.items if lib.exercises[item.exercise].safety]
+    assert carried
+    text = session_markdown(plan)
+    data = plan.model_dump(mode="json")
+    for item in carried:
+        assert item.safety == list(lib.exercises[item.exercise].safety)
+        for note in item.safety:
+            assert f"**safety**: {note}" in text
+    assert any(i["safety"] for i in data["items"])
+
+
+@pytest.mark.parametrize(
+    ("exercise", "words"),
+    [
+        ("barbell-back-squat", "brace"),
+        ("romanian-deadlift", "flat-back"),
+        ("band-good-morning", "back flat"),
+        ("cable-pull-through", "back flat"),
+    ],
+)
+def test_mmc_cues_keep_the_brace_or_flat_back_cue_on_squats_and_hinges(
+    exercise: str, words: str
+) -> None:
+    from mmc.plan.progress import slower_tempo
+    from mmc.plan.session import select_cues
+
+    lib = mmc.load_library()
+    ex = lib.exercises[exercise]
+    for goal in ("mmc-hypertrophy", "strength"):
+        cues = select_cues(ex, goal=goal, tempo=ex.tempo, targets=ex.primary)
+        assert any(words in c.text.lower() for c in cues), (goal, [c.text for c in cues])
+    # MMC plans slow an explosive concentric (R2), so its muscle cues are allowed again.
+    tempo = slower_tempo(ex.tempo) if ex.tempo.is_explosive else ex.tempo
+    mmc_cues = select_cues(ex, goal="mmc-hypertrophy", tempo=tempo, targets=ex.primary)
+    assert any(words in c.text.lower() for c in mmc_cues)
+    assert any(c.focus == "muscle" for c in mmc_cues)  # still a mind-muscle cue
+    assert len(mmc_cues) <= 3
+
+
+def test_every_mmc_exercise_with_a_body_cue_keeps_one() -> None:
+    from mmc.plan.session import select_cues
+
+    lib = mmc.load_library()
+    for ex in lib.exercises.values():
+        if not any(c.focus == "body" for c in ex.cues):
+            continue
+        cues = select_cues(ex, goal="mmc-hypertrophy", tempo=ex.tempo, targets=ex.primary)
+        assert any(c.focus == "body" for c in cues), ex.id

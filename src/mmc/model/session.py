@@ -59,6 +59,11 @@ class SessionItem(Frozen):
     primary: list[Slug] = Field(default_factory=list)
     prescription: Prescription
     cues: list[Cue] = Field(default_factory=list)
+    safety: list[str] = Field(
+        default_factory=list,
+        description="The exercise's safety notes (spotter or pins, breathing, pain means stop), "
+        "shown with the plan and on the session sheet.",
+    )
 
 
 class Session(Frozen):

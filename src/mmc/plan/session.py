@@ -11,6 +11,7 @@ The planner works in three passes over a pure :class:`~mmc.model.library.Library
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -184,8 +185,37 @@ def select_cues(
             break
         if i not in chosen:
             chosen.append(i)
-    chosen.sort(key=lambda i: (order[exercise.cues[i].phase], i))
+    key = _key_body_cue(exercise) if "body" in rules.focus else None
+    bodies = [i for i in chosen if exercise.cues[i].focus == "body"]
+    loaded_trunk = exercise.pattern in ("squat", "hinge")
+    if key is not None and key not in chosen and (not bodies or loaded_trunk):
+        # Technique and safety: every exercise keeps a body cue, and a squat or hinge its
+        # brace or flat-back cue, ahead of a second or third muscle cue (convention).
+        if len(chosen) >= rules.max_cues:
+            muscles = [i for i in chosen if exercise.cues[i].focus == "muscle"]
+            others = [i for i in chosen if i not in muscles and i not in bodies]
+            drop = (muscles[1:] or others or bodies or chosen)[-1]
+            chosen.remove(drop)
+        chosen.append(key)
+    phases = {phase: i for i, phase in enumerate(_PHASE_ORDER)}
+    chosen.sort(key=lambda i: (phases[exercise.cues[i].phase], i))
     return [exercise.cues[i] for i in chosen]
+
+
+#: The order a rep meets the cue phases, for showing cues in order.
+_PHASE_ORDER = ("setup", "breathing", "eccentric", "pause", "concentric", "peak")
+_SAFETY_WORDS = re.compile(r"\b(brac\w*|flat|neutral)\b", re.IGNORECASE)
+
+
+def _key_body_cue(exercise: Exercise) -> int | None:
+    """The exercise's key technique cue: a brace or flat-back body cue first, then a set-up
+    body cue, then its first body cue; None when it has no body cue."""
+    body = [i for i, cue in enumerate(exercise.cues) if cue.focus == "body"]
+    if not body:
+        return None
+    safe = [i for i in body if _SAFETY_WORDS.search(exercise.cues[i].text)]
+    setup = [i for i in body if exercise.cues[i].phase == "setup"]
+    return (safe or setup or body)[0]
 
 
 @dataclass(slots=True)
@@ -847,6 +877,7 @@ def plan_session_with(
                 primary=list(exercise.primary),
                 prescription=prescription,
                 cues=cues,
+                safety=list(exercise.safety),
             )
         )
         notes.extend(_item_notes(library, exercise, pick, prescription, cues, rules, tempo_note))

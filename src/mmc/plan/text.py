@@ -50,11 +50,12 @@ def session_markdown(session: Session, *, heading: str = "#") -> str:
         )
     lines.append("")
     for item in session.items:
-        if not item.cues:
+        if not item.cues and not item.safety:
             continue
         lines.append(f"**{item.name}**")
         lines.append("")
         lines += [f"- {cue.phase} ({cue.focus}): {cue.text}" for cue in item.cues]
+        lines += [f"- **safety**: {note}" for note in item.safety]
         lines.append("")
     lines += [f"{heading}# Why", ""]
     for note in session.rationale:

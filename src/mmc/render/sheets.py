@@ -76,6 +76,7 @@ def key_cue(item: SessionItem) -> Cue | None:
 # Geometry of an exercise box (session-sheet.css), to shorten text by rule instead of
 # letting it spill: margins 10 mm, two columns of 49 %, padding 2.2 mm and a 0.3 mm border.
 _NAME_PT, _CUE_PT, _TEMPO_PT = 11.5, 9.0, 8.8
+_SAFETY_PT = 7.0
 
 
 def _text_width_pt(paper: str) -> float:
@@ -150,6 +151,11 @@ def _item_view(
     def tempo_lines(text: str) -> int:
         return count_lines([(text, False)], width, _TEMPO_PT)
 
+    def safety_lines(text: str) -> int:
+        return count_lines([(f"\u26a0 {text}", True)], width, _SAFETY_PT)
+
+    safety = list(item.safety) or (list(exercise.safety) if exercise is not None else [])
+
     # Every line starts "Tempo 3-1-X-0"; the words after it are shortened to fit, never the label.
     tempo_line = fit_lines(f"Tempo {tempo.format()}: {tempo_words(tempo)}", 1, tempo_lines)
     return {
@@ -162,6 +168,10 @@ def _item_view(
         "rest": format_rest(rx.rest_seconds),
         "tempo": tempo_line,
         "cue": fit_lines(cue.text, 2, cue_lines) if cue else "",
+        # The first safety note, in two lines at most (the plan and the exercise page carry
+        # them all).
+        "safety": fit_lines(safety[0], 1, safety_lines) if safety else "",
+        "safety_more": len(safety) - 1,
         "muscles": ", ".join(muscle_label(m, library) for m in primary),
         "scale": max(len(g) for g in set_groups(rx.sets)) <= SCALE_MAX_SETS,
         "scale_size": max(len(g) for g in set_groups(rx.sets)),
@@ -281,6 +291,7 @@ def _complete(data: dict[str, Any], library: Library | None) -> dict[str, Any]:
                 item.setdefault("name", exercise.name)
                 item.setdefault("primary", list(exercise.primary))
                 item.setdefault("cues", [c.model_dump() for c in exercise.cues])
+                item.setdefault("safety", list(exercise.safety))
                 rx = item.get("prescription")
                 if isinstance(rx, dict) and isinstance(rx.get("tempo"), str):
                     rx = dict(rx)
