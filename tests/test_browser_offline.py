@@ -93,6 +93,18 @@ def test_the_site_reloads_offline_once_visited(browser: Any, site: Path) -> None
         )
         pages = len([p for p in site.rglob("*.html") if p.name != "404.html"])
         assert stored >= pages
+        # What asks not to be stored (mmc serve's live-reload poll) goes past the store.
+        tab.wait_for_function("navigator.serviceWorker.controller !== null")
+        passed = tab.evaluate(
+            """async () => {
+                 const url = new URL(document.body.dataset.root + 'search-index.json', location.href).href;
+                 const response = await fetch(url, {cache: 'no-store'});
+                 await new Promise(done => setTimeout(done, 500));
+                 const names = await caches.keys();
+                 const cache = await caches.open(names[0]);
+                 return response.ok && (await cache.match(url)) === undefined; }"""
+        )
+        assert passed
         context.set_offline(True)
         tab.reload()
         assert tab.locator("h1").inner_text().startswith("Back and biceps")

@@ -35,6 +35,8 @@ self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.url.indexOf(self.registration.scope) !== 0) return;
+  /* Never store what asks not to be stored: mmc serve's live-reload long poll does. */
+  if (request.cache === "no-store" || new URL(request.url).pathname.indexOf("/__mmc/") >= 0) return;
   event.respondWith(new Promise(function (resolve) {
     var settled = false;
     function answer(response) { if (!settled && response) { settled = true; resolve(response); } }
