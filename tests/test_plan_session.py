@@ -629,3 +629,21 @@ def test_every_mmc_exercise_with_a_body_cue_keeps_one() -> None:
             continue
         cues = select_cues(ex, goal="mmc-hypertrophy", tempo=ex.tempo, targets=ex.primary)
         assert any(c.focus == "body" for c in cues), ex.id
+
+
+def test_rationale_states_r14_r11_and_r15_as_the_evidence_page_does() -> None:
+    lib = mmc.load_library()
+    plan = mmc.plan_session(lib, targets=["pectoralis-major"],
+                            equipment=["barbell", "bench", "dumbbell", "cable"], minutes=45)
+    notes = [n for n in plan.rationale]
+    compound_rest = [n for n in notes if n.rule == "R14" and n.reason.startswith("compound")]
+    assert compound_rest
+    for note in compound_rest:
+        rest = int(note.decision.split()[1])
+        if rest < 180:  # shorter than R14's 3 minutes: said to be a convention
+            assert "about 3 min" in note.reason and "convention" in note.reason
+        assert "1-2 min" not in note.reason  # that is R14's isolation range
+    r11 = [n for n in notes if n.rule == "R11"]
+    assert r11 and all("failure" in n.reason and "extrapolation" in n.reason for n in r11)
+    r15 = [n for n in notes if n.rule == "R15" and "60% 1RM" in n.reason]
+    assert r15 and all("rough guide" in n.reason and "17 reps" not in n.reason for n in r15)

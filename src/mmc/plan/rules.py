@@ -79,7 +79,7 @@ RULE_TITLES: dict[str, str] = {
     "R7": "0.5-8 s per rep grows muscle alike; over 8 s warn, over 10 s likely inferior",
     "R8": "time under tension bands are lore: shown, never prescribed",
     "R10": "10-20 weekly hard sets per muscle; primary counts 1, secondary 0.5",
-    "R11": "light (<= 60%) and heavy loads grow muscle alike near failure; heavy for 1RM",
+    "R11": "light (<= 60%) and heavy loads grew muscle alike in sets to failure; heavy for 1RM",
     "R12": "failure is not required; 1-3 reps in reserve by convention",
     "R13": "RPE 10 = 0 RIR; RIR targets 0-4 only",
     "R14": "rest 3 min on compound lifts, 1-2 min on isolation",
@@ -329,12 +329,14 @@ GOAL_RULES: dict[Goal, GoalRules] = {
             (
                 "R11",
                 "a light load for growth",
-                "<= 60% 1RM grows muscle like heavy loads near failure",
+                "<= 60% 1RM grew muscle like heavy loads in trials that went to failure; "
+                "stopping at 2 RIR is an extrapolation",
             ),
             (
                 "R15",
                 "12-15 reps at 60% 1RM, 2 RIR",
-                "60% 1RM is about 17 reps to failure: 15 reps + 2 in reserve",
+                "60% 1RM is roughly 15-20 reps to failure (a rough guide past 10 reps): "
+                "15 reps + 2 in reserve",
             ),
             ("R12", "2 reps in reserve", "failure is not required for growth"),
             ("R2", "controlled concentric", "muscle cues raised EMG on controlled reps, not explosive ones"),
@@ -342,7 +344,8 @@ GOAL_RULES: dict[Goal, GoalRules] = {
             (
                 "R14",
                 "rest 2 min compound, 90 s isolation",
-                "volume is kept, so shorter rest is fine",
+                "R14 says about 3 min on compounds; 2 min is a convention to fit the session, "
+                "growth held where the total load lifted was kept",
             ),
             ("R4", "benefit claimed modestly", "internal focus grew elbow flexors, not quadriceps"),
             ("R8", "time under tension shown only", "TUT bands are lore, not prescriptions"),
@@ -393,7 +396,8 @@ GOAL_RULES: dict[Goal, GoalRules] = {
             (
                 "R15",
                 "8-10 reps at 65% 1RM, 4 RIR",
-                "65% 1RM is about 14 reps to failure: 10 reps + 4 in reserve",
+                "65% 1RM is roughly 14-16 reps to failure (a rough guide past 10 reps): "
+                "10 reps + 4 in reserve",
             ),
             ("R7", "an 8 s rep", "slow, but within the 0.5-8 s band"),
             ("R5", "cues for every phase", "muscle cues raised target EMG in novices and trained lifters"),

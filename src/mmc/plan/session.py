@@ -950,7 +950,9 @@ def _item_notes(
         if easier:
             why += f"; if the bottom of the range is out of reach, do {easier[0]} instead"
     elif rules.goal == "mmc-hypertrophy":
-        rule, why = "R1", "<= 60% 1RM keeps the muscle cue effective (R11: growth is kept)"
+        rule, why = "R1", ("<= 60% 1RM keeps the muscle cue effective (R11: light loads grew "
+                           "muscle like heavy ones in trials taken to failure; stopping with "
+                           "reps in reserve is an extrapolation)")
     elif rules.goal == "strength":
         rule, why = "R15", "the %1RM that leaves the reps in reserve; heavy loads build 1RM (R11)"
     else:
@@ -970,8 +972,13 @@ def _item_notes(
         rest_rule, rest_why = "convention", "light sets far from failure need little recovery"
     elif prescription.rest_seconds >= 180:
         rest_rule, rest_why = "R14", "3 min beat 1 min for strength and size"
+    elif exercise.mechanic == "compound":
+        rest_rule, rest_why = "R14", (
+            "R14 says about 3 min on compound lifts; this shorter rest is a convention to fit "
+            "the session, and growth held where the total load lifted was kept (Longo 2022), "
+            "so keep the sets and loads")
     else:
-        rest_rule, rest_why = "R14", "1-2 min; shorter rest is fine where volume is kept"
+        rest_rule, rest_why = "R14", "1-2 min on isolation lifts (the exact time is a convention)"
     notes.append(
         RuleNote(
             rule=rest_rule,
