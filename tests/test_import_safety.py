@@ -250,6 +250,21 @@ MALFORMED: list[tuple[str, str, Any]] = [
 ]
 
 
+@pytest.mark.parametrize("change", [
+    lambda d: _first_fixture(d, "exercises.translation")["fields"].update(language=[2]),
+    lambda d: [r["fields"].update(name=["x"]) for r in d[:400]
+               if r.get("model") == "exercises.translation"],
+])
+def test_odd_wger_translations_are_no_traceback(tmp_path: Path, change: Any) -> None:
+    source = _copy("wger", tmp_path)
+    _edit_json(source / "translations.json", change)
+    try:
+        report = import_dataset("wger", source, tmp_path / "out")
+    except mmc.MmcError:
+        return
+    assert report.written and not [s for s in report.skipped if not s.reasons]
+
+
 @pytest.mark.parametrize(("dataset", "file", "change"), MALFORMED)
 def test_malformed_datasets_are_errors_or_reported_records(
     tmp_path: Path, dataset: str, file: str, change: Any

@@ -128,7 +128,8 @@ def wger_rows(mapping: DatasetMapping, source: Path) -> Iterator[tuple[str, dict
     by_exercise: dict[int, list[int]] = {}
     for pk in sorted(translations):
         row = translations[pk]
-        if row.get("language") in english:
+        language = row.get("language")
+        if isinstance(language, int) and language in english:
             try:
                 by_exercise.setdefault(_int(row.get("exercise"), "exercise"), []).append(pk)
             except _Bad:
@@ -162,6 +163,11 @@ def wger_rows(mapping: DatasetMapping, source: Path) -> Iterator[tuple[str, dict
             yield record, {"uuid": record, SKIP: ("no-english", "the exercise has no English text")}
             continue
         text = translations[found[0]]
+        if not isinstance(text.get("name"), str):
+            yield record, {"uuid": record, SKIP: (
+                "malformed", "the English name should be a text, not "
+                f"{type(text.get('name')).__name__}")}
+            continue
         try:
             spdx = sorted({license_of(row), license_of(text)})
             category_key = row.get("category")
