@@ -647,3 +647,30 @@ def test_rationale_states_r14_r11_and_r15_as_the_evidence_page_does() -> None:
     assert r11 and all("failure" in n.reason and "extrapolation" in n.reason for n in r11)
     r15 = [n for n in notes if n.rule == "R15" and "60% 1RM" in n.reason]
     assert r15 and all("rough guide" in n.reason and "17 reps" not in n.reason for n in r15)
+
+
+def test_holds_and_carries_are_dosed_by_effort_and_trunk_work_has_no_1rm() -> None:
+    # No "2 RIR" on a plank or a carry (there are no reps to leave in reserve), and no
+    # "60% 1RM" on a cable crunch or a calf raise (nobody tests their 1RM).
+    lib = mmc.load_library()
+    plans = [
+        mmc.plan_session(lib, targets=["obliques"], equipment=["dumbbell"], minutes=20),
+        mmc.plan_session(lib, targets=["rectus-abdominis", "gastrocnemius", "soleus"],
+                         equipment=["cable", "dumbbell", "bench", "machine"], minutes=30),
+    ]
+    for week in (mmc.plan_week(lib, days=4, minutes=60, equipment=list(EQUIPMENT)),):
+        plans.extend(week.days)
+    seen = set()
+    for plan in plans:
+        for item in plan.items:
+            exercise = lib.exercises[item.exercise]
+            load = item.prescription.load
+            if exercise.measure in ("seconds", "metres"):
+                seen.add(exercise.measure)
+                assert load.rir is None and load.percent_1rm is None and load.rpe is None
+                assert load.effort and ("form" in load.effort or "grip" in load.effort)
+                assert "RIR" not in str(load)
+            if exercise.pattern in ("trunk-flexion", "calf-raise", "anti-extension"):
+                seen.add(exercise.pattern)
+                assert load.percent_1rm is None and "1RM" not in str(load)
+    assert {"seconds", "metres", "trunk-flexion", "calf-raise"} <= seen

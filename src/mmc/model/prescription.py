@@ -79,11 +79,17 @@ class Load(Frozen):
     percent_1rm: float | None = Field(default=None, gt=0, le=100, description="% of one-rep max.")
     rir: int | None = Field(default=None, ge=0, le=4, description="Reps in reserve, 0-4 (R13).")
     rpe: float | None = Field(default=None, ge=6, le=10, description="RPE 6-10 (R13).")
+    effort: str | None = Field(
+        default=None, min_length=3, max_length=120,
+        description="For a hold or a carry, how hard in words (reps in reserve mean nothing "
+        "there), e.g. 'stop 5-10 s before your form breaks'.",
+    )
 
     @model_validator(mode="after")
     def _some(self) -> Load:
-        if self.percent_1rm is None and self.rir is None and self.rpe is None:
-            raise ValueError("give a load as percent_1rm, rir or rpe")
+        if (self.percent_1rm is None and self.rir is None and self.rpe is None
+                and self.effort is None):
+            raise ValueError("give a load as percent_1rm, rir, rpe or effort")
         if self.rir is not None and self.rpe is not None:
             raise ValueError("give RIR or RPE, not both (RPE 10 = 0 RIR, R13)")
         return self
@@ -96,6 +102,8 @@ class Load(Frozen):
             parts.append(f"{self.rir} RIR")
         if self.rpe is not None:
             parts.append(f"RPE {self.rpe:g}")
+        if self.effort is not None:
+            parts.append(self.effort)
         return ", ".join(parts)
 
 

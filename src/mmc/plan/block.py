@@ -52,6 +52,8 @@ def block_schedule(weeks: int, rules: GoalRules) -> list[tuple[str, int, float]]
 
 
 def _load(load: Load, rx: Prescription, rir: int, rules: GoalRules) -> Load:
+    if load.effort is not None:
+        return load  # a hold or a carry: an effort in words, no RIR
     if load.percent_1rm is None:
         return Load(rir=rir)
     percent = percent_for(rx.reps, rir)

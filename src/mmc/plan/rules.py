@@ -20,6 +20,7 @@ __all__ = [
     "ACCESSORY_REPS",
     "ACTIVATION_MAX_MINUTES",
     "ACTIVATION_SHARE",
+    "CARRY_EFFORT",
     "CARRY_METRES",
     "CHANGEOVER_SECONDS",
     "CONNECTION_HIGH",
@@ -28,6 +29,7 @@ __all__ = [
     "DIRECT_WORK_HEADS",
     "GOALS",
     "GOAL_RULES",
+    "HOLD_EFFORT",
     "HOLD_SECONDS",
     "HOME_ROUTINE",
     "LOADABLE",
@@ -191,6 +193,9 @@ SHORT_REST_SECONDS = 60
 #: Convention: a hold is dosed 20-40 s and a carry 20-30 m, whatever the goal.
 HOLD_SECONDS = RepRange(low=20, high=40)
 CARRY_METRES = RepRange(low=20, high=30)
+#: Convention: the effort of a hold and of a carry, in words (no RIR: there are no reps).
+HOLD_EFFORT = "stop 5-10 s before your form breaks"
+CARRY_EFFORT = "the heaviest load you can walk tall, grip holding"
 #: Equipment whose load can be set as a share of 1RM (R15); bodyweight and bands are set by
 #: reps in reserve alone (R13).
 LOADABLE = frozenset({"barbell", "dumbbell", "ez-bar", "kettlebell", "cable", "machine", "plate"})

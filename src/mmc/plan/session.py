@@ -37,9 +37,11 @@ from mmc.plan.rules import (
     ACCESSORY_REPS,
     ACTIVATION_MAX_MINUTES,
     ACTIVATION_SHARE,
+    CARRY_EFFORT,
     CARRY_METRES,
     CHANGEOVER_SECONDS,
     GOAL_RULES,
+    HOLD_EFFORT,
     HOLD_SECONDS,
     HOME_ROUTINE,
     LOADABLE,
@@ -105,10 +107,16 @@ def dose_for(exercise: Exercise, rules: GoalRules) -> RepRange:
 
 
 def load_for_goal(exercise: Exercise, rules: GoalRules) -> Load:
-    """%1RM and RIR for a loadable exercise (R15), RIR alone for bodyweight and bands (R13)."""
-    if exercise.measure == "reps" and LOADABLE.intersection(exercise.equipment) and (
+    """%1RM and RIR for a loadable exercise (R15); RIR alone for bodyweight, bands, trunk and
+    small-joint work, whose 1RM nobody tests (R13); an effort in words for a hold or a carry
+    (convention)."""
+    if exercise.measure == "seconds":
+        return Load(effort=HOLD_EFFORT)
+    if exercise.measure == "metres":
+        return Load(effort=CARRY_EFFORT)
+    if LOADABLE.intersection(exercise.equipment) and (
         "bodyweight" not in exercise.equipment
-    ):
+    ) and exercise.pattern not in SHORT_REST_PATTERNS:
         if is_accessory(exercise, rules):
             return Load(percent_1rm=percent_for(ACCESSORY_REPS, rules.rir), rir=rules.rir)
         return Load(percent_1rm=rules.percent_1rm, rir=rules.rir)
@@ -942,7 +950,16 @@ def _item_notes(
         )
     ]
     load = prescription.load
-    if load.percent_1rm is None:
+    if load.effort is not None:
+        rule, why = "convention", (
+            f"a {'hold' if prescription.measure == 'seconds' else 'carry'} is dosed by "
+            f"{prescription.measure} with an effort in words: reps in reserve mean nothing "
+            "without reps")
+    elif load.percent_1rm is None and exercise.pattern in SHORT_REST_PATTERNS and (
+            LOADABLE.intersection(exercise.equipment)):
+        rule, why = "R13", ("trunk or small-joint work: nobody tests its 1RM, so reps in "
+                            "reserve set the effort")
+    elif load.percent_1rm is None:
         rule, why = "R13", "bodyweight or band: no %1RM to set, so reps in reserve set the effort"
         if rules.goal == "strength":
             why += "; use a harder variation if 6 reps come too easily"

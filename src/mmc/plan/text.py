@@ -121,7 +121,8 @@ def block_markdown(block: Block) -> str:
             for w in block.weeks:
                 rx = w.week.days[day].items[index].prescription
                 load = f"{rx.load.percent_1rm:g}%, " if rx.load.percent_1rm is not None else ""
-                cells.append(f"{rx.sets} x {rx.dose()} ({load}{w.rir} RIR)")
+                effort = rx.load.effort or f"{w.rir} RIR"
+                cells.append(f"{rx.sets} x {rx.dose()} ({load}{effort})")
             lines.append(f"| {_cell(item.name)} | " + " | ".join(cells) + " |")
         lines.append("")
     lines += ["## Why", ""]
