@@ -170,4 +170,9 @@ def test_safety_notes_and_per_side_sets_show_on_the_page(browser: Any, base: str
     assert tab.locator(".safety-box li").all_inner_texts() == list(squat.safety)
     tab.goto(base + "exercises/bulgarian-split-squat/")
     assert "Each side" in tab.inner_text(".tempo-box")
+    # A session shows each exercise's first safety note with its key cue.
+    tab.goto(base + "sessions/legs-and-glutes/")
+    notes = tab.locator(".session-table .cue-safety").all_inner_texts()
+    assert notes and all(n.startswith("Safety:") for n in notes)
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
