@@ -112,6 +112,7 @@ MAP_MUSCLES: frozenset[str] = frozenset(
         "rhomboids",
         "serratus-anterior",
         "sternocleidomastoid",
+        "subscapularis",
     }
 )
 
