@@ -273,7 +273,7 @@ def test_mistakes_are_not_laid_out_from_one_template() -> None:
 
 def test_no_exercise_lists_a_muscle_together_with_its_own_head() -> None:
     """'pectoralis-major' and 'pectoralis-major-sternocostal' on one card double-count one
-    muscle and put it on both sides of 'feel it in' / 'don't lead with'."""
+    muscle and put it on both sides of 'feel it in' / 'helpers'."""
     lib = library()
     clashes: list[str] = []
     for exercise in _exercises():

@@ -408,7 +408,7 @@ def _targets(exercise: Exercise, size: CardSize, library: Library | None) -> tup
     width = pt(size.inner_w)
     # The swatches are about an em wide each; the helpers start half an em further on.
     lead = "\u25a0 Feel it in: "
-    helpers = "\u25a0\u25a0Don\u2019t lead with: "
+    helpers = "\u25a0\u25a0Helpers: "
 
     def lines_of(first: str, second: str) -> int:
         runs = [(lead, False), (first, True)] + (
