@@ -140,7 +140,10 @@ def test_compound_before_isolation_and_trunk_work_last(scenario: Scenario) -> No
 def test_per_side_sets_are_timed_for_both_sides_within_the_budget(scenario: Scenario) -> None:
     for session in sessions(scenario):
         work = sum(
-            i.prescription.total_seconds() + CHANGEOVER_SECONDS for i in session.items
+            i.prescription.total_seconds()
+            + (max(CHANGEOVER_SECONDS, i.prescription.rest_seconds)  # heavy: rest, then move
+               if session.goal == "strength" else CHANGEOVER_SECONDS)
+            for i in session.items
         )
         drills = 60 * sum(d.minutes for d in session.drills)
         assert math.isclose((work + drills) / 60, session.duration_minutes, abs_tol=0.06)
@@ -179,6 +182,10 @@ def test_rest_fits_the_exercise_and_drills_are_capped(scenario: Scenario) -> Non
         for item in session.items:
             if LIB.exercises[item.exercise].pattern in SHORT_REST_PATTERNS:
                 assert item.prescription.rest_seconds <= SHORT_REST_SECONDS
+        if session.goal == "strength":  # R3: no internal-focus drills before heavy lifts
+            assert not session.drills
+            assert any(n.rule == "R3" and "drills" in n.decision for n in session.rationale)
+            continue
         routine = LIB.drills[HOME_ROUTINE].name
         assert any(n.decision.startswith(routine) for n in session.rationale)
 

@@ -42,7 +42,10 @@ def duration_seconds(session: mmc.Session) -> float:
     """The duration recomputed from its parts: drills + sets x reps x tempo + rest + set-up."""
     drills = sum(d.minutes for d in session.drills) * 60
     work = sum(
-        item.prescription.total_seconds() + CHANGEOVER_SECONDS for item in session.items
+        item.prescription.total_seconds()
+        + (max(CHANGEOVER_SECONDS, item.prescription.rest_seconds)  # heavy: rest, then move
+           if session.goal == "strength" else CHANGEOVER_SECONDS)
+        for item in session.items
     )
     return drills + work
 
@@ -196,6 +199,12 @@ def test_tempo_starts_with_the_exercise_phase(goal: str) -> None:
 @pytest.mark.parametrize("minutes", [12, 20, 30, 45, 60, 120])
 @pytest.mark.parametrize("goal", ["mmc-hypertrophy", "strength", "technique"])
 def test_duration_is_computed_and_fits_the_budget(minutes: int, goal: str) -> None:
+    if goal == "strength" and minutes < 15:
+        # Ramp sets plus 3 heavy sets with 3 minutes' rest do not fit: a clear error, not a
+        # plan that runs over.
+        with pytest.raises(mmc.MmcError, match="warm-up sets"):
+            plan(minutes=minutes, goal=goal, targets=["pectoralis-major"])
+        return
     session = plan(minutes=minutes, goal=goal, targets=["pectoralis-major"])
     seconds = duration_seconds(session)
     assert seconds <= minutes * 60
@@ -674,3 +683,42 @@ def test_holds_and_carries_are_dosed_by_effort_and_trunk_work_has_no_1rm() -> No
                 seen.add(exercise.pattern)
                 assert load.percent_1rm is None and "1RM" not in str(load)
     assert {"seconds", "metres", "trunk-flexion", "calf-raise"} <= seen
+
+
+def test_a_strength_session_ramps_up_first_and_counts_it() -> None:
+    # The main lift first, with its warm-up sets in the time; heavy exercises are followed by
+    # their full rest before the next one; no internal-focus drills before heavy lifts (R3).
+    lib = mmc.load_library()
+    for targets in (["pectoralis-major", "triceps-brachii"],
+                    ["quadriceps", "gluteus-maximus", "hamstrings"]):
+        session = mmc.plan_session(lib, targets=targets, minutes=60, goal="strength",
+                                   equipment=["barbell", "bench", "plate", "dumbbell"])
+        first = session.items[0]
+        exercise = lib.exercises[first.exercise]
+        assert "barbell" in exercise.equipment and exercise.mechanic == "compound"
+        assert first.prescription.warmup_sets == 3
+        assert sum(i.prescription.warmup_sets for i in session.items) == 3
+        assert not session.drills
+        assert any(n.rule == "R3" and "drills" in n.decision for n in session.rationale)
+        minutes = (sum(i.prescription.total_seconds() + max(60, i.prescription.rest_seconds)
+                       for i in session.items)) / 60
+        assert session.duration_minutes == pytest.approx(minutes, abs=0.06)
+        assert session.duration_minutes <= 60
+        ids = [i.exercise for i in session.items]
+        if "close-grip-bench-press" in ids and "barbell-bench-press" in ids:
+            assert ids.index("barbell-bench-press") < ids.index("close-grip-bench-press")
+
+
+def test_the_main_lift_comes_first_on_its_day() -> None:
+    lib = mmc.load_library()
+    week = mmc.plan_week(lib, days=3, minutes=60, equipment=["barbell", "bench", "plate"],
+                         goal="strength")
+    main = ("barbell-back-squat", "barbell-bench-press", "barbell-deadlift",
+            "romanian-deadlift", "barbell-front-squat")
+    for day in week.days:
+        ids = [i.exercise for i in day.items]
+        present = [e for e in ids if e in main]
+        if present:
+            assert ids[0] in main, ids
+        if "close-grip-bench-press" in ids and "barbell-bench-press" in ids:
+            assert ids.index("barbell-bench-press") < ids.index("close-grip-bench-press")

@@ -11,7 +11,15 @@ from pydantic.json_schema import JsonSchemaValue
 from mmc.model.common import Frozen, Measure
 from mmc.model.tempo import Tempo
 
-__all__ = ["MAX_DOSE", "SECONDS_PER_METRE", "SWITCH_SECONDS", "Load", "Prescription", "RepRange"]
+__all__ = [
+    "MAX_DOSE",
+    "SECONDS_PER_METRE",
+    "SWITCH_SECONDS",
+    "WARMUP_SET_SECONDS",
+    "Load",
+    "Prescription",
+    "RepRange",
+]
 
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$")
 
@@ -22,6 +30,8 @@ MAX_DOSE = {"reps": 100, "seconds": 600, "metres": 600}
 SECONDS_PER_METRE = 1.0
 #: Seconds to switch sides in a per-side set (a convention for timing).
 SWITCH_SECONDS = 10
+#: Seconds for one warm-up (ramp) set with its loading and short rest (a convention for timing).
+WARMUP_SET_SECONDS = 90
 
 
 class RepRange(Frozen):
@@ -121,6 +131,10 @@ class Prescription(Frozen):
     rest_seconds: int = Field(ge=0, le=600, description="Rest between sets.")
     measure: Measure = Field(default="reps", description="reps | seconds | metres.")
     per_side: bool = Field(default=False, description="Each set is done for each side.")
+    warmup_sets: int = Field(
+        default=0, ge=0, le=6,
+        description="Lighter ramp sets before the working sets (counted in the time).",
+    )
 
     @model_validator(mode="after")
     def _dose_in_range(self) -> Prescription:
@@ -154,5 +168,7 @@ class Prescription(Frozen):
         return 2 * one + SWITCH_SECONDS if self.per_side else one
 
     def total_seconds(self) -> float:
-        """Working time plus rest between sets (no rest after the last set)."""
-        return self.sets * self.set_seconds() + (self.sets - 1) * self.rest_seconds
+        """Working time plus rest between sets (no rest after the last set), plus the
+        warm-up sets."""
+        return (self.sets * self.set_seconds() + (self.sets - 1) * self.rest_seconds
+                + self.warmup_sets * WARMUP_SET_SECONDS)

@@ -16,6 +16,7 @@ from mmc.plan.rules import (
     RIR_MAX,
     RIR_MIN,
     GoalRules,
+    changeover_seconds,
     percent_for,
 )
 from mmc.plan.week import direction, plan_week, volume_flags, weekly_volume
@@ -97,14 +98,17 @@ def _session(
         notes.append(note)
     drills = 60.0 * sum(d.minutes for d in session.drills)
     total = drills + sum(
-        i.prescription.total_seconds() + CHANGEOVER_SECONDS for i in items
+        i.prescription.total_seconds()
+        + changeover_seconds(i.prescription.rest_seconds, session.goal == "strength")
+        for i in items
     )
     notes.append(
         RuleNote(
             rule="convention",
             decision=f"duration {total / 60:.1f} of {session.minutes} min",
-            reason=f"drills + sets x reps x tempo + rest + {CHANGEOVER_SECONDS} s to set up "
-            "each exercise",
+            reason="drills + warm-up sets + sets x reps x tempo + rest + "
+            f"{CHANGEOVER_SECONDS} s to set up each exercise (in a strength session its full "
+            "rest, at least that)",
         )
     )
     return session.model_copy(

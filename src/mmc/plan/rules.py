@@ -61,11 +61,13 @@ __all__ = [
     "SWAP_AFTER",
     "VOLUME_BANDS",
     "VOLUME_SLACK",
+    "WARMUP_SETS",
     "WEEKLY_FREQUENCY",
     "WEEKLY_SETS_AIM",
     "WEEKLY_SETS_MAX",
     "WEEKLY_SETS_MIN",
     "GoalRules",
+    "changeover_seconds",
     "percent_for",
     "volume_band",
 ]
@@ -121,6 +123,15 @@ ACTIVATION_SHARE = 0.1
 HOME_ROUTINE = "home-activation-routine"
 #: Convention: setting up a station (moving, loading, adjusting) takes about a minute.
 CHANGEOVER_SECONDS = 60
+#: Convention: a strength session's first heavy compound lift starts with ramp sets (e.g.
+#: the bar, 50%, 70% of the working load), each about 90 s with its loading and short rest.
+WARMUP_SETS = 3
+
+
+def changeover_seconds(rest: int, heavy: bool = False) -> int:
+    """Time from an exercise's last set to the next exercise's first (convention): a
+    minute to set up, or in a strength session (heavy sets) the full rest, at least that."""
+    return max(CHANGEOVER_SECONDS, rest) if heavy else CHANGEOVER_SECONDS
 #: Convention: a week without named targets trains these muscles, most important first (the
 #: big movers of a full-body programme, and the side delt: the one head no compound lift
 #: trains as a primary mover); any the week cannot hold are left out from the end.

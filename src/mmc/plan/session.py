@@ -21,7 +21,7 @@ from mmc.model.cue import Cue
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
-from mmc.model.prescription import Load, Prescription, RepRange
+from mmc.model.prescription import WARMUP_SET_SECONDS, Load, Prescription, RepRange
 from mmc.model.session import Goal, RuleNote, Session, SessionDrill, SessionItem
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
 from mmc.plan.inputs import (
@@ -51,7 +51,9 @@ from mmc.plan.rules import (
     SESSION_SETS_PER_TARGET,
     SHORT_REST_PATTERNS,
     SHORT_REST_SECONDS,
+    WARMUP_SETS,
     GoalRules,
+    changeover_seconds,
     percent_for,
 )
 
@@ -87,6 +89,27 @@ def rest_for(exercise: Exercise, rules: GoalRules) -> int:
     if exercise.pattern in SHORT_REST_PATTERNS:
         return min(SHORT_REST_SECONDS, rules.rest_isolation)
     return rules.rest_compound if exercise.mechanic == "compound" else rules.rest_isolation
+
+
+#: Convention: the big lifts a session is built on, by pattern.
+_MAIN_PATTERNS = frozenset({"squat", "hinge", "horizontal-push", "vertical-push"})
+_ARM_MUSCLES = ("triceps", "biceps", "brachialis", "brachioradialis", "forearm")
+
+
+def main_lift_rank(exercise: Exercise) -> int:
+    """How much an exercise is a session's main lift, for putting it first (convention):
+    2 for a barbell squat, hinge or press for a big muscle, 1 for a loaded (machine,
+    dumbbell, kettlebell) one, 0 otherwise. A close-grip bench press (for the triceps) is
+    not a main lift, so it never comes before the bench press."""
+    if exercise.mechanic != "compound" or exercise.pattern not in _MAIN_PATTERNS:
+        return 0
+    if any(m.startswith(_ARM_MUSCLES) for m in exercise.primary):
+        return 0
+    if "barbell" in exercise.equipment:
+        return 2
+    if LOADABLE.intersection(exercise.equipment) and "bodyweight" not in exercise.equipment:
+        return 1
+    return 0
 
 
 def is_accessory(exercise: Exercise, rules: GoalRules) -> bool:
@@ -238,9 +261,11 @@ class _Pick:
 class _Cost:
     set_seconds: float
     rest: int
+    heavy: bool = False
 
     def seconds(self, sets: int) -> float:
-        return sets * self.set_seconds + (sets - 1) * self.rest + CHANGEOVER_SECONDS
+        return (sets * self.set_seconds + (sets - 1) * self.rest
+                + changeover_seconds(self.rest, self.heavy))
 
 
 #: Equipment that holds or guides a load without being one; having it does not make an
@@ -472,7 +497,7 @@ class _Planner:
                 measure=exercise.measure,
                 per_side=exercise.per_side,
             )
-            cost = _Cost(rx.set_seconds(), rx.rest_seconds)
+            cost = _Cost(rx.set_seconds(), rx.rest_seconds, self.goal == "strength")
             self.costs[exercise.id] = cost
         return cost
 
@@ -790,7 +815,9 @@ def plan_session_with(
         asked = _sets_asked(library, sets_per_target)
         demand = {t: asked.get(t, 0.0) for t in ids}
     rules = GOAL_RULES[goal_]
-    budget = minutes * 60.0
+    # A strength session ramps up to its first heavy compound lift: that time is kept aside.
+    warmup = WARMUP_SETS * WARMUP_SET_SECONDS if goal_ == "strength" else 0
+    budget = minutes * 60.0 - warmup
     if pools is None:
         pools = Pools(library, {*kit, "bodyweight"}, level_, goal_)
     planner = _Planner(
@@ -799,18 +826,29 @@ def plan_session_with(
     planner.first_pass()
     floor = planner.used_seconds()
     if floor > budget:
-        need = math.ceil(floor / 60)
+        need = math.ceil((floor + warmup) / 60)
         raise MmcError(
             f"a {GOAL_TITLES[goal_].lower()} session for {_names(library, ids)} needs at least "
             f"{need} minutes "
-            f"(one exercise per target at {rules.min_sets} set(s)); the budget is {minutes}",
+            f"(one exercise per target at {rules.min_sets} set(s)"
+            + (f", {WARMUP_SETS} warm-up sets" if warmup else "")
+            + f"); the budget is {minutes}",
             field="minutes",
             fix=f"give {need} minutes or more, or fewer targets",
         )
     notes: list[RuleNote] = [RuleNote(rule=r, decision=d, reason=why) for r, d, why in rules.notes]
 
     drills: list[SessionDrill] = []
-    if activation:
+    if activation and goal_ == "strength":
+        notes.append(
+            RuleNote(
+                rule="R3",
+                decision="no flex-and-hold or visualisation drills",
+                reason="they point attention at the muscle (an internal focus); before heavy "
+                "lifts a general warm-up and ramp sets come instead",
+            )
+        )
+    elif activation:
         share = min(ACTIVATION_MAX_MINUTES, ACTIVATION_SHARE * minutes, (budget - floor) / 60)
         for drill, drill_minutes in _choose_drills(library, ids, _reach(library, ids), share):
             drills.append(SessionDrill(drill=drill.id, name=drill.name, minutes=drill_minutes))
@@ -850,9 +888,11 @@ def plan_session_with(
         key=lambda i: (
             planner.picks[i].exercise.pattern in SHORT_REST_PATTERNS,
             planner.picks[i].exercise.mechanic != "compound",
+            -main_lift_rank(planner.picks[i].exercise),
             i,
         ),
     )
+    warmed = False
     items: list[SessionItem] = []
     notes.append(
         RuleNote(
@@ -875,6 +915,18 @@ def plan_session_with(
             measure=exercise.measure,
             per_side=exercise.per_side,
         )
+        if warmup and not warmed and main_lift_rank(exercise) > 0:
+            warmed = True
+            prescription = prescription.model_copy(update={"warmup_sets": WARMUP_SETS})
+            notes.append(
+                RuleNote(
+                    rule="convention",
+                    decision=f"{WARMUP_SETS} warm-up sets before the working sets",
+                    reason="ramp sets (e.g. the bar, then about 50% and 70% of the working "
+                    "load) before the first heavy compound lift, counted in the time",
+                    exercise=exercise.id,
+                )
+            )
         cues = select_cues(
             exercise, goal=goal_, tempo=tempo, targets=set().union(*planner.family.values())
         )
@@ -901,13 +953,15 @@ def plan_session_with(
             reason="a set counts 1 for a primary muscle and 0.5 for a secondary one",
         )
     )
-    total = drill_seconds + planner.used_seconds()
+    total = drill_seconds + planner.used_seconds() + (
+        WARMUP_SETS * WARMUP_SET_SECONDS if warmed else 0)
     notes.append(
         RuleNote(
             rule="convention",
             decision=f"duration {total / 60:.1f} of {minutes} min",
-            reason=f"drills + sets x reps x tempo + rest + {CHANGEOVER_SECONDS} s to set up "
-            "each exercise",
+            reason="drills + warm-up sets + sets x reps x tempo + rest + "
+            f"{CHANGEOVER_SECONDS} s to set up each exercise (in a strength session its full "
+            "rest, at least that)",
         )
     )
     label = GOAL_TITLES[goal_]

@@ -45,7 +45,9 @@ def session_markdown(session: Session, *, heading: str = "#") -> str:
     for n, item in enumerate(session.items, start=1):
         rx = item.prescription
         lines.append(
-            f"| {n} | {_cell(item.name)} | {rx.sets} x {rx.dose()} | {rx.load} | {rx.tempo} | "
+            f"| {n} | {_cell(item.name)} | "
+            + (f"{rx.warmup_sets} warm-up + " if rx.warmup_sets else "")
+            + f"{rx.sets} x {rx.dose()} | {rx.load} | {rx.tempo} | "
             f"{rx.rest_seconds} s |"
         )
     lines.append("")
