@@ -529,3 +529,23 @@ def test_secondary_muscles_share_the_work_rather_than_brace() -> None:
     lib = library()
     assert "latissimus-dorsi" in lib.exercises["inverted-row"].primary
     assert "rectus-abdominis" not in lib.exercises["supine-neck-curl"].secondary
+
+
+#: Patterns where the hands only hold on: the load hangs from the grip (hinges, shrugs, carries,
+#: rows and pull-ups, hanging core work) or the hands hold a handle that does not move at the
+#: wrist (squats, lunges, elbow extensions). The forearm flexors work hard there, but they move
+#: no joint of the exercise, so R10's half set does not belong to them (docs/planner.md).
+_GRIP_ONLY_PATTERNS = {"hinge", "squat", "lunge", "shrug", "carry", "vertical-pull",
+                       "horizontal-pull", "trunk-flexion", "hip-flexion", "elbow-extension"}
+
+
+def test_forearm_flexors_are_not_secondary_where_they_only_grip() -> None:
+    """The second review found the grip listed as a secondary muscle on the deadlift, the RDLs,
+    the shrugs, the hanging raises, the pull-through, the rows and the carries."""
+    grip_only = [f"{e.id} ({e.pattern})" for e in _exercises()
+                 if "forearm-flexors" in e.secondary and e.pattern in _GRIP_ONLY_PATTERNS]
+    assert not grip_only, grip_only
+    deadlift = library().exercises["barbell-deadlift"]
+    assert not {"trapezius-upper", "latissimus-dorsi"} & set(deadlift.secondary)
+    # Curls keep them: the wrist flexors and pronator teres cross the elbow and help bend it.
+    assert "forearm-flexors" in library().exercises["barbell-curl"].secondary
