@@ -547,5 +547,8 @@ def test_forearm_flexors_are_not_secondary_where_they_only_grip() -> None:
     assert not grip_only, grip_only
     deadlift = library().exercises["barbell-deadlift"]
     assert not {"trapezius-upper", "latissimus-dorsi"} & set(deadlift.secondary)
+    # A skull crusher's lats and rear delts only hold the upper arm still.
+    skull_crusher = library().exercises["ez-bar-skull-crusher"]
+    assert not {"latissimus-dorsi", "deltoid-posterior"} & set(skull_crusher.secondary)
     # Curls keep them: the wrist flexors and pronator teres cross the elbow and help bend it.
     assert "forearm-flexors" in library().exercises["barbell-curl"].secondary
