@@ -722,3 +722,45 @@ def test_the_main_lift_comes_first_on_its_day() -> None:
             assert ids[0] in main, ids
         if "close-grip-bench-press" in ids and "barbell-bench-press" in ids:
             assert ids.index("barbell-bench-press") < ids.index("close-grip-bench-press")
+
+
+def test_bodyweight_lifts_get_rep_ranges_they_can_meet() -> None:
+    lib = mmc.load_library()
+
+    def bodyweight(item: mmc.SessionItem) -> bool:
+        kit = set(lib.exercises[item.exercise].equipment)
+        return not kit & {"barbell", "dumbbell", "ez-bar", "kettlebell", "cable", "machine",
+                          "plate"}
+
+    # Strength: no bodyweight 4-6RM (an incline push-up, a bench dip, a bodyweight split
+    # squat); the loadable lift is preferred for chest with a barbell and bench.
+    for targets, kit in ((["pectoralis-major"], ["barbell", "bench"]),
+                         (["quadriceps", "hamstrings", "gluteus-maximus"], ["barbell", "plate"]),
+                         (["triceps-brachii", "pectoralis-major"], ["barbell", "bench", "plate"])):
+        session = mmc.plan_session(lib, targets=targets, equipment=kit, minutes=60,
+                                   goal="strength")
+        for item in session.items:
+            if bodyweight(item) and item.prescription.measure == "reps":
+                assert item.prescription.reps.low >= 8, item.exercise
+        if targets == ["pectoralis-major"]:
+            assert not any(bodyweight(i) for i in session.items)
+    # Hypertrophy: chin-ups at 5-8 with 2 in reserve, negatives 3-5, never 12-15.
+    week = mmc.plan_week(lib, days=3, minutes=40, equipment=["pull-up-bar"])
+    pulls = {i.exercise: i.prescription.reps for d in week.days for i in d.items
+             if lib.exercises[i.exercise].pattern == "vertical-pull"}
+    assert pulls
+    for exercise_id, reps in pulls.items():
+        assert reps.high <= 8, (exercise_id, reps)
+        if exercise_id.startswith("negative"):
+            assert (reps.low, reps.high) == (3, 5)
+    # An intermediate gets the push-up, not the knee push-up, when the push-up is there.
+    for days in (1, 3):
+        if days == 1:
+            sessions = [mmc.plan_session(lib, targets=["pectoralis-major"], equipment=[],
+                                         minutes=30)]
+        else:
+            sessions = list(mmc.plan_week(lib, days=3, minutes=40, equipment=[]).days)
+        used = {i.exercise for s in sessions for i in s.items}
+        assert "knee-push-up" not in used and "wall-push-up" not in used
+    beginner = mmc.plan_week(lib, days=3, minutes=40, equipment=[], level="beginner")
+    assert beginner.days  # beginners may still get the easier variations

@@ -113,19 +113,38 @@ def main_lift_rank(exercise: Exercise) -> int:
 
 
 def is_accessory(exercise: Exercise, rules: GoalRules) -> bool:
-    """In a strength plan, isolation, trunk and small-joint work (see ACCESSORY_REPS)."""
+    """In a strength plan, isolation, trunk and small-joint work, and bodyweight or band
+    lifts (no 4-6RM there; see ACCESSORY_REPS)."""
     return rules.goal == "strength" and (
         exercise.mechanic != "compound" or exercise.pattern in SHORT_REST_PATTERNS
+        or not LOADABLE.intersection(exercise.equipment)
+        or "bodyweight" in exercise.equipment
     )
 
 
+#: Convention: hard bodyweight pulls (chin-ups, pull-ups) at reps most lifters can do with
+#: 2 in reserve, and eccentric-only negatives (a lowering of 5 s or more) at 3-5.
+HARD_PULL_REPS = RepRange(low=5, high=8)
+NEGATIVE_REPS = RepRange(low=3, high=5)
+
+
+def _bodyweight_only(exercise: Exercise) -> bool:
+    return not LOADABLE.intersection(exercise.equipment) and "band" not in exercise.equipment
+
+
 def dose_for(exercise: Exercise, rules: GoalRules) -> RepRange:
-    """What a set asks for: the goal's reps (8-12 for a strength plan's accessory work), or
-    seconds for a hold, or metres for a carry."""
+    """What a set asks for: the goal's reps (8-12 for a strength plan's accessory work and
+    its bodyweight lifts, which cannot be a 4-6RM), 5-8 for a chin-up or pull-up, 3-5 for an
+    eccentric-only negative, seconds for a hold, or metres for a carry."""
     if exercise.measure == "seconds":
         return HOLD_SECONDS
     if exercise.measure == "metres":
         return CARRY_METRES
+    if exercise.pattern == "vertical-pull" and _bodyweight_only(exercise):
+        eccentric = exercise.tempo.eccentric
+        if isinstance(eccentric, int) and eccentric >= 5:
+            return NEGATIVE_REPS
+        return HARD_PULL_REPS
     return ACCESSORY_REPS if is_accessory(exercise, rules) else rules.reps
 
 
@@ -358,6 +377,14 @@ class Pools:
             usable = [e for e in by_muscle if self.have.issuperset(e.equipment)]
             top = LEVELS[self.level]
             pool = [e for e in usable if LEVELS[e.level] <= top]
+            if top > 0:
+                # Past beginner, a bodyweight regression is not the default when the
+                # exercise it leads to is at hand (a knee push-up when the push-up is there).
+                ids = {e.id for e in pool}
+                pool = [e for e in pool
+                        if not ("bodyweight" in e.equipment
+                                and any(h in ids and self.library.exercises[h].pattern
+                                        == e.pattern for h in e.harder))] or pool
             why = None if pool else self._why_none(target, by_muscle, usable)
             found = self._pools[target] = (pool, why)
         return found
