@@ -585,12 +585,18 @@ _EQUIPMENT_RULES: list[tuple[str, str]] = [
 _IMPLIED_RULES: list[tuple[str, str]] = [
     (r"dead ?lifts?|good ?mornings?|(back|front|overhead|box|zercher|speed) squats?"
      r"|push press(es)?|rack (pulls?|dead ?lifts?)|t bar|military press(es)?|bench press(es)?"
-     r"|shotgun rows?|high pulls?", "barbell"),
+     r"|shotgun rows?|high pulls?|supino( (inclinado|reto|declinado))?", "barbell"),
+    (r"kroc rows?", "dumbbell"),
+    (r"bayesian curls?", "cable"),
+    (r"lateral walks?", "band"),
+    (r"belt squats?|glute drives?|pendular hacks?", "machine"),
+    (r"parallel bar holds?|glider", "other"),
     (r"push ?downs?|face ?pulls?|pallof|wood ?chops?|jalon(es)?|pull ?overs? polea", "cable"),
     (r"butterfly|chest press(es)?|roman chair|(hip )?adductions?|(hip )?abductions?",
      "machine"),
     (r"preacher", "bench"),
-    (r"(hindu|air|bodyweight) squats?|dead ?bugs?|scissors|calf raises?|l holds?"
+    (r"(hindu|air|bodyweight|cossack) squats?|dead ?bugs?|scissors|calf raises?|l holds?"
+     r"|wall angels?|handstands?"
      r"|external rotations?|scapular retractions?|hangs?|dead ?hangs?", "bodyweight"),
 ]
 _EQUIPMENT_COMPILED = [
