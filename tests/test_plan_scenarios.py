@@ -261,3 +261,30 @@ def test_the_default_level_does_not_hide_the_barbell_lifts() -> None:
     left_out = [n for n in beginner.rationale if "left out" in n.decision]
     assert left_out and all("pass level=" in n.reason for n in left_out)
     assert all(LIB.exercises[n.exercise or ""].level != "beginner" for n in left_out)
+
+
+@pytest.mark.parametrize("scenario", WEEKS, ids=lambda s: s.id)
+def test_every_lats_day_gets_a_vertical_pull_and_calves_a_straight_knee_raise(
+    scenario: Scenario,
+) -> None:
+    # A coach's back day: a pulldown or pull-up whenever the kit has one, not rows alone.
+    # One calf exercise: a standing (or leg-press) raise, which trains the gastrocnemius
+    # as well as the soleus, before a seated one.
+    have = {*scenario.equipment, "bodyweight"}
+    week = planned(scenario)
+    assert isinstance(week, Week)
+    level = {"beginner": 0, "intermediate": 1, "advanced": 2}
+    vertical = [e for e in LIB.exercises.values()
+                if e.pattern == "vertical-pull" and "latissimus-dorsi" in e.primary
+                and have.issuperset(e.equipment) and level[e.level] <= level[week.level]]
+    for day in week.days:
+        patterns = [LIB.exercises[i.exercise].pattern for i in day.items]
+        if "latissimus-dorsi" in day.targets and vertical:
+            assert "vertical-pull" in patterns, [i.exercise for i in day.items]
+        calves = [LIB.exercises[i.exercise] for i in day.items
+                  if LIB.exercises[i.exercise].pattern == "calf-raise"]
+        straight = [e for e in LIB.exercises.values() if e.pattern == "calf-raise"
+                    and "gastrocnemius" in e.primary and have.issuperset(e.equipment)
+                    and level[e.level] <= level[week.level]]
+        if len(calves) == 1 and straight:
+            assert "gastrocnemius" in calves[0].primary, calves[0].id

@@ -268,6 +268,12 @@ def _key_body_cue(exercise: Exercise) -> int | None:
     return (safe or setup or body)[0]
 
 
+#: Convention: what a target's first exercise should be when the kit allows it: the lats a
+#: vertical pull (a pulldown or pull-up; the rows come for the mid-back), the calves a
+#: straight-knee raise, which trains the gastrocnemius as well as the soleus.
+_PREFERRED = {"latissimus-dorsi": "vertical-pull", "calves": "gastrocnemius"}
+
+
 @dataclass(slots=True)
 class _Pick:
     exercise: Exercise
@@ -541,9 +547,12 @@ class _Planner:
         # target has had least this week; then the rest of the fit (see fit_key).
         seen = self.week_patterns.get(target, {})
         fit = self.shared.fit(exercise, target, self.wanted, self.shared.kit)
+        preferred = _PREFERRED.get(target)
         return (
             exercise.imported,
             target not in exercise.primary,
+            preferred is not None and not (
+                exercise.pattern == preferred or preferred in exercise.primary),
             fit[3],  # loadable kit first: a squat twice a week beats a bodyweight stand-in
             exercise.id in self.avoid,
             seen.get(exercise.pattern, 0),
