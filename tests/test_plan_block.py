@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import mmc
@@ -94,3 +96,27 @@ def test_substitute_mistakes_are_mmc_errors(kwargs: dict[str, object], field: st
     with pytest.raises(mmc.MmcError) as caught:
         mmc.substitute(LIB, exercise, **args)  # type: ignore[arg-type]
     assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"weeks": 4, "days": 4, "minutes": 60,
+         "equipment": ["barbell", "dumbbell", "ez-bar", "kettlebell", "cable", "machine",
+                       "band", "bench", "pull-up-bar", "plate"]},
+        {"weeks": 6, "days": 3, "minutes": 45, "equipment": ["dumbbell"], "level": "beginner"},
+        {"weeks": 5, "days": 3, "minutes": 60, "equipment": ["barbell", "bench", "plate"],
+         "goal": "strength"},
+    ],
+)
+def test_the_volume_ramp_changes_the_real_weekly_set_totals(kwargs: dict[str, object]) -> None:
+    # The table says 75% ... 100% of the sets: the sets a lifter actually does follow it
+    # (within 5 points), and every loading week does more than the one before.
+    block = mmc.plan_block(mmc.load_library(), **kwargs)  # type: ignore[arg-type]
+    totals = [sum(i.prescription.sets for d in w.week.days for i in d.items)
+              for w in block.weeks]
+    peak = max(totals)
+    for week, total in zip(block.weeks, totals, strict=True):
+        assert abs(total / peak - week.volume) <= 0.05, (totals, week.volume)
+    loading = [t for w, t in zip(block.weeks, totals, strict=True) if w.kind == "loading"]
+    assert all(a < b for a, b in itertools.pairwise(loading)), loading

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 
 from mmc.errors import MmcError
@@ -63,17 +62,35 @@ def _load(load: Load, rx: Prescription, rir: int, rules: GoalRules) -> Load:
     return Load(percent_1rm=percent, rir=rir)
 
 
-def _item(item: SessionItem, share: float, rir: int, rules: GoalRules) -> SessionItem:
+def _item(item: SessionItem, sets: int, rir: int, rules: GoalRules) -> SessionItem:
     rx = item.prescription
-    sets = max(1, math.ceil(rx.sets * share - 1e-9)) if share < 1 else rx.sets
     new = rx.model_copy(update={"sets": sets, "load": _load(rx.load, rx, rir, rules)})
     return item.model_copy(update={"prescription": new})
+
+
+def _shared_sets(planned: Sequence[int], share: float) -> list[int]:
+    """Each exercise's sets for a week doing ``share`` of the planned ones, so that the
+    session's total is the share (rounded): one set at a time comes off the exercise with
+    the most sets, the later one on a tie (isolation and trunk work before the main lifts),
+    never below one set."""
+    sets = list(planned)
+    if share >= 1:
+        return sets
+    target = max(len(sets), round(share * sum(planned)))
+    while sum(sets) > target:
+        most = max(sets)
+        if most <= 1:
+            break
+        index = max(i for i, n in enumerate(sets) if n == most)
+        sets[index] -= 1
+    return sets
 
 
 def _session(
     session: Session, number: int, kind: str, share: float, rir: int, rules: GoalRules
 ) -> Session:
-    items = [_item(item, share, rir, rules) for item in session.items]
+    counts = _shared_sets([item.prescription.sets for item in session.items], share)
+    items = [_item(item, n, rir, rules) for item, n in zip(session.items, counts, strict=True)]
     old = {item.exercise: item.prescription for item in session.items}
     notes: list[RuleNote] = [
         RuleNote(
