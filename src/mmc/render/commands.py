@@ -36,11 +36,19 @@ def _split(values: Sequence[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _write(out: Path, html: str, pdf: bool) -> None:
+def _write(out: Path, html: str, pdf: bool, engine: str = "auto") -> None:
     if pdf:
-        from mmc.render.pdf import html_to_pdf
+        from mmc.render.pdf import chromium_pdf, resolve_engine, weasyprint
 
-        data = html_to_pdf(html, base_url=str(out.parent.resolve()))
+        _chosen, chromium = resolve_engine(engine)
+        base_url = str(out.parent.resolve())
+        if chromium is not None:
+            click.echo(f"mmc: PDF by Chromium ({chromium})", err=True)
+            data = chromium_pdf(html, chromium, base_url=base_url)
+        else:
+            why = " (no Chromium found)" if engine.lower() == "auto" else ""
+            click.echo(f"mmc: PDF by WeasyPrint{why}", err=True)
+            data = weasyprint().HTML(string=html, base_url=base_url).write_pdf()
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
     else:
@@ -69,7 +77,17 @@ paper_option = click.option(
     help="Paper size (portrait).",
 )
 pdf_option = click.option(
-    "--pdf", is_flag=True, help="Write PDF (needs WeasyPrint: pip install weasyprint)."
+    "--pdf",
+    is_flag=True,
+    help="Write PDF (with headless Chromium, or WeasyPrint: pip install weasyprint).",
+)
+engine_option = click.option(
+    "--engine",
+    type=click.Choice(("auto", "chromium", "weasyprint"), case_sensitive=False),
+    default="auto",
+    show_default=True,
+    help="PDF engine: chromium (found on PATH or by MMC_CHROMIUM), weasyprint, or auto "
+    "(Chromium when found, else WeasyPrint).",
 )
 
 
@@ -106,6 +124,7 @@ pdf_option = click.option(
 @paper_option
 @click.option("--no-backs", is_flag=True, help="Print fronts only (single-sided).")
 @pdf_option
+@engine_option
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -124,6 +143,7 @@ def cards_command(
     paper: str,
     no_backs: bool,
     pdf: bool,
+    engine: str,
     out: Path | None,
     content_dirs: tuple[Path, ...],
     config_path: Path | None,
@@ -202,7 +222,7 @@ def cards_command(
     )
     target, as_pdf = _wants_pdf(out, pdf, "cards")
     replaced = target.exists()
-    _write(target, html, as_pdf)
+    _write(target, html, as_pdf, engine)
     spec = card_size(size)
     grid = sheet_grid(spec, paper)
     sheets = -(-len(exercises) // grid.per_page)
@@ -227,6 +247,7 @@ def cards_command(
 )
 @paper_option
 @pdf_option
+@engine_option
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -242,6 +263,7 @@ def sheet_command(
     day: int | None,
     paper: str,
     pdf: bool,
+    engine: str,
     out: Path | None,
     content_dirs: tuple[Path, ...],
     config_path: Path | None,
@@ -263,7 +285,7 @@ def sheet_command(
     html = render_sheet(session, paper, library=library)
     target, as_pdf = _wants_pdf(out, pdf, "session")
     replaced = target.exists()
-    _write(target, html, as_pdf)
+    _write(target, html, as_pdf, engine)
     items, drills = len(session.items), len(session.drills)
     click.echo(
         f"{'replaced' if replaced else 'wrote'} {target}: {session.title!r}, {items} exercise{'s' if items != 1 else ''}, "
