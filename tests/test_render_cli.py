@@ -136,7 +136,9 @@ def test_missing_weasyprint_says_how_to_install(
     # A None entry makes "import weasyprint" fail as if it were not installed.
     monkeypatch.setitem(sys.modules, "weasyprint", None)
     result = CliRunner().invoke(
-        cli, ["cards", "seated-cable-row", "--pdf", "--out", str(tmp_path / "c.pdf")]
+        cli,
+        ["cards", "seated-cable-row", "--pdf", "--engine", "weasyprint",
+         "--out", str(tmp_path / "c.pdf")],
     )
     assert result.exit_code == 1
     assert "PDF output needs WeasyPrint" in result.output
