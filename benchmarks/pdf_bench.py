@@ -1,12 +1,17 @@
-"""``mmc cards --pdf`` (WeasyPrint) against Chromium printing the same HTML, side by side.
+"""``mmc cards --pdf`` with each engine, and Chromium printing the same HTML, side by side.
 
-Renders a card sheet of the bundled library (every card, or ``--group``) once as HTML, then
-alternates: WeasyPrint writes the PDF as ``mmc cards --pdf`` does (``html_to_pdf``), then
-headless Chromium prints the same file (started fresh each time, as a user running it
-would), ``--pairs`` times. With ``--tree`` a third run per round lays out the sheet with the
-per-muscle body maps (``flat=False``) that cards used before, to show what the flat print
-map saves. It prints each pair, the medians and the median of the per-pair ratios: on a
-loaded machine the ratio of neighbouring runs is steadier than either time.
+Each round runs, end to end as a user would (a fresh process each, so mmc's start-up and
+Chromium's are counted):
+
+- ``mmc cards --pdf --engine chromium``,
+- ``mmc cards --pdf --engine weasyprint``,
+- headless Chromium printing the HTML that ``mmc cards`` (without ``--pdf``) wrote,
+
+``--pairs`` times, the order alternating between rounds so that neither side always runs
+first on a loaded machine. It prints each round, the medians and the medians of the
+per-round ratios (steadier than the seconds under load), and checks that the three PDFs
+have the same page count. With ``--tree`` a fourth, in-process run lays the sheet out in
+WeasyPrint with the per-muscle body maps (``flat=False``) that cards used before.
 
     python benchmarks/pdf_bench.py --pairs 3 --group back
 """
@@ -14,6 +19,7 @@ loaded machine the ratio of neighbouring runs is steadier than either time.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -21,16 +27,45 @@ import tempfile
 import time
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
+
+def chromium_program() -> str:
+    from mmc.render.pdf import find_chromium
+
+    found = find_chromium()
+    if found is None:
+        raise SystemExit("no Chromium found (set MMC_CHROMIUM or install chromium)")
+    return found
 
 
-def sheet_html(group: str | None, *, flat: bool = True) -> tuple[str, int]:
+def mmc_command() -> list[str]:
+    return [sys.executable, "-m", "mmc"]
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, timeout=900, cwd=cwd)
+    return time.perf_counter() - started
+
+
+def chromium_print(program: str, page: Path, out: Path, cwd: Path) -> float:
+    with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
+        return timed(
+            [program, "--headless", "--no-sandbox", "--disable-gpu",
+             "--disable-background-networking", "--no-pdf-header-footer",
+             f"--user-data-dir={profile}", f"--print-to-pdf={out}", page.as_uri()],
+            cwd,
+        )
+
+
+def tree_sheet(group: str | None, out: Path) -> float:
+    """Lay out the sheet in WeasyPrint with the per-muscle body maps (in process)."""
     from unittest import mock
 
     import mmc
     from mmc.render import musclemap
     from mmc.render.cards import render_card
     from mmc.render.cardsheet import card_groups, render_card_sheet
+    from mmc.render.pdf import html_to_pdf
 
     lib = mmc.load_library()
     exercises = card_groups(lib)[group] if group else list(lib.exercises.values())
@@ -40,33 +75,18 @@ def sheet_html(group: str | None, *, flat: bool = True) -> tuple[str, int]:
         kwargs["flat"] = False
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    with mock.patch.object(musclemap, "render_muscle_map", original if flat else tree_map):
+    with mock.patch.object(musclemap, "render_muscle_map", tree_map):
         cards = [render_card(e, None, "a7", lib) for e in exercises]
-    return render_card_sheet(cards, "a7", "a4", library=lib), len(cards)
-
-
-def weasy(html: str, out: Path) -> float:
-    from mmc.render.pdf import html_to_pdf
-
+    html = render_card_sheet(cards, "a7", "a4", library=lib)
     started = time.perf_counter()
-    out.write_bytes(html_to_pdf(html))
-    return time.perf_counter() - started
-
-
-def chromium(page: Path, out: Path) -> float:
-    started = time.perf_counter()
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.as_uri()],
-        check=True, capture_output=True, timeout=600,
-    )
+    out.write_bytes(html_to_pdf(html, engine="weasyprint"))
     return time.perf_counter() - started
 
 
 def pages(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
-    return int(next(line.split()[-1] for line in info.stdout.splitlines()
-                    if line.startswith("Pages:")))
+    from pypdf import PdfReader  # a test dependency
+
+    return len(PdfReader(pdf).pages)
 
 
 def main(argv: list[str]) -> int:
@@ -75,28 +95,46 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--group", default=None, help="one muscle group (default: every card)")
     parser.add_argument("--tree", action="store_true", help="also time the per-muscle maps")
     args = parser.parse_args(argv)
-    html, count = sheet_html(args.group)
-    tree = sheet_html(args.group, flat=False)[0] if args.tree else ""
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "cards.html"
-        page.write_text(html, encoding="utf-8")
-        rows: list[tuple[float, float, float]] = []
+    program = chromium_program()
+    select = ["--group", args.group] if args.group else []
+    with tempfile.TemporaryDirectory(prefix="pdf-bench-") as tmp:
+        work = Path(tmp)
+        subprocess.run([*mmc_command(), "cards", *select, "--out", "cards.html"],
+                       check=True, capture_output=True, cwd=work)
+        page = work / "cards.html"
+        runs = {
+            "mmc chromium": lambda: timed(
+                [*mmc_command(), "cards", *select, "--pdf", "--engine", "chromium",
+                 "--out", "mmc-chromium.pdf"], work),
+            "mmc weasyprint": lambda: timed(
+                [*mmc_command(), "cards", *select, "--pdf", "--engine", "weasyprint",
+                 "--out", "mmc-weasyprint.pdf"], work),
+            "chromium html": lambda: chromium_print(program, page, work / "chromium.pdf", work),
+        }
+        names = list(runs)
+        rows: list[dict[str, float]] = []
         for n in range(args.pairs):
-            w = weasy(html, Path(tmp) / "weasy.pdf")
-            c = chromium(page, Path(tmp) / "chromium.pdf")
-            t = weasy(tree, Path(tmp) / "tree.pdf") if args.tree else 0.0
-            rows.append((w, c, t))
-            print(f"pair {n + 1}: weasyprint {w:.2f} s, chromium {c:.2f} s, ratio {w / c:.2f}"
-                  + (f", per-muscle maps {t:.2f} s" if args.tree else ""), flush=True)
-        same = pages(Path(tmp) / "weasy.pdf") == pages(Path(tmp) / "chromium.pdf")
-    w_med = statistics.median(r[0] for r in rows)
-    c_med = statistics.median(r[1] for r in rows)
-    ratio = statistics.median(r[0] / r[1] for r in rows)
-    print(f"{count} cards, A7 on A4; same page count: {same}")
-    print(f"median weasyprint {w_med:.2f} s, chromium {c_med:.2f} s; median ratio {ratio:.2f}")
+            order = names if n % 2 == 0 else names[::-1]
+            row = {name: runs[name]() for name in order}
+            if args.tree:
+                row["tree"] = tree_sheet(args.group, work / "tree.pdf")
+            rows.append(row)
+            print(f"round {n + 1} ({' then '.join(order)}): "
+                  + ", ".join(f"{k} {v:.2f} s" for k, v in row.items()), flush=True)
+        counts = {pages(work / f) for f in ("mmc-chromium.pdf", "mmc-weasyprint.pdf",
+                                            "chromium.pdf")}
+    med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
+    print(f"cards of {args.group or 'every group'}, A7 on A4; "
+          f"same page count for all three: {len(counts) == 1} ({sorted(counts)})")
+    print("medians: " + ", ".join(f"{k} {v:.2f} s" for k, v in med.items()))
+    for a, b in (("mmc chromium", "chromium html"), ("mmc weasyprint", "mmc chromium"),
+                 ("mmc weasyprint", "chromium html")):
+        ratio = statistics.median(r[a] / r[b] for r in rows)
+        print(f"median ratio {a} / {b}: {ratio:.2f}")
     if args.tree:
-        tree_med = statistics.median(r[2] for r in rows)
-        print(f"median with per-muscle maps {tree_med:.2f} s ({tree_med / w_med:.2f}x the flat map)")
+        print(f"median with per-muscle maps (WeasyPrint, in process) {med['tree']:.2f} s")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
+          "(measured under load when that is above the CPU count)")
     return 0
 
 

@@ -202,7 +202,7 @@ install mmc from a wheel or a git URL of mmc (`python3 -m pip install mmc_cues-*
 mmc check                 # every problem in content/, with its file, line and fix
 mmc build                 # the site, in site/
 mmc serve                 # the site on http://127.0.0.1:8000/, rebuilt and reloaded on change
-mmc cards frog-pump --pdf   # printable cue cards (PDF needs: pip install weasyprint)
+mmc cards frog-pump --pdf   # printable cue cards (PDF: Chromium, or pip install weasyprint)
 mmc list muscles            # the muscle ids you can use (also: exercises, drills)
 ```
 
