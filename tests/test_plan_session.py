@@ -764,3 +764,20 @@ def test_bodyweight_lifts_get_rep_ranges_they_can_meet() -> None:
         assert "knee-push-up" not in used and "wall-push-up" not in used
     beginner = mmc.plan_week(lib, days=3, minutes=40, equipment=[], level="beginner")
     assert beginner.days  # beginners may still get the easier variations
+
+
+def test_the_time_between_exercises_is_counted_realistically() -> None:
+    # A coach counts about 90 s from one exercise's last set to the next one's first (a heavy
+    # strength lift: its full rest), on top of the sets and the rest between them.
+    lib = mmc.load_library()
+    for goal in ("mmc-hypertrophy", "strength"):
+        session = mmc.plan_session(lib, targets=["pectoralis-major", "latissimus-dorsi"],
+                                   equipment=["barbell", "bench", "cable", "dumbbell"],
+                                   minutes=60, goal=goal)
+        work = sum(i.prescription.total_seconds() for i in session.items)
+        between = session.duration_minutes * 60 - work - 60 * sum(
+            d.minutes for d in session.drills)
+        least = sum(max(90, i.prescription.rest_seconds) if goal == "strength" else 90
+                    for i in session.items)
+        assert between >= least - 6  # durations are rounded to 0.1 min
+        assert session.duration_minutes <= 60

@@ -121,16 +121,17 @@ ACTIVATION_MAX_MINUTES = 5.0
 ACTIVATION_SHARE = 0.1
 #: Convention: the drill recommended as a session of its own, at home.
 HOME_ROUTINE = "home-activation-routine"
-#: Convention: setting up a station (moving, loading, adjusting) takes about a minute.
-CHANGEOVER_SECONDS = 60
+#: Convention: from the last set of one exercise to the first of the next (a short rest,
+#: then moving, loading, adjusting) takes about 90 s.
+CHANGEOVER_SECONDS = 90
 #: Convention: a strength session's first heavy compound lift starts with ramp sets (e.g.
 #: the bar, 50%, 70% of the working load), each about 90 s with its loading and short rest.
 WARMUP_SETS = 3
 
 
 def changeover_seconds(rest: int, heavy: bool = False) -> int:
-    """Time from an exercise's last set to the next exercise's first (convention): a
-    minute to set up, or in a strength session (heavy sets) the full rest, at least that."""
+    """Time from an exercise's last set to the next exercise's first (convention): about
+    90 s, or in a strength session (heavy sets) the full rest, at least that."""
     return max(CHANGEOVER_SECONDS, rest) if heavy else CHANGEOVER_SECONDS
 #: Convention: a week without named targets trains these muscles, most important first (the
 #: big movers of a full-body programme, and the side delt: the one head no compound lift

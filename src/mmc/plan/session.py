@@ -996,7 +996,7 @@ def plan_session_with(
             rule="convention",
             decision=f"duration {total / 60:.1f} of {minutes} min",
             reason="drills + warm-up sets + sets x reps x tempo + rest + "
-            f"{CHANGEOVER_SECONDS} s to set up each exercise (in a strength session its full "
+            f"{CHANGEOVER_SECONDS} s from each exercise to the next (in a strength session its full "
             "rest, at least that)",
         )
     )
