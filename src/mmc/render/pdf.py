@@ -210,10 +210,11 @@ def html_to_pdf(
 ) -> bytes:
     """Lay out ``html`` (a complete document with its ``@page`` rules) as PDF bytes.
 
-    ``engine`` is ``"weasyprint"`` (the default), ``"chromium"`` or ``"auto"`` (Chromium
-    when one is found, see :func:`find_chromium`, else WeasyPrint); :func:`resolve_engine`
-    tells which one ``auto`` would use. ``env`` stands in for ``os.environ`` when looking
-    for Chromium.
+    ``engine`` is ``"weasyprint"`` (the default), ``"chromium"`` (a headless Chromium on
+    ``PATH`` or named by ``MMC_CHROMIUM``; its PDF dates are fixed, so output stays
+    byte-identical) or ``"auto"`` (Chromium when one is found, else WeasyPrint;
+    ``mmc.render.pdf.resolve_engine`` tells which). ``env`` stands in for ``os.environ``
+    when looking for Chromium.
     """
     chosen, chromium = resolve_engine(engine, env)
     if chosen == "chromium" and chromium is not None:
