@@ -43,7 +43,7 @@ def exercise_md(item_id: str, *, name: str = "Test Row", overrides: bool = False
         f"  - text: {cue}",
         "    phase: peak",
         "    focus: muscle",
-        "    muscle: rhomboids",
+        "    muscle: latissimus-dorsi",
         "---",
         "",
     ]
