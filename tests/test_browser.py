@@ -18,7 +18,7 @@ import pytest
 
 from mmc.site.build import build_site
 from mmc.site.config import SiteConfig
-from tests.browser_support import AXE, launch, serve_directory
+from tests.browser_support import AXE
 
 pytestmark = pytest.mark.browser
 
@@ -36,22 +36,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp / "site"
     build_site(SiteConfig(cache_dir=str(tmp / "cache")), out=out)
     return out
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve_directory(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = launch(p)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture()

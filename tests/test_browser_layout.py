@@ -3,7 +3,6 @@ a phone, and the header of a site with a long title on a desktop."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,6 @@ import pytest
 
 from mmc.site.build import build_site
 from mmc.site.config import SiteConfig
-from tests.browser_support import launch, serve_directory
 
 pytestmark = pytest.mark.browser
 
@@ -39,22 +37,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp / "site"
     build_site(SiteConfig(title="Cue cards by Coach Sam", cache_dir=str(tmp / "cache")), out=out)
     return out
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve_directory(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = launch(p)
-        yield chromium
-        chromium.close()
 
 
 def _phone(browser: Any, width: int, height: int) -> Any:

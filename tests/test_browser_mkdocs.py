@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser_support import AXE, launch, serve_directory
+from tests.browser_support import AXE, serve_directory
 from tests.test_mkdocs_plugin import make_site, run
 
 pytestmark = pytest.mark.browser
@@ -31,16 +31,6 @@ def docs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     assert result.returncode == 0, result.stderr
     with serve_directory(site / "site") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = launch(p)
-        yield chromium
-        chromium.close()
 
 
 BOXES = """() => {

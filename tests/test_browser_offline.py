@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 from mmc.site.build import build_site
 from mmc.site.config import SiteConfig
 from mmc.site.offline import OFFLINE_BUDGET, offline_urls
-from tests.browser_support import launch, serve_directory
+from tests.browser_support import serve_directory
 
 pytestmark = pytest.mark.browser
 
@@ -25,16 +24,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp / "site"
     build_site(SiteConfig(cache_dir=str(tmp / "cache")), out=out)
     return out
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = launch(p)
-        yield chromium
-        chromium.close()
 
 
 def test_search_works_from_disk(browser: Any, site: Path) -> None:
