@@ -68,8 +68,8 @@ _goal = click.option(
     type=click.Choice(GOALS),
     default="mmc-hypertrophy",
     show_default=True,
-    help="mmc-hypertrophy: internal cues, <= 60% 1RM; strength: external cues, heavy; "
-    "technique: light and slow.",
+    help="mmc-hypertrophy: muscle and technique cues, moderate loads; strength: load and "
+    "technique cues, heavy; technique: light and slow.",
 )
 _level = click.option(
     "--level", type=click.Choice(list(LEVELS)), default="intermediate", show_default=True
@@ -85,6 +85,62 @@ _format = click.option(
 _minutes = click.option(
     "--minutes", "-m", type=int, default=45, show_default=True, help="Time budget per session."
 )
+_week_targets = click.option(
+    "--targets",
+    "-t",
+    multiple=True,
+    help="Target muscles, comma-separated or repeated (default: the major muscles the "
+    "equipment can train).",
+)
+_days = click.option(
+    "--days", "-d", type=int, default=3, show_default=True, help="Training days."
+)
+
+
+def _planning(func: F) -> F:
+    """The options every planning command shares, then the project's and error handling."""
+    for option in (
+        user_errors,
+        project_options,
+        _content,
+        _format,
+        click.option(
+            "--no-activation", is_flag=True, help="Leave out the flex/visualisation drills."
+        ),
+        _level,
+        _goal,
+        _minutes,
+        _equipment,
+    ):
+        func = option(func)
+    return func
+
+
+def _plan_inputs(
+    targets: tuple[str, ...],
+    equipment: tuple[str, ...],
+    minutes: int,
+    goal: str,
+    level: str,
+    no_activation: bool,
+) -> dict[str, Any]:
+    """The keyword arguments the planners share, read from the command line."""
+    return {
+        "targets": _split(targets) if targets else None,
+        "equipment": _split(equipment),
+        "minutes": minutes,
+        "goal": goal,
+        "level": level,
+        "activation": not no_activation,
+    }
+
+
+def _emit(result: Any, fmt: str, markdown: Callable[[Any], str]) -> None:
+    """Print a plan as JSON (its schema's shape) or as Markdown."""
+    if fmt == "json":
+        click.echo(json.dumps(result.model_dump(mode="json"), indent=2))
+    else:
+        click.echo(markdown(result), nl=False)
 
 
 @click.command("plan")
@@ -95,15 +151,7 @@ _minutes = click.option(
     required=True,
     help="Target muscles (ids, names or aliases), comma-separated or repeated.",
 )
-@_equipment
-@_minutes
-@_goal
-@_level
-@click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
-@_format
-@_content
-@project_options
-@user_errors
+@_planning
 def plan_command(
     targets: tuple[str, ...],
     equipment: tuple[str, ...],
@@ -126,37 +174,15 @@ def plan_command(
 
     session = plan_session(
         _library(config_path, content, no_bundled, no_packs),
-        targets=_split(targets),
-        equipment=_split(equipment),
-        minutes=minutes,
-        goal=goal,
-        level=level,
-        activation=not no_activation,
+        **_plan_inputs(targets, equipment, minutes, goal, level, no_activation),
     )
-    if fmt == "json":
-        click.echo(json.dumps(session.model_dump(mode="json"), indent=2))
-    else:
-        click.echo(session_markdown(session), nl=False)
+    _emit(session, fmt, session_markdown)
 
 
 @click.command("plan-week")
-@click.option("--days", "-d", type=int, default=3, show_default=True, help="Training days.")
-@click.option(
-    "--targets",
-    "-t",
-    multiple=True,
-    help="Target muscles, comma-separated or repeated (default: the major muscles the "
-    "equipment can train).",
-)
-@_equipment
-@_minutes
-@_goal
-@_level
-@click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
-@_format
-@_content
-@project_options
-@user_errors
+@_days
+@_week_targets
+@_planning
 def plan_week_command(
     days: int,
     targets: tuple[str, ...],
@@ -181,17 +207,9 @@ def plan_week_command(
     week = plan_week(
         _library(config_path, content, no_bundled, no_packs),
         days=days,
-        minutes=minutes,
-        equipment=_split(equipment),
-        targets=_split(targets) if targets else None,
-        goal=goal,
-        level=level,
-        activation=not no_activation,
+        **_plan_inputs(targets, equipment, minutes, goal, level, no_activation),
     )
-    if fmt == "json":
-        click.echo(json.dumps(week.model_dump(mode="json"), indent=2))
-    else:
-        click.echo(week_markdown(week), nl=False)
+    _emit(week, fmt, week_markdown)
 
 
 @click.command("plan-block")
@@ -199,23 +217,9 @@ def plan_week_command(
     "--weeks", "-w", type=int, default=4, show_default=True,
     help="Weeks in the block (4-6); the last one is a deload.",
 )
-@click.option("--days", "-d", type=int, default=3, show_default=True, help="Training days.")
-@click.option(
-    "--targets",
-    "-t",
-    multiple=True,
-    help="Target muscles, comma-separated or repeated (default: the major muscles the "
-    "equipment can train).",
-)
-@_equipment
-@_minutes
-@_goal
-@_level
-@click.option("--no-activation", is_flag=True, help="Leave out the flex/visualisation drills.")
-@_format
-@_content
-@project_options
-@user_errors
+@_days
+@_week_targets
+@_planning
 def plan_block_command(
     weeks: int,
     days: int,
@@ -243,14 +247,6 @@ def plan_block_command(
         _library(config_path, content, no_bundled, no_packs),
         weeks=weeks,
         days=days,
-        minutes=minutes,
-        equipment=_split(equipment),
-        targets=_split(targets) if targets else None,
-        goal=goal,
-        level=level,
-        activation=not no_activation,
+        **_plan_inputs(targets, equipment, minutes, goal, level, no_activation),
     )
-    if fmt == "json":
-        click.echo(json.dumps(block.model_dump(mode="json"), indent=2))
-    else:
-        click.echo(block_markdown(block), nl=False)
+    _emit(block, fmt, block_markdown)
