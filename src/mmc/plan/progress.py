@@ -32,9 +32,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
-from mmc.errors import InvalidValueError, MmcError
+from mmc.errors import MmcError
+from mmc.model.common import as_model
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.prescription import Prescription, RepRange
@@ -95,27 +96,6 @@ def _estimate(logs: Sequence[SetLog]) -> float | None:
     return round(best, 1) if best is not None else None
 
 
-M = TypeVar("M", Prescription, SetLog, Progression, Exercise)
-
-
-def _checked(value: Any, model: type[M], field: str) -> M:
-    """``value`` as a ``model``: itself, or a mapping validated (errors name ``field``)."""
-    if isinstance(value, model):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return model.model_validate(dict(value))
-        except InvalidValueError as exc:
-            inner = f".{exc.field}" if exc.field else ""
-            raise InvalidValueError(exc.message, details=exc.errors(), field=field + inner,
-                                    fix=exc.fix) from exc
-    raise MmcError(
-        f"{field} must be a {model.__name__} or a mapping, not {type(value).__name__}",
-        field=field,
-        fix=f"pass mmc.{model.__name__}(...) or a mapping of its fields",
-    )
-
-
 def working_weight(logs: Sequence[SetLog]) -> float:
     """The weight a session is judged at: the one most sets used, the lighter on a tie."""
     counts = Counter(log.weight for log in logs)
@@ -123,22 +103,7 @@ def working_weight(logs: Sequence[SetLog]) -> float:
 
 
 def _increments(value: Increments | Mapping[str, Any] | None) -> Increments:
-    if value is None:
-        return Increments()
-    if isinstance(value, Increments):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return Increments.model_validate(dict(value))
-        except InvalidValueError as exc:
-            inner = f".{exc.field}" if exc.field else ""
-            raise InvalidValueError(exc.message, details=exc.errors(),
-                                    field="increments" + inner, fix=exc.fix) from exc
-    raise MmcError(
-        f"increments must be an Increments or a mapping, not {type(value).__name__}",
-        field="increments",
-        fix="pass mmc.Increments(unit='kg') or mmc.Increments.for_unit('lb')",
-    )
+    return Increments() if value is None else as_model(value, Increments, "increments")
 
 
 def _history(history: Iterable[Progression | Mapping[str, Any]]) -> list[Progression]:
@@ -148,7 +113,7 @@ def _history(history: Iterable[Progression | Mapping[str, Any]]) -> list[Progres
             field="history",
             fix="pass the Progression results of earlier sessions of this exercise, oldest first",
         )
-    return [_checked(item, Progression, f"history[{i}]") for i, item in enumerate(history)]
+    return [as_model(item, Progression, f"history[{i}]") for i, item in enumerate(history)]
 
 
 class _Context:
@@ -215,14 +180,14 @@ def progress(
     (R15), and the rules behind it. Every argument may be a model or a mapping of its
     fields; an invalid one raises :class:`~mmc.errors.MmcError`.
     """
-    prescription = _checked(prescription, Prescription, "prescription")
+    prescription = as_model(prescription, Prescription, "prescription")
     if isinstance(logs, str | bytes) or not isinstance(logs, Iterable):
         raise MmcError(
             f"logs must be a list of sets, not {type(logs).__name__}",
             field="logs",
             fix="pass a list of SetLog objects (or mappings with weight, reps, connection)",
         )
-    sets = [_checked(log, SetLog, f"logs[{index}]") for index, log in enumerate(logs)]
+    sets = [as_model(log, SetLog, f"logs[{index}]") for index, log in enumerate(logs)]
     if not sets:
         raise MmcError(
             "no sets logged: progression needs at least one set",
@@ -244,7 +209,7 @@ def progress(
             )
         found = resolve_exercise(library, exercise)
     elif exercise is not None:
-        found = resolve_exercise(library, exercise) if library is not None else _checked(
+        found = resolve_exercise(library, exercise) if library is not None else as_model(
             exercise, Exercise, "exercise"
         )
     have: set[str] | None = None
