@@ -347,19 +347,20 @@ def _view_of(view: str, role_items: tuple[tuple[str, str], ...], dx: float) -> s
         parts.extend(_region_path(r, roles.get(r.muscle or "")) for r in members)
         parts.append("</g>")
     parts.append("</g>")
-    # the outline goes last, so that muscles touching the edge never thin it
-    parts.append(
-        f'<use href="#{_P}-body" class="body-outline" fill="none" stroke="{_OUTLINE}" '
-        'stroke-width="1.1" stroke-linejoin="round"/>'
-    )
-    label = "Front" if view == "front" else "Back"
-    parts.append(
-        f'<text x="{_num(_MID)}" y="{_num(_FIG_H + 12)}" text-anchor="middle" '
-        f'{_FONT} fill="{_TEXT}">'
-        f"{label}</text>"
-    )
-    parts.append("</g>")
+    parts.append(_view_end(view, 'class="body-outline" '))
     return "".join(parts)
+
+
+def _view_end(view: str, outline_class: str) -> str:
+    """The outline (last, so that muscles touching the edge never thin it) and the view's
+    label, closing the view's group."""
+    label = "Front" if view == "front" else "Back"
+    return (
+        f'<use href="#{_P}-body" {outline_class}fill="none" stroke="{_OUTLINE}" '
+        'stroke-width="1.1" stroke-linejoin="round"/>'
+        f'<text x="{_num(_MID)}" y="{_num(_FIG_H + 12)}" text-anchor="middle" '
+        f'{_FONT} fill="{_TEXT}">{label}</text></g>'
+    )
 
 
 def _view_flat(view: str, roles: dict[str, str], prefix: str, dx: float) -> str:
@@ -396,17 +397,7 @@ def _view_flat_of(view: str, role_items: tuple[tuple[str, str], ...], dx: float)
         parts.append(f'<path id="{element_id}" {label}{paint} d="{" ".join(by_role[key])}"/>')
         parts.append(_mirrored(element_id))
     parts.append("</g>")
-    parts.append(
-        f'<use href="#{_P}-body" fill="none" stroke="{_OUTLINE}" '
-        'stroke-width="1.1" stroke-linejoin="round"/>'
-    )
-    label = "Front" if view == "front" else "Back"
-    parts.append(
-        f'<text x="{_num(_MID)}" y="{_num(_FIG_H + 12)}" text-anchor="middle" '
-        f'{_FONT} fill="{_TEXT}">'
-        f"{label}</text>"
-    )
-    parts.append("</g>")
+    parts.append(_view_end(view, ""))
     return "".join(parts)
 
 
