@@ -128,6 +128,18 @@ class Library:
         """Ids of the heads of a muscle (``deltoid`` -> anterior, lateral, posterior)."""
         return self._children.get(muscle_id, ())
 
+    def root(self, muscle_id: str) -> str:
+        """The whole muscle a head belongs to, walking up ``parent`` (the muscle itself when
+        it is whole; stops where parents loop)."""
+        seen = {muscle_id}
+        while muscle_id in self.muscles:
+            parent = self.muscles[muscle_id].parent
+            if parent is None or parent in seen:
+                break
+            seen.add(parent)
+            muscle_id = parent
+        return muscle_id
+
     def family(self, muscle_id: str) -> tuple[str, ...]:
         """The muscle and, recursively, all its heads (each once, even if parents loop)."""
         found = [muscle_id]

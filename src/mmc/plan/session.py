@@ -298,18 +298,6 @@ class _Cost:
 _SUPPORT = frozenset({"bodyweight", "bench", "other", "pull-up-bar"})
 
 
-def _root(library: Library, muscle_id: str) -> str:
-    """The whole muscle a head belongs to (the muscle itself if it is whole)."""
-    seen = {muscle_id}
-    while muscle_id in library.muscles:
-        parent = library.muscles[muscle_id].parent
-        if parent is None or parent in seen:
-            break
-        seen.add(parent)
-        muscle_id = parent
-    return muscle_id
-
-
 def fit_key(
     library: Library,
     exercise: Exercise,
@@ -335,7 +323,7 @@ def fit_key(
     """
     def up(muscle_id: str) -> str:
         found = root.get(muscle_id) if root is not None else None
-        return found if found is not None else _root(library, muscle_id)
+        return found if found is not None else library.root(muscle_id)
 
     mine = up(target)
     wanted = {up(t) for t in targets} | {mine}
@@ -371,7 +359,7 @@ class Pools:
         self.level = level
         self.focus = GOAL_RULES[goal].focus
         self._pools: dict[str, tuple[list[Exercise], str | None]] = {}
-        self.root = {m: _root(library, m) for m in library.muscles}
+        self.root = {m: library.root(m) for m in library.muscles}
         self._left: dict[tuple[str, str, frozenset[str]], list[RuleNote]] = {}
         self._fits: dict[tuple[str, str, frozenset[str], frozenset[str]], tuple[object, ...]] = {}
 

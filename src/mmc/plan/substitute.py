@@ -29,17 +29,7 @@ def resolve_exercise(library: Library, exercise: Exercise | str, *, field: str =
 
 
 def _roots(library: Library, ids: Iterable[str]) -> set[str]:
-    found = set()
-    for muscle_id in ids:
-        seen = {muscle_id}
-        while muscle_id in library.muscles:
-            parent = library.muscles[muscle_id].parent
-            if parent is None or parent in seen:
-                break
-            seen.add(parent)
-            muscle_id = parent
-        found.add(muscle_id)
-    return found
+    return {library.root(muscle_id) for muscle_id in ids}
 
 
 def substitute(
