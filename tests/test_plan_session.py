@@ -781,3 +781,22 @@ def test_the_time_between_exercises_is_counted_realistically() -> None:
                     for i in session.items)
         assert between >= least - 6  # durations are rounded to 0.1 min
         assert session.duration_minutes <= 60
+
+
+def test_a_target_left_only_an_easier_variation_of_a_pick_still_gets_it() -> None:
+    # Bodyweight only: the diamond push-up (triceps, chest helping) is picked first, and the
+    # chest's only exercise left is the push-up, an easier variation of it on the same
+    # pattern. The planner must take the push-up rather than fail.
+    from tests.test_plan_library import MUSCLES, _ex
+
+    exercises = [
+        _ex("push-up", ["pectoralis-major"], ["triceps-brachii"], ["bodyweight"],
+            "compound", "horizontal-push"),
+        _ex("diamond-push-up", ["triceps-brachii"], ["pectoralis-major"], ["bodyweight"],
+            "compound", "horizontal-push").model_copy(update={"easier": ["push-up"]}),
+    ]
+    lib = mmc.Library(muscles=[mmc.Muscle.model_validate(m) for m in MUSCLES],
+                      exercises=exercises)
+    session = mmc.plan_session(lib, targets=["triceps-brachii", "pectoralis-major"],
+                               equipment=[], minutes=30)
+    assert {i.exercise for i in session.items} == {"diamond-push-up", "push-up"}

@@ -571,9 +571,15 @@ class _Planner:
             if "bodyweight" in candidate.equipment and candidate.pattern in bodyweight:
                 easier.add(candidate.id)  # one bodyweight variation of a pattern is enough
         repeat: Exercise | None = None
+        # The last resort when a target must be covered (fresh_only=False) and every
+        # candidate left is an easier variation of a pick (a push-up after a diamond
+        # push-up with bodyweight only): better a near-repeat than no exercise.
+        fallback: Exercise | None = None
         for exercise in ranked:
             if exercise.id in chosen:
                 continue
+            if fallback is None:
+                fallback = exercise
             if good_only:
                 fit = self.shared.fit(exercise, target, self.wanted, self.shared.kit)
                 if fit[2] and exercise.pattern in SHORT_REST_PATTERNS:
@@ -582,7 +588,7 @@ class _Planner:
                 return exercise
             if repeat is None and exercise.id not in easier:
                 repeat = exercise
-        return None if fresh_only else repeat
+        return None if fresh_only else repeat or fallback
 
     def first_pass(self) -> None:
         """One exercise per target at the fewest sets; targets already covered are skipped."""
