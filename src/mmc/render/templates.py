@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mmc.cachedir import user_cache_dir
 from mmc.errors import MmcError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -144,8 +145,6 @@ def bytecode_cache() -> BytecodeCache | None:
     Jinja checks each entry against the template's source, so an edited template is compiled
     again. None when the directory cannot be made.
     """
-    import contextlib
-    import os
     import sys
 
     from jinja2 import FileSystemBytecodeCache
@@ -157,8 +156,7 @@ def bytecode_cache() -> BytecodeCache | None:
             with contextlib.suppress(OSError):
                 super().dump_bytecode(bucket)
 
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base) / "mmc" / f"jinja-py{sys.version_info[0]}{sys.version_info[1]}"
+    folder = user_cache_dir() / f"jinja-py{sys.version_info[0]}{sys.version_info[1]}"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:

@@ -11,16 +11,24 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
+from xml.sax.saxutils import escape
 
 from mmc.errors import MmcError, from_os_error
 from mmc.model.library import Library
+from mmc.project import project_sources
+from mmc.render.sheets import render_sheet
+from mmc.render.templates import environment as render_environment
+from mmc.render.templates import template_errors
 from mmc.site.cache import PageCache, page_key, project_cache
 from mmc.site.config import SiteConfig
+from mmc.site.libcache import cached_library
+from mmc.site.offline import offline_urls, service_worker, web_manifest
 from mmc.site.output import (
     build_lock,
     check_output,
@@ -32,6 +40,7 @@ from mmc.site.output import (
     write_manifest,
 )
 from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
+from mmc.site.pool import fork_map, workers
 from mmc.site.search import search_json, search_script
 from mmc.site.theme import environment, fingerprint, fragment_cache, static_files
 
@@ -87,15 +96,11 @@ class BuildReport:
 
 def load_site_library(config: SiteConfig) -> Library:
     """The library a site shows: the project's sources (:func:`mmc.project.project_sources`)."""
-    from mmc.project import project_sources
-
     return project_sources(config).load()
 
 
 def _content_files(config: SiteConfig) -> list[Any]:
     """The files :func:`load_site_library` reads (same sources, same order)."""
-    from mmc.project import project_sources
-
     return project_sources(config).files()
 
 
@@ -126,12 +131,8 @@ def render_page(job: PageJob, settings: dict[str, Any], library: Library | None 
     the page's cache key, so every name a page shows must also be in its context.
     """
     if job.template.startswith(SHEET_TEMPLATE):
-        from mmc.render.sheets import render_sheet
-
         paper = job.template.removeprefix(SHEET_TEMPLATE)
         return render_sheet(job.context["session"], paper, library=library)
-    from mmc.render.templates import template_errors
-
     with template_errors():
         return environment().get_template(job.template).render(
             **job.context,
@@ -231,8 +232,6 @@ def build_site(
         if library is not None:
             lib = library
         elif cache:
-            from mmc.site.libcache import cached_library
-
             _check_cache_dir(config)
             lib = cached_library(config.path(config.cache_dir),
                                  lambda: load_site_library(config),
@@ -276,8 +275,6 @@ def build_site(
                 swap_in(staged, target)
                 lap("swap")
         except BaseException:
-            import shutil
-
             shutil.rmtree(staged, ignore_errors=True)
             raise
         store.prune(keys, background=True)
@@ -313,8 +310,6 @@ def _templates_fixed() -> Iterator[None]:
     Every ``include`` and ``import`` of every page would otherwise stat the template files;
     a build reads each template once and the next build sees edits again.
     """
-    from mmc.render.templates import environment as render_environment
-
     envs = [environment(), render_environment()]
     before = [env.auto_reload for env in envs]
     for env in envs:
@@ -356,55 +351,8 @@ def _one_page(pages: _Pages, index: int) -> tuple[str, bool]:
     return key, True
 
 
-def workers(count: int) -> int:
-    """How many processes build ``count`` pages: one per core, 1 when forking is unsafe."""
-    import os
-    import threading
-
-    wanted = os.environ.get("MMC_BUILD_JOBS", "")
-    if wanted.isdigit() and int(wanted) > 0:
-        cores = int(wanted)
-    else:
-        try:
-            cores = len(os.sched_getaffinity(0))
-        except AttributeError:  # pragma: no cover - not Linux
-            cores = os.cpu_count() or 1
-    if cores < 2 or count < 64 or threading.active_count() > 1:
-        return 1
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover
-        return 1
-    return min(cores, count // 32)
-
-
-def die_with_parent(parent: int) -> None:
-    """Pool initializer: a worker never outlives its build (it would hold the build lock).
-
-    Nor does it collect cycles: it lives for one build (see :func:`_collector_paused`).
-    """
-    import os
-    import signal
-    import sys
-
-    gc.disable()
-
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):  # no prctl: the check below
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the build died before the line above
-        os._exit(1)
-
-
-#: The pages a forked worker builds (set just before the pool starts, inherited by fork).
-_SHARED: list[_Pages] = []
-
-
-def _chunk(indices: list[int]) -> tuple[list[tuple[int, str, bool]], list[int], set[str]]:
+def _chunk(pages: _Pages, indices: list[int]) -> tuple[list[tuple[int, str, bool]], list[int], set[str]]:
     """Build pages in a worker: (index, key, rendered) of each, failures, card keys used."""
-    pages = _SHARED[0]
     done: list[tuple[int, str, bool]] = []
     failed: list[int] = []
     with fragment_cache(pages.fragments):
@@ -429,30 +377,16 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
     procs = workers(count)
     failed = list(range(count))
     if procs > 1:
-        import multiprocessing
-        import os
-
         # Small chunks in page order: exercise pages render the cards that the card sheets
         # near the end take from the fragment cache.
         size = max(1, min(16, count // (procs * 8)))
         chunks = [failed[i:i + size] for i in range(0, count, size)]
-        _SHARED[:] = [pages]
-        # Objects alive now are never collected by the workers: their collector then leaves
-        # the inherited memory alone instead of touching (and so copying) every page of it.
-        gc.freeze()
-        try:
-            with multiprocessing.get_context("fork").Pool(
-                procs, die_with_parent, (os.getpid(),)
-            ) as pool:
-                failed = []
-                for done, chunk_failed, touched in pool.imap_unordered(_chunk, chunks):
-                    for index, key, rendered in done:
-                        outcome[index] = (key, rendered)
-                    failed.extend(chunk_failed)
-                    pages.fragments.touched.update(touched)
-        finally:
-            gc.unfreeze()
-            _SHARED.clear()
+        failed = []
+        for done, chunk_failed, touched in fork_map(_chunk, pages, chunks, procs):
+            for index, key, rendered in done:
+                outcome[index] = (key, rendered)
+            failed.extend(chunk_failed)
+            pages.fragments.touched.update(touched)
     for index in sorted(failed):
         (pages.staged / pages.jobs[index].path).unlink(missing_ok=True)
         outcome[index] = _one_page(pages, index)
@@ -467,8 +401,6 @@ def _offline(
     staged: Path,
 ) -> list[tuple[str, bytes]]:
     """The service worker and the web app manifest (:mod:`mmc.site.offline`)."""
-    from mmc.site.offline import offline_urls, service_worker, web_manifest
-
     pages = [(job.path, (staged / job.path).stat().st_size) for job in jobs if job.path != "404.html"]
     manifest = ("manifest.webmanifest", web_manifest(config.title, config.description))
     assets = [name for name, _ in extra if name != "search-index.json"] + [manifest[0]]
@@ -477,8 +409,6 @@ def _offline(
 
 
 def _sitemap(base_url: str, jobs: list[PageJob]) -> bytes:
-    from xml.sax.saxutils import escape
-
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for job in sorted(jobs, key=lambda j: j.path):

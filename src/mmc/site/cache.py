@@ -28,13 +28,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from mmc.cachedir import user_cache_dir
+
 __all__ = [
     "PageCache",
     "cache_secret",
     "item_digest",
     "page_key",
     "project_cache",
-    "user_cache_dir",
 ]
 
 _MAGIC = b"mmc-entry-1\n"
@@ -47,12 +48,6 @@ _TAG = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
 #: What the pruner may delete: an entry, or the temporary file of one being written.
 _ENTRY = re.compile(r"^([0-9a-f]{64})(?:\.[0-9]+\.tmp)?$")
 _FOLDER = re.compile(r"^[0-9a-f]{2}$")
-
-
-def user_cache_dir() -> Path:
-    """mmc's folder in the user's cache directory (``$XDG_CACHE_HOME/mmc``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "mmc"
 
 
 def cache_secret() -> bytes | None:

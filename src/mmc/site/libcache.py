@@ -22,7 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mmc._version import __version__
+from mmc.content.loader import parse_clean, remember_key, remember_parsed
 from mmc.model.library import Library
+from mmc.site.cache import cache_secret
+from mmc.site.pool import fork_map, workers
 
 __all__ = ["cached_library"]
 
@@ -30,17 +34,8 @@ _FORMAT = b"mmc-parsed-files-1"
 _DIGEST = 32
 
 
-def _secret() -> bytes | None:
-    """The per-user key that signs the store (shared with the page cache)."""
-    from mmc.site.cache import cache_secret
-
-    return cache_secret()
-
-
 def _code_key() -> bytes:
     """The digest of the code that turns files into models."""
-    from mmc._version import __version__
-
     digest = hashlib.sha256(_FORMAT)
     digest.update(f"{sys.version}\0{__version__}\0".encode())
     code = Path(__file__).resolve().parent.parent
@@ -52,13 +47,8 @@ def _code_key() -> bytes:
     return digest.digest()
 
 
-_FILES: list[Any] = []
-
-
-def _parse_chunk(indices: list[int]) -> list[Any]:
-    from mmc.content.loader import parse_clean
-
-    found = (parse_clean(*_FILES[i]) for i in indices)
+def _parse_chunk(files: list[Any], indices: list[int]) -> list[Any]:
+    found = (parse_clean(*files[i]) for i in indices)
     return [entry for entry in found if entry is not None]
 
 
@@ -68,12 +58,6 @@ def _parse_ahead(store: dict[Any, Any], files: list[Any]) -> None:
     The loader then finds them there; a file with a problem is left for the loader, which
     reports it.
     """
-    import gc
-    import multiprocessing
-
-    from mmc.content.loader import remember_key
-    from mmc.site.build import die_with_parent, workers
-
     missing = [i for i, (kind, _, path, display) in enumerate(files)
                if remember_key(kind, path, display) not in store]
     count = workers(len(missing) // 4)
@@ -81,17 +65,8 @@ def _parse_ahead(store: dict[Any, Any], files: list[Any]) -> None:
         return
     size = max(1, len(missing) // (count * 4))
     chunks = [missing[i:i + size] for i in range(0, len(missing), size)]
-    _FILES[:] = files
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(
-            count, die_with_parent, (os.getpid(),)
-        ) as pool:
-            for entries in pool.imap_unordered(_parse_chunk, chunks):
-                store.update(entries)
-    finally:
-        gc.unfreeze()
-        _FILES.clear()
+    for entries in fork_map(_parse_chunk, files, chunks, count):
+        store.update(entries)
 
 
 def cached_library(
@@ -102,11 +77,9 @@ def cached_library(
     ``files()`` lists the files ``load`` reads (see :func:`mmc.content.loader.content_files`):
     those not in the store are parsed ahead on every core.
     """
-    from mmc.content.loader import remember_parsed
-
     try:
         key = _code_key()
-        secret = _secret()
+        secret = cache_secret()
     except OSError:
         return load()
     if secret is None:
