@@ -28,7 +28,8 @@ from mmc.content.importers.inference import (
     infer_pattern,
     infer_per_side,
 )
-from mmc.content.importers.mapping import DatasetMapping, Hook, builtin_mapping, load_mapping
+from mmc.content.importers.mapping import DatasetMapping, Hook
+from mmc.content.importers.mapping_file import builtin_mapping, load_mapping
 from mmc.content.importers.wger import wger_rows
 from mmc.errors import MmcError
 from mmc.model.library import Library

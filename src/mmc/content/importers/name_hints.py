@@ -1,0 +1,160 @@
+"""What an exercise's name says besides its pattern: equipment, holds and carries, one-sided
+work, and the categories mmc does not import (stretches, olympic lifts, cardio).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "infer_category",
+    "infer_equipment",
+    "infer_measure",
+    "infer_per_side",
+    "normalise_name",
+]
+
+
+def normalise_name(name: str) -> str:
+    """Lower-case ASCII words separated by single spaces ("Pull-Up (wide)" -> "pull up wide",
+    "Jalón" -> "jalon")."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+_EQUIPMENT_RULES: list[tuple[str, str]] = [
+    (r"smith( machine)?|leg press(es)?|hack squats?|pec deck|lever|machines?|maquina|sled"
+     r"|hammer strength|multi ?press|leg extensions?|leg curls?|seated calf", "machine"),
+    (r"polea|pulley", "cable"),
+    (r"mancuernas?|manubri", "dumbbell"),
+    (r"barbell|bar bell|bb|trap bar|hex bar|landmine|axle|log|yoke|rack pulls?", "barbell"),
+    (r"ez( curl)? bar|ez bar|e z( curl)? bar|ez|sz bar|sz", "ez-bar"),
+    (r"dumbbells?|dumbells?|db", "dumbbell"),
+    (r"kettlebells?|kb", "kettlebell"),
+    (r"cables?|pulley|cable crossover|rope|lat pull ?downs?|pull ?downs?|face pulls?",
+     "cable"),
+    (r"bands?|banded|resistance band|mini band|tubing", "band"),
+    (r"plates?|weight plate", "plate"),
+    (r"pull ?ups?|chin ?ups?|chins|hanging|muscle ?ups?|toes to bar|inverted rows?", "pull-up-bar"),
+    (r"bench (dips?|press(es)?)|incline|decline|benches|bench", "bench"),
+    (r"push ?ups?|press ?ups?|planks?|crunch(es)?|sit ?ups?|burpees?|lunges?|air squats?"
+     r"|bodyweight|body weight|bridges?|dips?|mountain climbers?|jumps?|hops?|bounds?"
+     r"|superman|bird dogs?|dead bugs?|v ?ups?|leg raises?|flutter kicks?|wall sits?"
+     r"|hollow|hyper ?extensions?|back extensions?|step ?ups?|pistols?|nordic", "bodyweight"),
+    (r"medicine ball|med ball|stability ball|swiss ball|exercise ball|bosu|ball|sandbag"
+     r"|atlas stones?|stones?|tires?|keg|sledge ?hammer|towel|rings?|trx|suspension"
+     r"|farmers? walk|farmers?|rickshaw|car|chains?", "other"),
+]
+#: Equipment a lift implies by convention when the name names none ("Sumo Deadlift" is a
+#: barbell lift, "Triceps Pushdown" a cable one); only consulted when no rule above matched.
+_IMPLIED_RULES: list[tuple[str, str]] = [
+    (r"dead ?lifts?|good ?mornings?|(back|front|overhead|box|zercher|speed) squats?"
+     r"|push press(es)?|rack (pulls?|dead ?lifts?)|t bar|military press(es)?|bench press(es)?"
+     r"|shotgun rows?|high pulls?|supino( (inclinado|reto|declinado))?", "barbell"),
+    (r"kroc rows?", "dumbbell"),
+    (r"bayesian curls?", "cable"),
+    (r"lateral walks?", "band"),
+    (r"belt squats?|glute drives?|pendular hacks?", "machine"),
+    (r"parallel bar holds?|glider", "other"),
+    (r"push ?downs?|face ?pulls?|pallof|wood ?chops?|jalon(es)?|pull ?overs? polea", "cable"),
+    (r"butterfly|chest press(es)?|roman chair|(hip )?adductions?|(hip )?abductions?",
+     "machine"),
+    (r"preacher", "bench"),
+    (r"(hindu|air|bodyweight|cossack) squats?|dead ?bugs?|scissors|calf raises?|l holds?"
+     r"|wall angels?|handstands?"
+     r"|external rotations?|scapular retractions?|hangs?|dead ?hangs?", "bodyweight"),
+]
+_EQUIPMENT_COMPILED = [
+    (re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), eq) for rx, eq in _EQUIPMENT_RULES
+]
+_IMPLIED_COMPILED = [
+    (re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), eq) for rx, eq in _IMPLIED_RULES
+]
+
+
+def infer_equipment(name: str) -> tuple[str, ...]:
+    """Equipment a name states, most specific first (``Cable Crunch`` -> ``cable``;
+    ``Incline Dumbbell Press`` -> ``dumbbell, bench``; ``Push-Up`` -> ``bodyweight``).
+
+    Bodyweight is only named when nothing else is.
+    """
+    text = f" {normalise_name(name)} "
+    found: list[str] = []
+    for regex, equipment in _EQUIPMENT_COMPILED:
+        match = regex.search(text)
+        if match is not None and equipment not in found:
+            found.append(equipment)
+            start, end = match.span()
+            text = text[:start] + " " * (end - start) + text[end:]
+    loaded = [e for e in found if e != "bodyweight"]
+    if loaded and "bench" in loaded and len(loaded) == 1 and "bodyweight" in found:
+        return ("bodyweight", "bench")
+    if loaded:
+        return tuple(loaded)
+    if found:
+        return tuple(found)
+    for regex, equipment in _IMPLIED_COMPILED:
+        if regex.search(text):
+            return (equipment,)
+    return ()
+
+
+_HOLD = re.compile(
+    r"(?<![a-z0-9])(holds?|isometric|static|planks?|wall sits?|hollow( body)?( hold)?|l ?sits?"
+    r"|dead hangs?|hangs?|bridge hold|iron cross|flex and hold|squeeze and hold)(?![a-z0-9])"
+)
+_DISTANCE = re.compile(
+    r"(?<![a-z0-9])(carry|carries|walks?|farmers?|yoke|sled (drag|push)|drags?|rickshaw)"
+    r"(?![a-z0-9])"
+)
+_PER_SIDE = re.compile(
+    r"(?<![a-z0-9])(one|single|1) (arm|leg|legged|armed|side|sided|hand|handed|knee)"
+    r"|(?<![a-z0-9])(unilateral|each side|per side|side (planks?|bridges?|lying)|split squats?"
+    r"|bulgarian|lunges?|step ?ups?|pistols?|suitcase|single)(?![a-z0-9])"
+)
+_CARDIO = re.compile(
+    r"(?<![a-z0-9])(sprints?|sprinting|carioca|air bike|stationary bike|battling ropes|jogging|run"
+    r"|running|treadmill|elliptical|cycling|jumping jacks?|jump rope|skipping|high knees"
+    r"|start technique|acceleration)(?![a-z0-9])"
+)
+_STRETCH = re.compile(
+    r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|mobility|yoga|estiramiento)"
+    r"(?![a-z0-9])"
+)
+_OLYMPIC = re.compile(
+    r"(?<![a-z0-9])((power |hang |squat |muscle |dead |split )?(clean|snatch)(es)?"
+    r"(?! grip)( pulls?)?|jerks?)(?![a-z0-9])"
+)
+_ALTERNATING = re.compile(r"(?<![a-z0-9])(alternat(e|ing)|walking)(?![a-z0-9])")
+
+
+def infer_measure(name: str, pattern: str | None, *, hold: bool = False) -> str:
+    """How a set is dosed: ``seconds`` for a hold (the dataset says static, or the name says
+    plank, wall sit, hold ...), ``metres`` for a carry, else ``reps``."""
+    text = normalise_name(name)
+    if pattern == "carry" and _DISTANCE.search(text):
+        return "metres"
+    if hold or _HOLD.search(text):
+        return "seconds"
+    return "reps"
+
+
+def infer_per_side(name: str) -> bool:
+    """True when the name says one side works at a time (one-arm, single-leg, split squat,
+    lunge, side plank ...); alternating and walking variants work both sides in one set."""
+    text = normalise_name(name)
+    return bool(_PER_SIDE.search(text)) and not _ALTERNATING.search(text)
+
+
+def infer_category(name: str) -> str | None:
+    """``stretching``, ``olympic`` (cleans, snatches, jerks) or ``cardio`` (sprints, runs,
+    jumping jacks) when the name says so, else None."""
+    text = normalise_name(name)
+    if _STRETCH.search(text):
+        return "stretching"
+    if _OLYMPIC.search(text):
+        return "olympic"
+    if _CARDIO.search(text):
+        return "cardio"
+    return None

@@ -1,0 +1,247 @@
+"""The table of name rules :func:`~mmc.content.importers.inference.infer_pattern` reads.
+
+Each rule is a regular expression over the normalised name (lower-case ASCII words, see
+:func:`~mmc.content.importers.name_hints.normalise_name`) and what it means: a pattern, a
+pattern with the mechanic it has there, or a chooser that decides from the target muscles
+where a word is ambiguous ("curl" is an elbow flexion for the biceps and a knee flexion for
+the hamstrings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["AMBIGUOUS", "COMPILED", "FIRST_FALLBACK", "RULES", "Chooser", "Outcome"]
+
+#: Marks a phrase that names no single pattern (a side plank is neither anti-extension nor
+#: anti-rotation; olympic lifts and complexes span several).
+AMBIGUOUS = "?"
+
+#: A pattern, or a pattern with the mechanic it has here ("dips" are multi-joint although
+#: an elbow extension usually is not).
+Outcome = str | tuple[str, str]
+Chooser = Callable[[frozenset[str]], Outcome | None]
+
+
+def _first_muscle(*options: tuple[frozenset[str], Outcome]) -> Chooser:
+    """The outcome of the first muscle set (in order of priority) that meets the targets."""
+
+    def choose(targets: frozenset[str]) -> Outcome | None:
+        return next((outcome for muscles, outcome in options if muscles & targets), None)
+
+    return choose
+
+
+def _by_muscle(*options: tuple[frozenset[str], Outcome]) -> Chooser:
+    """The outcome of the muscle set that meets the target muscles; None if several do."""
+
+    def choose(targets: frozenset[str]) -> Outcome | None:
+        hits = {outcome for muscles, outcome in options if muscles & targets}
+        return hits.pop() if len(hits) == 1 else None
+
+    return choose
+
+
+_ELBOW_FLEXORS = frozenset(
+    {"biceps-brachii", "biceps-long", "biceps-short", "brachialis", "brachioradialis"}
+)
+_TRICEPS = frozenset({"triceps-brachii", "triceps-long", "triceps-lateral", "triceps-medial"})
+_DELTOIDS = frozenset({"deltoid", "deltoid-anterior", "deltoid-lateral", "deltoid-posterior"})
+_CHEST = frozenset(
+    {"pectoralis-major", "pectoralis-major-clavicular", "pectoralis-major-sternocostal"}
+)
+_CALVES = frozenset({"calves", "gastrocnemius", "soleus"})
+_QUADS = frozenset({"quadriceps", "rectus-femoris"})
+_HAMSTRINGS = frozenset({"hamstrings", "biceps-femoris"})
+_GLUTES = frozenset({"gluteus-maximus"})
+_ABS = frozenset({"rectus-abdominis", "obliques", "hip-flexors"})
+_LOWER_BACK = frozenset({"erector-spinae"})
+_FOREARMS = frozenset({"forearm-flexors"})
+_LATS = frozenset({"latissimus-dorsi"})
+
+# (regular expression over the normalised name, pattern or chooser). Specific phrases come
+# first; each match is blanked out so that a generic word inside it ("curl" in "leg curl")
+# cannot match again.
+RULES: list[tuple[str, Outcome | Chooser]] = [
+    # Words that say nothing about the pattern here ("pulldown behind the neck", "calf press
+    # on the leg press machine", "flyes with a twist").
+    (
+        r"behind (the )?neck|clean grip|to (the )?neck|with a twist"
+        r"|(on|using|in) (the |a )?(leg press|hack squat|smith|calf|multi press)( machine)?"
+        r"|calf machine",
+        "",
+    ),
+    # Phrases that do not name one pattern.
+    (
+        r"turkish get ?ups?|get ?ups?|burpees?|thrusters?|man ?makers?"
+        r"|(power |hang |squat |muscle )?(clean|snatch)(es)?|jerks?|complex|bear crawl",
+        AMBIGUOUS,
+    ),
+    (
+        r"neck( side)?( (extensions?|flexions?|curls?|bridges?|rotations?))"
+        r"( and (extensions?|flexions?))?",
+        "neck",
+    ),
+    (r"side (planks?|bridges?|bends?|flexions?)|lateral flexions?|side( [a-z]+)? trunk flexions?"
+     r"|heel touch(es|ers)?|oblique crunch(es)?", "lateral-flexion"),
+    (r"plantar ?flexions?", "calf-raise"),
+    (r"supino( (inclinado|reto|declinado))?", "horizontal-push"),
+    (r"flexion lateral", "lateral-flexion"),
+    (r"reverse nordics?( curls?)?", "knee-extension"),
+    (r"press sit ?ups?|otis ?ups?|elbow to knee|cocoons?", "trunk-flexion"),
+    (r"(ab|abdominal) roll(er|ers|out|outs)?|fall ?outs?|body saws?|stir the pot|dead ?bugs?"
+     r"|hollow( body)?( holds?| rocks?)?|(abdominal )?draw ?ins?|stomach vacuums?",
+     "anti-extension"),
+    (r"bird ?dogs?", "anti-rotation"),
+    (r"l ?sits?|mountain climbers?|hanging pikes?", "hip-flexion"),
+    (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
+     r"|car drivers?|spell casters?", "trunk-rotation"),
+    (r"neck press(es)?|(reverse )?triceps bench press(es)?|board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
+     r"|squeeze press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)",
+     "horizontal-push"),
+    (r"(bent )?high pulls?|rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
+     "vertical-pull"),
+    (r"bench pulls?|long pulley|remo|face ?pulls?", "horizontal-pull"),
+    (r"ohp|log lifts?|circus bell|axle press(es)?|v ?push ?ups?|pike push ?ups?|bent press(es)?",
+     "vertical-push"),
+    (r"atlas stones?( trainer)?|(keg|sandbag|stone) loads?|tire flips?|rickshaw dead ?lifts?"
+     r"|power stairs", "hinge"),
+    (r"sled (drags?|push(es)?)|backward drags?|drags? harness|rickshaw carry|conan s wheel"
+     r"|sled overhead backward walk", "carry"),
+    (r"jump ?squats?|(box |depth |tuck |star |split |scissors? |rocket |long |broad |squat "
+     r"|seated box )?jumps?|jumping jacks?|hops?|bounds?|leaps?|box skips?|skipping|butt kicks?|push ?offs?"
+     r"|jump ?squats?", "jump"),
+    (r"throws?|slams?|chest pass(es)?|chest push(es)?|drop push(es)?|return push|bag thrusts?"
+     r"|wall balls?|scoop", "throw"),
+    (r"hamstring slides?|slider (leg )?curls?", "knee-flexion"),
+    (r"hammer ?curls?|(biceps? )?concentration curls?|spider curls?|drag curls?",
+     "elbow-flexion"),
+    (r"skull ?crush(ers?|es)?|jm press(es)?", ("elbow-extension", "compound")),
+    (r"lateral (band )?walks?|band walks?|monster walks?", "hip-abduction"),
+    (r"glute drives?|patadas? (de burro|traseras?)|extension de gluteos?|donkey kicks?",
+     "hip-extension"),
+    (r"elevacion lateral", "raise"),
+    (r"around the worlds?|crucifix", "fly"),
+    (r"(wall|snow) angels?|ytwl|wall slides?", "scapular"),
+    (r"plate pinch(es)?|pinch|hand squeeze|grippers?|grip (trainers?|work)", "wrist"),
+    (r"tibialis|dorsi ?flexion|toe raises?", "ankle-dorsiflexion"),
+    (r"(calf|calves) (raises?|press(es)?)|calf|calves|heel raises?", "calf-raise"),
+    (r"wrist (curls?|rotations?|rollers?|extensions?|flexions?)|wrist|forearm curls?", "wrist"),
+    (
+        r"(leg|hamstring|knee|lying|seated|standing) (leg )?curls?|glute ham raises?|nordic",
+        _by_muscle((_HAMSTRINGS, "knee-flexion"), (_ELBOW_FLEXORS, "elbow-flexion")),
+    ),
+    (r"(leg|knee) extensions?", "knee-extension"),
+    (
+        r"hip extensions?|hip thrusts?|glute bridges?|hip bridges?|glute kickbacks?"
+        r"|frog pumps?|bridging",
+        "hip-extension",
+    ),
+    (
+        r"hip raises?|hip lifts?",
+        _by_muscle(
+            (_GLUTES, "hip-extension"), (_HAMSTRINGS, "hip-extension"), (_ABS, "hip-flexion")
+        ),
+    ),
+    (r"(back|spinal) extensions?|hyper ?extensions?|reverse hypers?|supermans?", "back-extension"),
+    (r"(external|internal) rotations?|rotator cuff|cuban press", "rotator-cuff"),
+    (r"upright( [a-z]+)? rows?", "vertical-pull"),
+    (r"straight arm (pull ?downs?|push ?downs?)", "pullover"),
+    (r"face pulls?", "horizontal-pull"),
+    (r"pull ?overs?", "pullover"),
+    (r"band pull ?aparts?|pull ?aparts?|scap(ular)? pull ?ups?", "scapular"),
+    (r"(leg )?pull ?ins?|flutter kicks?|leg lifts?|leg tucks?|hip flexions?", "hip-flexion"),
+    (r"pull ?downs?|pull ?ups?|chin ?ups?|chins|muscle ?ups?|lat pull", "vertical-pull"),
+    (r"rows?|rowing", "horizontal-pull"),
+    (r"split squats?|bulgarian( split)?( squats?)?|lunges?|step ?ups?", "lunge"),
+    (r"leg press(es)?|hack squats?|squats?|pistols?|wall sits?", "squat"),
+    (
+        r"dead ?lifts?|hip hinges?|hinges?|good ?mornings?|romanian|rdl|stiff legged|stiff leg"
+        r"|swings?|rack pulls?|pull ?throughs?",
+        "hinge",
+    ),
+    (r"shrugs?", "shrug"),
+    (
+        r"(reverse |rear delt |rear )?fl(y|ys|y s|ies|yes|ye)|cross ?overs?|pec deck|butterfly",
+        "fly",
+    ),
+    (
+        r"(lateral|front|side|rear delt|rear|y|l) raises?|side laterals?( raises?)?|laterals"
+        r"|scaptions?",
+        "raise",
+    ),
+    (r"(leg|knee) raises?|knee ups?|knee tucks?|hanging (leg|knee)", "hip-flexion"),
+    (r"crunch(es)?|sit ?ups?|v ?ups?|jack ?knifes?|toes to bar|toe touch(es)?", "trunk-flexion"),
+    (r"roll ?outs?|ab wheel|planks?", "anti-extension"),
+    (r"pallof( press(es)?)?|anti rotation", "anti-rotation"),
+    (r"russian twists?|twists?|wood ?chop(per)?s?|rotations?", "trunk-rotation"),
+    (r"farmers?|carry|carries|yoke|waiters? walk", "carry"),
+    (r"adduct(ion|ions|or|ors)?", "hip-adduction"),
+    (
+        r"abduct(ion|ions|or|ors)?|clam ?shells?|fire hydrants?|monster walks?|band walks?",
+        "hip-abduction",
+    ),
+    (r"scapular?|scap|protractions?|retractions?", "scapular"),
+    (
+        r"push ?ups?|press ?ups?|bench ?press(es)?|floor press(es)?|chest press(es)?"
+        r"|close grip( [a-z]+){0,2} press(es)?",
+        "horizontal-push",
+    ),
+    (
+        r"(overhead|shoulder|military|push|arnold|handstand|z|landmine|behind the neck) press(es)?"
+        r"|handstand push ?ups?",
+        "vertical-push",
+    ),
+    (r"neck( (extensions?|flexions?|curls?|bridges?))?", "neck"),
+    (r"jm press(es)?", ("elbow-extension", "compound")),
+    (
+        r"(triceps?|tate) press(es)?|skull ?crushers?|french press(es)?|(triceps?|overhead|lying) extensions?",
+        "elbow-extension",
+    ),
+    (
+        r"curls?",
+        _by_muscle(
+            (_ELBOW_FLEXORS, "elbow-flexion"),
+            (_HAMSTRINGS, "knee-flexion"),
+            (_ABS, "trunk-flexion"),
+            (_FOREARMS, "wrist"),
+        ),
+    ),
+    (
+        r"extensions?",
+        _by_muscle(
+            (_TRICEPS, "elbow-extension"),
+            (_QUADS, "knee-extension"),
+            (_LOWER_BACK, "back-extension"),
+            (_FOREARMS, "wrist"),
+        ),
+    ),
+    (
+        r"kick ?backs?",
+        _by_muscle(
+            (_TRICEPS, "elbow-extension"),
+            (_GLUTES, "hip-extension"),
+            (_HAMSTRINGS, "hip-extension"),
+        ),
+    ),
+    (r"raises?", _by_muscle((_DELTOIDS, "raise"), (_CALVES, "calf-raise"), (_ABS, "hip-flexion"))),
+    (
+        r"press(es)?",
+        _by_muscle((_CHEST, "horizontal-push"), (_DELTOIDS, "vertical-push"), (_QUADS, "squat")),
+    ),
+    (
+        r"push ?downs?",
+        _by_muscle((_TRICEPS, "elbow-extension"), (_LATS, "pullover")),
+    ),
+    (
+        r"dips?|dip machine",
+        _first_muscle((_CHEST, "horizontal-push"), (_TRICEPS, ("elbow-extension", "compound"))),
+    ),
+    (r"bridges?", _by_muscle((_GLUTES, "hip-extension"), (_HAMSTRINGS, "hip-extension"))),
+    # A muscle named with nothing else ("Triceps on Machine", "Biceps with TRX").
+    (r"triceps?", _by_muscle((_TRICEPS, "elbow-extension"))),
+    (r"biceps?", _by_muscle((_ELBOW_FLEXORS, "elbow-flexion"))),
+]
+FIRST_FALLBACK = len(RULES) - 2  # the last two rules: a muscle named with nothing else
+COMPILED = [(re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), target) for rx, target in RULES]
