@@ -1,4 +1,5 @@
-"""The MkDocs plugin (and its ProperDocs twin): real builds of small sites."""
+"""The MkDocs plugin, under MkDocs and under ProperDocs (the MkDocs 1.x fork, which loads the
+same plugin through its ``mkdocs.plugins`` entry point): real builds of small sites."""
 
 from __future__ import annotations
 
@@ -54,10 +55,12 @@ def read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("theme", ["mkdocs", "material"])
-def test_build_generates_pages_with_cards(tmp_path: Path, theme: str) -> None:
+@pytest.mark.parametrize(
+    ("tool", "theme"), [("mkdocs", "mkdocs"), ("mkdocs", "material"), ("properdocs", "mkdocs")]
+)
+def test_build_generates_pages_with_cards(tmp_path: Path, tool: str, theme: str) -> None:
     site = make_site(tmp_path, theme)
-    result = run("mkdocs", site)
+    result = run(tool, site)
     assert result.returncode == 0, result.stderr
     out = site / "site"
     page = read(out / "cues/exercises/seated-cable-row/index.html")
@@ -95,36 +98,65 @@ def test_item_pages_stay_out_of_the_nav(tmp_path: Path) -> None:
     assert 'href="seated-cable-row/"' in index  # reachable behind the index page
 
 
-def test_content_error_names_file_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("tool", ["mkdocs", "properdocs"])
+def test_content_error_names_file_and_line(tmp_path: Path, tool: str) -> None:
     site = make_site(tmp_path)
     bad = site / "content/exercises/lat-pulldown.md"
     bad.write_text(read(bad).replace("primary: [latissimus-dorsi]", "primary: [latisimus]"))
-    result = run("mkdocs", site)
+    result = run(tool, site)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert re.search(r"lat-pulldown\.md:4:\d+: error in primary\[0\]: unknown muscle 'latisimus'",
                      result.stderr), result.stderr
 
 
-def test_unknown_card_marker_names_page_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("tool", ["mkdocs", "properdocs"])
+def test_unknown_card_marker_names_page_and_line(tmp_path: Path, tool: str) -> None:
     site = make_site(tmp_path, doc="# Home\n\nText\n\n<!-- mmc:card seated-cable-rwo -->\n")
-    result = run("mkdocs", site)
+    result = run(tool, site)
     assert result.returncode == 1
     assert "index.md:5: unknown exercise 'seated-cable-rwo'" in result.stderr
     assert "did you mean 'seated-cable-row'?" in result.stderr
 
 
-def test_properdocs_builds_the_same_site(tmp_path: Path) -> None:
-    site = make_site(tmp_path)
-    (site / "properdocs.yml").write_text(read(site / "mkdocs.yml"), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-f",
-         str(site / "properdocs.yml"), "-d", str(site / "site")],
-        capture_output=True, text=True, cwd=site, timeout=300,
+def _cards(html: str) -> list[str]:
+    return re.findall(r'<section class="mmc-card .*?</section>', html, flags=re.S)
+
+
+def test_properdocs_builds_the_same_pages(tmp_path: Path) -> None:
+    built = {}
+    for tool in ("mkdocs", "properdocs"):
+        site = make_site(tmp_path / tool)
+        result = run(tool, site)
+        assert result.returncode == 0, result.stderr
+        built[tool] = site / "site"
+    for page in ("cues/exercises/seated-cable-row/index.html", "index.html"):
+        mkdocs, properdocs = (_cards(read(built[t] / page)) for t in ("mkdocs", "properdocs"))
+        assert mkdocs and mkdocs == properdocs, page
+    assert read(built["mkdocs"] / "cues/assets/mmc.css") == read(
+        built["properdocs"] / "cues/assets/mmc.css"
     )
+
+
+def test_properdocs_loads_the_one_plugin_through_the_mkdocs_entry_point() -> None:
+    """No ``properdocs.plugins`` twin: ProperDocs finds ``mmc`` among the ``mkdocs.plugins``
+    entry points, and once its command line has redirected ``mkdocs.*`` imports the class
+    is a ProperDocs plugin."""
+    probe = (
+        "import properdocs.replacement\n"
+        "from importlib.metadata import entry_points\n"
+        "from properdocs.plugins import BasePlugin, get_plugins\n"
+        "assert 'mmc' not in {e.name for e in entry_points(group='properdocs.plugins')}\n"
+        "point = get_plugins()['mmc']\n"
+        "assert point.group == 'mkdocs.plugins', point\n"
+        "cls = point.load()\n"
+        "assert issubclass(cls, BasePlugin), cls.__mro__\n"
+        "print(cls.__module__, cls.config_class.__module__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=120)
     assert result.returncode == 0, result.stderr
-    page = read(site / "site/cues/exercises/seated-cable-row/index.html")
-    assert 'class="mmc-card' in page
+    assert result.stdout.split() == ["mmc.mkdocs_plugin", "mmc.mkdocs_plugin"]
 
 
 def test_plugin_config_is_typed_and_serve_watches_content(tmp_path: Path) -> None:

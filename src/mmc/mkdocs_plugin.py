@@ -10,6 +10,10 @@ templates and renderers as ``mmc build``. Enable it in ``mkdocs.yml``::
           prefix: cues            # where the generated pages go
 
 and embed a card in any hand-written page with ``<!-- mmc:card seated-cable-row -->``.
+
+The same class is the plugin of ProperDocs, the MkDocs 1.x fork: ProperDocs reads the
+``mkdocs.plugins`` entry points too, and its command line redirects every ``mkdocs.*`` import
+to ``properdocs.*`` before loading plugins, so the imports below bind to whichever runs.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, InclusionLevel
 
+from mmc.render.geometry import CARD_SIZE_NAMES
 from mmc.site.docs import MmcDocsHooks
 
 __all__ = ["MmcPlugin", "MmcPluginConfig"]
@@ -34,7 +39,7 @@ class MmcPluginConfig(base.Config):  # type: ignore[no-untyped-call]
     """Include the content shipped with mmc."""
     prefix = c.Type(str, default="cues")
     """Folder of the generated pages inside the site."""
-    card_size = c.Choice(("a6", "a7", "3x5", "4x6"), default="a6")
+    card_size = c.Choice(CARD_SIZE_NAMES, default="a6")
     """Size of cards embedded with ``<!-- mmc:card ID -->``."""
     cache_dir = c.Type(str, default=".mmc-cache")
     """Names the project's page cache, kept in the user's cache folder (~/.cache/mmc); ""

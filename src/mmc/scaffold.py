@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from mmc.errors import MmcError
+from mmc.render.geometry import CARD_SIZE_NAMES
 
 __all__ = ["DISTRIBUTION", "new_project"]
 
@@ -55,7 +56,7 @@ title = "{title}"
 # The build cache (safe to delete).
 # cache_dir = ".mmc-cache"
 
-# Card size on exercise pages: a6, a7, 3x5 or 4x6.
+# Card size on exercise pages: {card_sizes}.
 # card_size = "a6"
 
 # More names for muscles, by muscle id, used by 'mmc import' to map a dataset's muscle
@@ -318,8 +319,9 @@ def new_project(path: str | Path, *, from_bundled: bool = False,
     else:
         bundled = "# bundled = true"
         note = ""
+    sizes = ", ".join(CARD_SIZE_NAMES[:-1]) + f" or {CARD_SIZE_NAMES[-1]}"
     write("mmc.toml", CONFIG.format(dist=DISTRIBUTION, title=title, name=name,
-                                    bundled=bundled, bundled_note=note))
+                                    bundled=bundled, bundled_note=note, card_sizes=sizes))
     exercise = root / "content" / "exercises" / "frog-pump.md"
     if not exercise.exists():
         write("content/exercises/frog-pump.md", EXERCISE)

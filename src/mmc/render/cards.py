@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from mmc.errors import MmcError
 from mmc.model.cue import Cue
@@ -22,6 +22,37 @@ from mmc.model.exercise import Exercise
 from mmc.model.prescription import Prescription
 from mmc.model.tempo import Tempo
 from mmc.render.fit import Column, fit_lines, fit_markdown, markdown_height
+from mmc.render.geometry import (
+    BACK_HEAD_EXTRA,
+    BACK_NAME_SCALE,
+    BLOCK_GAP,
+    CARD_SIZES,
+    COLUMN_SHARE,
+    CUE_GAP,
+    HEAD_GAP,
+    HEADING_EM,
+    LABEL_EM,
+    LABEL_SPACING,
+    LINE,
+    LIST_GAP,
+    LIST_INDENT_EM,
+    PT_PER_MM,
+    RX_EXTRA,
+    SAFETY_GAP,
+    SAFETY_ITEM_GAP,
+    SECTION_GAP,
+    SIDE_EXTRA,
+    SLACK_PT,
+    TALL_MAP_GAP,
+    TARGETS_GAP,
+    TEMPO_GAP,
+    CardSize,
+    CardSizeName,
+    card_size,
+    fill_css,
+    pt,
+    size_css,
+)
 from mmc.render.measure import count_lines, text_width
 from mmc.render.tempo import render_tempo_strip
 
@@ -42,93 +73,11 @@ __all__ = [
     "render_card",
 ]
 
-CardSizeName = Literal["a6", "a7", "3x5", "4x6"]
-PT_PER_MM = 72 / 25.4
-#: CSS line-height of all card text.
-LINE = 1.22
-#: Points kept free at the bottom of every text area, against rounding in the layout engine.
-SLACK_PT = 1.5
-# Spacing of the card stylesheet (card.css), in mm, mirrored here to budget heights.
-HEAD_GAP = 1.2  # below the front header
-TARGETS_GAP = 0.3  # above the targets line
-TEMPO_GAP = 1.2  # below the tempo strip
-RX_EXTRA = 0.25 * 2 + 0.5 * 2 + 1.0  # borders, padding and margin of the prescription
-CUE_GAP = 0.7  # above each cue
-SAFETY_GAP = 1.5  # above the safety notes, with their rule (and 0.5 above each)
-SIDE_EXTRA = 0.8  # below the per-side line
 #: How much a tall card's body map may grow into room the cues leave.
 MAP_GROWTH = 1.5
 #: Share of the room left for cues that safety notes may take.
 SAFETY_SHARE = 0.45
-BACK_HEAD_EXTRA = 0.25 + 0.6 + 1.2  # border, padding and margin below the back's name
-SECTION_GAP = 1.1  # above a section heading
-BLOCK_GAP = 0.4  # above a paragraph or list item
-LIST_GAP = 0.3  # above a list
-COLUMN_SHARE = 0.48  # width of each back column on a two-column card
-LABEL_EM, LABEL_SPACING = 0.82, 0.04  # the cue's phase label: size and letter-spacing
-HEADING_EM = 0.86  # section headings on the back
 
-
-def pt(mm: float) -> float:
-    """Millimetres to points."""
-    return mm * PT_PER_MM
-
-
-@dataclass(frozen=True, slots=True)
-class CardSize:
-    """A card format: its trim size, layout and type sizes (points).
-
-    ``wide`` cards (A7, 4x6 in) are landscape with the muscle map left of the cues; ``tall``
-    cards (A6, 3x5 in) are portrait with the map above them.
-    """
-
-    name: CardSizeName
-    label: str
-    width_mm: float
-    height_mm: float
-    layout: Literal["wide", "tall"]
-    pad_mm: float
-    title_pt: float
-    title_lines: int
-    small_pt: float
-    body_pt: float
-    back_pt: float
-    map_mm: float  # wide: width of the map column; tall: height of the map
-    tempo_mm: float  # height of the tempo strip
-
-    @property
-    def inner_w(self) -> float:
-        return self.width_mm - 2 * self.pad_mm
-
-    @property
-    def inner_h(self) -> float:
-        return self.height_mm - 2 * self.pad_mm
-
-    @property
-    def main_w(self) -> float:
-        """Width of the text column of the front, in mm."""
-        return self.inner_w - self.map_mm - 3 if self.layout == "wide" else self.inner_w
-
-    @property
-    def targets_lines(self) -> int:
-        return 2 if self.layout == "tall" else 1
-
-    @property
-    def back_columns(self) -> int:
-        return 2 if self.layout == "wide" else 1
-
-
-#: The four card formats (trim sizes are ISO 216 and US index cards). Type grows with the
-#: card (A6 has twice the area of A7: its cue text is 10 pt against 7.4 pt). A tall card's
-#: body map starts small (A6: 40 mm) so that long cues fit, then grows into the height the
-#: cues leave (up to :data:`MAP_GROWTH` times its size), so a card with few cues is not left
-#: half empty.
-CARD_SIZES: dict[str, CardSize] = {
-    "a7": CardSize("a7", "A7", 105, 74, "wide", 4.5, 10.5, 1, 6.4, 7.4, 6.8, 29, 10.5),
-    "4x6": CardSize("4x6", "4 x 6 in", 152.4, 101.6, "wide", 6.5, 15, 1, 8.8, 10, 9.4, 44, 14),
-    "a6": CardSize("a6", "A6", 105, 148, "tall", 6.5, 15, 2, 8.8, 10, 9.2, 40, 14),
-    "3x5": CardSize("3x5", "3 x 5 in", 76.2, 127, "tall", 5, 11.5, 2, 7.2, 8.2, 7.6, 42, 11),
-}
 
 #: How a card names each cue phase.
 PHASE_LABELS = {
@@ -148,18 +97,6 @@ BACK_SECTIONS = (
     ("flex", "Feel it first"),
 )
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
-
-
-def card_size(size: str) -> CardSize:
-    """The :class:`CardSize` called ``size`` (``a6``, ``a7``, ``3x5``, ``4x6``)."""
-    try:
-        return CARD_SIZES[size.lower().replace(" ", "")]
-    except (KeyError, AttributeError, TypeError):
-        raise MmcError(
-            f"unknown card size {size!r}",
-            field="size",
-            fix=f"use one of {', '.join(CARD_SIZES)}",
-        ) from None
 
 
 def muscle_label(muscle_id: str, library: Library | None) -> str:
@@ -297,7 +234,7 @@ def _fit_safety(notes: list[str], size: CardSize, height_pt: float) -> tuple[lis
     out: list[str] = []
     used = pt(SAFETY_GAP)
     for note in notes:
-        need = pt(0.5) + _safety_lines(note, size) * size.small_pt * LINE
+        need = pt(SAFETY_ITEM_GAP) + _safety_lines(note, size) * size.small_pt * LINE
         if used + need > height_pt:
             return out, True
         out.append(note)
@@ -365,9 +302,9 @@ def _back_columns(
         size_pt=size.back_pt,
         line_height=LINE,
         gap_pt=pt(BLOCK_GAP),
-        indent_pt=0.9 * size.back_pt,
+        indent_pt=LIST_INDENT_EM * size.back_pt,
     )
-    name_h = size.small_pt * 1.3 * LINE + pt(BACK_HEAD_EXTRA)
+    name_h = size.small_pt * BACK_NAME_SCALE * LINE + pt(BACK_HEAD_EXTRA)
     heading_h = pt(SECTION_GAP) + size.back_pt * HEADING_EM * LINE
     columns: list[list[Section]] = []
     shortened: list[str] = []
@@ -490,7 +427,7 @@ def render_card(
     )
     left = pt(spec.inner_h) - header - pt(spec.tempo_mm + TEMPO_GAP) - SLACK_PT
     if spec.layout == "tall":
-        left -= pt(spec.map_mm + 2)
+        left -= pt(spec.map_mm + TALL_MAP_GAP)
     rx = None
     if prescription is not None:
         code = f" \u00b7 tempo {tempo.format()}"
@@ -511,7 +448,7 @@ def render_card(
         shortened.append("safety")
     if safety:
         left -= pt(SAFETY_GAP) + sum(
-            pt(0.5) + _safety_lines(note, spec) * spec.small_pt * LINE for note in safety
+            pt(SAFETY_ITEM_GAP) + _safety_lines(note, spec) * spec.small_pt * LINE for note in safety
         )
     cues, cut, spare = _fit_cues(card_cues(exercise.cues, tempo), spec, left, _rep_order(tempo))
     map_mm = spec.map_mm
@@ -523,7 +460,7 @@ def render_card(
     shortened.extend(cut_sections)
 
     def back_title_lines(text: str) -> int:
-        return count_lines([(text, True)], pt(spec.inner_w), spec.small_pt * 1.3)
+        return count_lines([(text, True)], pt(spec.inner_w), spec.small_pt * BACK_NAME_SCALE)
 
     muscle_map = render_muscle_map(
         exercise.primary,
@@ -563,22 +500,4 @@ def card_css() -> str:
     """The stylesheet of card fragments: shared rules plus one block per card size."""
     from mmc.render.templates import stylesheet
 
-    out = [stylesheet("card.css")]
-    for spec in CARD_SIZES.values():
-        sel = f".mmc-card--{spec.name}"
-        out.append(
-            f"{sel}{{width:{spec.width_mm}mm;height:{spec.height_mm}mm;"
-            f"padding:{spec.pad_mm}mm;font-size:{spec.body_pt}pt}}\n"
-            f"{sel} .mmc-card__name{{font-size:{spec.title_pt}pt}}\n"
-            f"{sel} .mmc-card__targets{{font-size:{spec.small_pt}pt}}\n"
-            f"{sel} .mmc-card__side,{sel} .mmc-card__safety{{font-size:{spec.small_pt}pt}}\n"
-            f"{sel} .mmc-card__tempo{{height:{spec.tempo_mm}mm}}\n"
-            f"{sel}.mmc-card--back{{font-size:{spec.back_pt}pt}}\n"
-            f"{sel}.mmc-card--back .mmc-card__name{{font-size:{spec.small_pt * 1.3:.2f}pt}}\n"
-        )
-        if spec.layout == "wide":
-            out.append(
-                f"{sel} .mmc-card__map{{width:{spec.map_mm}mm}}\n"
-                f"{sel} .mmc-card__main{{margin-left:{spec.map_mm + 3}mm}}\n"
-            )
-    return "".join(out)
+    return fill_css(stylesheet("card.css")) + "".join(map(size_css, CARD_SIZES.values()))

@@ -20,9 +20,10 @@ from mmc.model.cue import Cue
 from mmc.model.prescription import Prescription
 from mmc.model.session import Session, SessionItem
 from mmc.model.tempo import EXPLOSIVE, Tempo
-from mmc.render.cards import format_rest, muscle_label, pt
+from mmc.render.cards import format_rest, muscle_label
 from mmc.render.cardsheet import paper_size
 from mmc.render.fit import fit_lines
+from mmc.render.geometry import pt
 from mmc.render.measure import count_lines, text_width
 from mmc.render.tempo import PHASE_WORDS
 

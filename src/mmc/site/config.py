@@ -12,12 +12,13 @@ import difflib
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import Field, field_validator
 
 from mmc.errors import InvalidValueError, MmcError
 from mmc.model.common import Equipment, Frozen, Level, Slug
+from mmc.render.geometry import CardSizeName
 
 __all__ = [
     "CONFIG_FILES",
@@ -81,7 +82,7 @@ class SiteConfig(Frozen):
         description="Where the parsed-content cache lives; rendered pages are kept in the "
         "user's cache folder (~/.cache/mmc), one per cache_dir.",
     )
-    card_size: Literal["a6", "a7", "3x5", "4x6"] = Field(
+    card_size: CardSizeName = Field(
         default="a6", description="Card size on exercise pages."
     )
     sessions: list[SampleSession] | None = Field(

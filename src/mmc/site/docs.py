@@ -1,7 +1,8 @@
 """The MkDocs (and ProperDocs) adapter's logic, independent of either framework.
 
-:mod:`mmc.mkdocs_plugin` and :mod:`mmc.properdocs_plugin` only bind these hooks to their
-framework's ``BasePlugin``, ``Config``, ``File`` and ``PluginError``. Pages are generated from
+:mod:`mmc.mkdocs_plugin` only binds these hooks to the framework's ``BasePlugin``,
+``Config``, ``File`` and ``PluginError`` (under ProperDocs, its ``mkdocs`` imports resolve to
+``properdocs``). Pages are generated from
 content with ``File.generated``: the index pages sit in the nav, the per-item pages are
 ``NOT_IN_NAV`` (a nav with thousands of entries is what makes MkDocs slow), and their HTML is
 rendered by :mod:`mmc.render` through the same templates as the standalone site.
@@ -20,6 +21,7 @@ from typing import Any
 
 from mmc.errors import MmcError
 from mmc.model.library import Library
+from mmc.render.geometry import CARD_SIZE_NAMES
 
 __all__ = [
     "CARD_MARKER",
@@ -32,7 +34,6 @@ __all__ = [
 
 #: ``<!-- mmc:card seated-cable-row -->`` (optionally a size: ``<!-- mmc:card ID a7 -->``).
 CARD_MARKER = re.compile(r"<!--\s*mmc:card\s+([^\s>]+)(?:\s+([a-z0-9]+))?\s*-->")
-CARD_SIZES = ("a6", "a7", "3x5", "4x6")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +126,9 @@ def marker_problems(markdown: str, lib: Library) -> list[tuple[int, str, str]]:
             guess = difflib.get_close_matches(exercise, list(lib.exercises), n=1)
             fix = f"did you mean '{guess[0]}'?" if guess else "use the id of an exercise"
             problems.append((line, f"unknown exercise '{exercise}' in mmc:card marker", fix))
-        elif size is not None and size not in CARD_SIZES:
+        elif size is not None and size not in CARD_SIZE_NAMES:
             problems.append(
-                (line, f"unknown card size '{size}'", f"use one of {', '.join(CARD_SIZES)}")
+                (line, f"unknown card size '{size}'", f"use one of {', '.join(CARD_SIZE_NAMES)}")
             )
     return problems
 
