@@ -54,7 +54,7 @@ from mmc.render.geometry import (
     size_css,
 )
 from mmc.render.measure import count_lines, text_width
-from mmc.render.tempo import render_tempo_strip
+from mmc.render.tempo import render_dose_strip, render_tempo_strip
 
 if TYPE_CHECKING:  # pragma: no cover
     from mmc.model.library import Library
@@ -386,7 +386,8 @@ def render_card(
     ``prescription`` adds sets x reps, load and rest, and its tempo replaces the exercise's
     default tempo (keeping the phase the exercise starts with). ``library`` supplies muscle
     names; without it names are made from the ids. Text over a block's budget is shortened
-    by rule (:mod:`mmc.render.fit`); :attr:`Card.shortened` says which blocks were.
+    by rule (:mod:`mmc.render.fit`); :attr:`Card.shortened` says which blocks were. A hold or
+    a carry (``measure`` seconds or metres) shows its time or distance instead of a tempo.
     ``id_prefix`` starts the ids inside the muscle map; give each card on one page its own.
     """
     from markupsafe import Markup
@@ -429,8 +430,15 @@ def render_card(
     if spec.layout == "tall":
         left -= pt(spec.map_mm + TALL_MAP_GAP)
     rx = None
+    # A hold or a carry shows its time or distance instead of a rep tempo (the tempo only
+    # covers getting into and out of position).
+    measure = prescription.measure if prescription is not None else exercise.measure
+    if measure == "reps":
+        strip = render_tempo_strip(tempo)
+    else:
+        strip = render_dose_strip(measure, prescription.dose() if prescription else None)
     if prescription is not None:
-        code = f" \u00b7 tempo {tempo.format()}"
+        code = f" \u00b7 tempo {tempo.format()}" if measure == "reps" else ""
 
         def rx_lines(text: str) -> int:
             runs = [(text, True), (code, False)]
@@ -480,7 +488,8 @@ def render_card(
         "secondary": secondary,
         "rx": rx,
         "tempo": tempo,
-        "tempo_strip": Markup(render_tempo_strip(tempo)),
+        "tempo_strip": Markup(strip),
+        "timed": measure != "reps",
         "muscle_map": Markup(muscle_map),
         # Beside the text on a wide card the map fills the height below the header.
         "map_height": round(spec.inner_h - header / PT_PER_MM - 0.3, 2)

@@ -25,7 +25,7 @@ from mmc.render.cardsheet import paper_size
 from mmc.render.fit import fit_lines
 from mmc.render.geometry import pt
 from mmc.render.measure import count_lines, text_width
-from mmc.render.tempo import PHASE_WORDS
+from mmc.render.tempo import PHASE_WORDS, dose_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from mmc.model.library import Library
@@ -159,6 +159,8 @@ def _item_view(
 
     # Every line starts "Tempo 3-1-X-0"; the words after it are shortened to fit, never the label.
     tempo_line = fit_lines(f"Tempo {tempo.format()}: {tempo_words(tempo)}", 1, tempo_lines)
+    if rx.measure != "reps":  # a hold or a carry: the set is the time or the distance
+        tempo_line = f"{dose_words(rx.measure, rx.dose())} per set, not reps"
     return {
         "number": number,
         "id": item.exercise,

@@ -18,10 +18,18 @@ from functools import lru_cache
 from html import escape
 
 from mmc.errors import MmcError
-from mmc.model.common import as_model, as_text
+from mmc.model.common import Measure, as_model, as_text
 from mmc.model.tempo import EXPLOSIVE, PhaseName, PhaseSeconds, Tempo
 
-__all__ = ["PHASE_WORDS", "TempoSegment", "render_tempo_strip", "tempo_segments", "tempo_text"]
+__all__ = [
+    "PHASE_WORDS",
+    "TempoSegment",
+    "dose_words",
+    "render_dose_strip",
+    "render_tempo_strip",
+    "tempo_segments",
+    "tempo_text",
+]
 
 #: The lifter's word for each phase.
 PHASE_WORDS: dict[PhaseName, str] = {
@@ -205,3 +213,38 @@ def _strip(tempo: Tempo, width: float, css_class: str) -> str:
     out.extend(fast_lines)
     out.append("</svg>")
     return "".join(out)
+
+
+#: What a set dosed in seconds or metres is, and what it asks for when no dose is given.
+_TIMED = {"seconds": ("hold", "for time", "A timed hold"), "metres": ("carry", "for distance",
+                                                                      "A carry")}
+
+
+def dose_words(measure: Measure, dose: str | None = None) -> str:
+    """``Hold 20-40 s``, ``Carry 20 m each side``; ``Hold for time`` with no dose. Printed in
+    place of a rep tempo: the tempo of a hold or a carry only covers getting into and out of
+    position, and the set itself is the time or the distance."""
+    word, open_dose, _ = _TIMED[measure]
+    return f"{word.capitalize()} {dose or open_dose}"
+
+
+def render_dose_strip(measure: Measure, dose: str | None = None, *, width: float = WIDTH) -> str:
+    """An inline SVG the size of a tempo strip for a set dosed in seconds or metres (a hold
+    or a carry): one band, ``hold`` over ``20-40 s`` (or ``for time`` with no dose)."""
+    if measure not in _TIMED:
+        raise MmcError(f"measure must be 'seconds' or 'metres', not {measure!r}",
+                       field="measure", fix="draw a set of reps with render_tempo_strip")
+    word, open_dose, kind = _TIMED[measure]
+    amount = escape(dose or open_dose)
+    title = f"{kind}: {amount}." if dose else f"{kind}, {amount}."
+    cx = width / 2
+    return (
+        f'<svg class="mmc-tempo" xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {_f(width)} {_f(HEIGHT)}" role="img" aria-label="{title}" '
+        f'font-family="{_FONT}" data-measure="{measure}"><title>{title}</title>'
+        f'<rect x="0.5" y="0.5" width="{_f(width - 1)}" height="{_f(HEIGHT - 1)}" rx="3" '
+        f'fill="#f7f7f7" stroke="#8a8a8a" stroke-width="0.8" />'
+        f'<text x="{_f(cx)}" y="{_f(HEIGHT - 17)}" text-anchor="middle" font-size="10.5" '
+        f'fill="{_INK}"><tspan x="{_f(cx)}">{word}</tspan>'
+        f'<tspan x="{_f(cx)}" dy="10.5" font-weight="bold">{amount}</tspan></text></svg>'
+    )

@@ -1,0 +1,83 @@
+"""Holds and carries print their time or distance where a set of reps prints its tempo.
+
+A plank's or a carry's tempo (``3-0-1-0``) only covers getting into and out of position, so
+the card's tempo strip, the card's prescription line and the session sheet show the dose
+(``hold 20-40 s``, ``carry 30 m each side``) instead of a rep tempo.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import mmc
+from mmc.render.tempo import dose_words, render_dose_strip
+
+
+@pytest.fixture(scope="module")
+def lib() -> mmc.Library:
+    return mmc.load_library()
+
+
+def _rx(measure: str, reps: str, *, per_side: bool = False) -> mmc.Prescription:
+    return mmc.Prescription.model_validate(
+        {"sets": 3, "reps": reps, "load": {"effort": "stop before your form breaks"},
+         "tempo": "3-0-1-0",
+         "rest_seconds": 60, "measure": measure, "per_side": per_side}
+    )
+
+
+def _front_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_a_hold_card_shows_its_time_not_a_tempo(lib: mmc.Library) -> None:
+    plank = lib.exercises["plank"]
+    assert plank.measure == "seconds"
+    card = mmc.render_card(plank, _rx("seconds", "20-40"), library=lib)
+    assert "data-tempo" not in card.front  # no rep tempo strip
+    assert 'data-measure="seconds"' in card.front
+    text = _front_text(card.front)
+    assert "hold 20-40 s" in text
+    assert "tempo 3-0-1-0" not in text
+    assert "3 \u00d7 20-40 s" in text
+    bare = mmc.render_card(plank, library=lib)  # no prescription: no time to show
+    assert "data-tempo" not in bare.front and "hold for time" in _front_text(bare.front)
+
+
+def test_a_carry_card_shows_its_distance(lib: mmc.Library) -> None:
+    carry = lib.exercises["dumbbell-suitcase-carry"]
+    assert carry.measure == "metres" and carry.per_side
+    card = mmc.render_card(carry, _rx("metres", "20-30", per_side=True), library=lib)
+    text = _front_text(card.front)
+    assert "carry 20-30 m each side" in text and "tempo 3-0-1-0" not in text
+    assert 'data-measure="metres"' in card.front
+
+
+def test_a_set_of_reps_keeps_its_tempo(lib: mmc.Library) -> None:
+    card = mmc.render_card(lib.exercises["barbell-back-squat"], library=lib)
+    assert "data-tempo=" in card.front and "data-measure" not in card.front
+
+
+def test_the_session_sheet_prints_the_dose_in_the_tempo_line(lib: mmc.Library) -> None:
+    session = mmc.plan_session(lib, targets=["obliques"], equipment=[], minutes=20)
+    holds = [i for i in session.items if i.prescription.measure != "reps"]
+    reps = [i for i in session.items if i.prescription.measure == "reps"]
+    assert holds and reps, [i.exercise for i in session.items]
+    html = mmc.render_sheet(session, library=lib)
+    lines = re.findall(r'<p class="mmc-tempo">([^<]*)</p>', html)
+    assert len(lines) == len(session.items)
+    for item, line in zip(session.items, lines, strict=True):
+        if item.prescription.measure == "reps":
+            assert line.startswith(f"Tempo {item.prescription.tempo.format()}")
+        else:
+            assert line == f"Hold {item.prescription.dose()} per set, not reps"
+
+
+def test_the_dose_helpers() -> None:
+    assert dose_words("seconds", "20-40 s") == "Hold 20-40 s"
+    assert dose_words("metres") == "Carry for distance"
+    assert "carry" in render_dose_strip("metres", "30 m")
+    with pytest.raises(mmc.MmcError, match="measure"):
+        render_dose_strip("reps")  # type: ignore[arg-type]
