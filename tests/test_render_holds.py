@@ -81,3 +81,13 @@ def test_the_dose_helpers() -> None:
     assert "carry" in render_dose_strip("metres", "30 m")
     with pytest.raises(mmc.MmcError, match="measure"):
         render_dose_strip("reps")  # type: ignore[arg-type]
+
+
+def test_the_plan_table_says_hold_not_a_tempo(lib: mmc.Library) -> None:
+    from mmc.plan.text import session_markdown
+
+    session = mmc.plan_session(lib, targets=["obliques"], equipment=[], minutes=20)
+    rows = [line for line in session_markdown(session).splitlines() if line.startswith("| 1 ")]
+    hold = session.items[0]
+    assert hold.prescription.measure == "seconds", hold.exercise
+    assert rows and rows[0].split(" | ")[4] == "hold"

@@ -44,10 +44,12 @@ def session_markdown(session: Session, *, heading: str = "#") -> str:
     ]
     for n, item in enumerate(session.items, start=1):
         rx = item.prescription
+        # A hold or a carry has no rep tempo (its tempo only covers getting into position).
+        tempo = {"seconds": "hold", "metres": "carry"}.get(rx.measure, str(rx.tempo))
         lines.append(
             f"| {n} | {_cell(item.name)} | "
             + (f"{rx.warmup_sets} warm-up + " if rx.warmup_sets else "")
-            + f"{rx.sets} x {rx.dose()} | {rx.load} | {rx.tempo} | "
+            + f"{rx.sets} x {rx.dose()} | {rx.load} | {tempo} | "
             f"{rx.rest_seconds} s |"
         )
     lines.append("")
