@@ -39,7 +39,7 @@ def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _load(content: Path, cache: Path) -> Library:
     return libcache.cached_library(
         cache,
-        lambda: load_library(content, bundled=False, packs=False),
+        lambda store: load_library(content, bundled=False, packs=False, store=store),
         lambda: content_files(content, bundled=False, packs=False),
     )
 

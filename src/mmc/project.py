@@ -27,6 +27,7 @@ import click
 
 if TYPE_CHECKING:
     from mmc.content.loader import CheckResult
+    from mmc.content.store import ParseStore
     from mmc.model.library import Library
     from mmc.site.config import SiteConfig
 
@@ -104,12 +105,13 @@ class ContentSources:
         dirs, bundled, packs = self.loader_args()
         return check_content(*dirs, bundled=bundled, packs=packs)
 
-    def load(self) -> Library:
-        """The library (raises :class:`~mmc.errors.ContentErrors` listing every problem)."""
+    def load(self, store: ParseStore | None = None) -> Library:
+        """The library (raises :class:`~mmc.errors.ContentErrors` listing every problem),
+        read through ``store`` (a parse memo) when one is given."""
         from mmc.content.loader import load_library
 
         dirs, bundled, packs = self.loader_args()
-        return load_library(*dirs, bundled=bundled, packs=packs)
+        return load_library(*dirs, bundled=bundled, packs=packs, store=store)
 
     def files(self) -> list[Any]:
         """The files :meth:`load` reads, in the same order (for the build's cache key)."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
+from mmc.content.store import ParseStore
 from mmc.errors import MmcError, from_os_error
 from mmc.model.library import Library
 from mmc.project import project_sources
@@ -94,9 +95,10 @@ class BuildReport:
         )
 
 
-def load_site_library(config: SiteConfig) -> Library:
-    """The library a site shows: the project's sources (:func:`mmc.project.project_sources`)."""
-    return project_sources(config).load()
+def load_site_library(config: SiteConfig, store: ParseStore | None = None) -> Library:
+    """The library a site shows: the project's sources (:func:`mmc.project.project_sources`),
+    read through ``store`` when one is given."""
+    return project_sources(config).load(store)
 
 
 def _content_files(config: SiteConfig) -> list[Any]:
@@ -234,7 +236,7 @@ def build_site(
         elif cache:
             _check_cache_dir(config)
             lib = cached_library(config.path(config.cache_dir),
-                                 lambda: load_site_library(config),
+                                 lambda store: load_site_library(config, store),
                                  lambda: _content_files(config))
         else:
             lib = load_site_library(config)

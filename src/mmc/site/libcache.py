@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from mmc._version import __version__
-from mmc.content.loader import parse_clean, remember_key, remember_parsed
+from mmc.content.store import ParseStore
 from mmc.model.library import Library
 from mmc.site.cache import cache_secret
 from mmc.site.pool import fork_map, workers
@@ -48,54 +48,58 @@ def _code_key() -> bytes:
 
 
 def _parse_chunk(files: list[Any], indices: list[int]) -> list[Any]:
-    found = (parse_clean(*files[i]) for i in indices)
+    found = (ParseStore.parse(files[i]) for i in indices)
     return [entry for entry in found if entry is not None]
 
 
-def _parse_ahead(store: dict[Any, Any], files: list[Any]) -> None:
+def _parse_ahead(store: ParseStore, files: list[Any]) -> None:
     """Parse the files ``store`` lacks on every core (forked workers), into ``store``.
 
     The loader then finds them there; a file with a problem is left for the loader, which
     reports it.
     """
-    missing = [i for i, (kind, _, path, display) in enumerate(files)
-               if remember_key(kind, path, display) not in store]
+    missing = [i for i, file in enumerate(files) if not store.knows(file)]
     count = workers(len(missing) // 4)
     if count < 2:
         return
     size = max(1, len(missing) // (count * 4))
     chunks = [missing[i:i + size] for i in range(0, len(missing), size)]
     for entries in fork_map(_parse_chunk, files, chunks, count):
-        store.update(entries)
+        store.add(entries)
 
 
 def cached_library(
-    cache_dir: Path, load: Callable[[], Library], files: Callable[[], list[Any]] | None = None
+    cache_dir: Path,
+    load: Callable[[ParseStore | None], Library],
+    files: Callable[[], list[Any]] | None = None,
 ) -> Library:
-    """``load()``, reading again only the content files changed since the last call.
+    """``load(store)``, reading again only the content files changed since the last call.
 
-    ``files()`` lists the files ``load`` reads (see :func:`mmc.content.loader.content_files`):
-    those not in the store are parsed ahead on every core.
+    ``load`` passes the :class:`~mmc.content.store.ParseStore` it is given to the loader
+    (``load_library(..., store=store)``). ``files()`` lists the files ``load`` reads (see
+    :func:`mmc.content.loader.content_files`): those not in the store are parsed ahead on
+    every core.
     """
     try:
         key = _code_key()
         secret = cache_secret()
     except OSError:
-        return load()
+        return load(None)
     if secret is None:
-        return load()
+        return load(None)
     path = cache_dir / "parsed.pickle"
-    store = _remembered(path, key)
-    if store is None:
-        store = _read_store(path, key, secret)
-    known = set(store)
-    if files is not None and not store:  # a first build: no file is known yet
+    entries = _remembered(path, key)
+    if entries is None:
+        entries = _read_store(path, key, secret)
+    store = ParseStore(entries)
+    known = set(store.entries)
+    if files is not None and not store.entries:  # a first build: no file is known yet
         _parse_ahead(store, files())
-    with remember_parsed(store) as used:
-        lib = load()
-    if used != known:  # files added, changed or gone: keep exactly the ones this build read
-        store = {k: store[k] for k in used}
-        payload = pickle.dumps(store, protocol=pickle.HIGHEST_PROTOCOL)
+    lib = load(store)
+    entries = store.entries
+    if store.used != known:  # files added, changed or gone: keep exactly the ones this build read
+        entries = store.used_entries()
+        payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         mac = hmac.new(secret, key + payload, hashlib.sha256).digest()
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
@@ -104,7 +108,7 @@ def cached_library(
             os.replace(tmp, path)
         except OSError:
             pass
-    _remember(path, key, store)
+    _remember(path, key, entries)
     return lib
 
 
