@@ -52,7 +52,6 @@ __all__ = [
     "suggest_muscle",
 ]
 
-Packs = bool | Iterable[str] | None
 
 
 @dataclass(slots=True)
@@ -73,7 +72,7 @@ class CheckResult:
 
 
 def content_files(
-    *dirs: str | Path, bundled: bool = True, packs: Packs = True
+    *dirs: str | Path, bundled: bool = True, packs: bool | Iterable[str] | None = True
 ) -> list[ContentFile]:
     """``(kind, model, path, display)`` of the files :func:`load_library` reads, in order."""
     out = Collector()
@@ -84,7 +83,7 @@ def content_files(
 def check_content(
     *dirs: str | Path,
     bundled: bool = True,
-    packs: Packs = True,
+    packs: bool | Iterable[str] | None = True,
     store: ParseStore | None = None,
 ) -> CheckResult:
     """Load and check content; never raises for content problems, returns them all.
@@ -160,7 +159,7 @@ def _read_items(
 def load_library(
     *dirs: str | Path,
     bundled: bool = True,
-    packs: Packs = True,
+    packs: bool | Iterable[str] | None = True,
     store: ParseStore | None = None,
 ) -> Library:
     """Load the bundled content, then installed packs, then each directory given.
