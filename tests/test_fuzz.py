@@ -8,10 +8,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mmc import check_content
+from mmc.content import frontmatter
 from mmc.content.frontmatter import MAX_DEPTH, parse_document
 from mmc.content.loader import check_bytes
 from mmc.errors import MmcError
@@ -73,8 +76,27 @@ def test_absurd_inputs_get_clear_errors(tmp_path: Path) -> None:
     assert "larger than the 2 MB limit" in by_file["huge"].message
     assert "aliases are not allowed" in by_file["bomb"].message and by_file["bomb"].line == 4
     assert f"more than {MAX_DEPTH} levels" in by_file["deep"].message
+    assert (by_file["deep"].line, by_file["deep"].column) == (3, 3 + MAX_DEPTH)
     assert f"more than {MAX_DEPTH} levels" in by_file["deep-block"].message
     assert "invalid YAML" in by_file["tag"].message
+
+
+def test_deep_nesting_is_located_when_libyaml_refuses_it_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """libyaml 0.2.6 (PyYAML 6.0.4) stops at 1,000 levels while scanning ahead, before the
+    depth check sees level 33: the check still names that level and where it starts."""
+
+    class Refusing(yaml.SafeLoader):
+        def get_event(self) -> yaml.Event:
+            raise yaml.scanner.ScannerError(None, None, "exceeded maximum nesting depth", None)
+
+    monkeypatch.setattr(frontmatter, "_Loader", Refusing)
+    text = "---\nid: deep\nv: " + "[" * 20_000 + "]" * 20_000 + "\n---\n"
+    with pytest.raises(MmcError) as caught:
+        parse_document(text, "deep.md")
+    assert f"more than {MAX_DEPTH} levels" in caught.value.message
+    assert (caught.value.line, caught.value.column) == (3, 3 + MAX_DEPTH)
 
 
 def test_atheris_fuzz_target_runs_clean(tmp_path: Path) -> None:

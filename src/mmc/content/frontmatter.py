@@ -215,10 +215,10 @@ def _construct(node: yaml.Node, loader: Any) -> Any:
     raise _Unusual
 
 
-def _check_depth(front: str, path: str, offset: int) -> None:
+def _check_depth(front: str, path: str, offset: int, loader_class: Any = None) -> None:
     """Refuse deep nesting before composing: libyaml's composer recurses per level and
     crashes the interpreter somewhere past ten thousand levels. Its event parser does not."""
-    loader = _Loader(front)
+    loader = (loader_class or _Loader)(front)
     depth = 0
     try:
         while (event := loader.get_event()) is not None:
@@ -237,8 +237,13 @@ def _check_depth(front: str, path: str, offset: int) -> None:
                 depth -= 1
             elif isinstance(event, yaml.StreamEndEvent):
                 break
-    except yaml.YAMLError:
-        return  # reported with its position by the full parse
+    except yaml.YAMLError as exc:
+        if loader_class is None and _Loader is not yaml.SafeLoader and "nesting" in str(exc):
+            # libyaml 0.2.6 (PyYAML 6.0.4) stops at 1,000 levels while its scanner looks
+            # ahead, before the parser yields level MAX_DEPTH + 1; PyYAML's own parser has
+            # no such limit and finds where the content went too deep.
+            _check_depth(front, path, offset, yaml.SafeLoader)
+        return  # anything else is reported with its position by the full parse
     finally:
         loader.dispose()
 

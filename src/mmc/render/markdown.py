@@ -81,7 +81,8 @@ def markdown_tokens(text: str) -> tuple[Token, ...]:
 
 # Most coaching text is plain sentences and "- " lists. For those the tokens are built here,
 # exactly as markdown-it builds them (tests/test_render_markdown_plain.py compares the two),
-# at a fraction of the cost; anything else goes to markdown-it.
+# at a fraction of the cost; anything else goes to markdown-it. The Token shape is an
+# internal of markdown-it-py, hence its upper bound in pyproject.toml.
 _CHARS = re.compile(r"[\w .,;:'\"()?/%+\-\u2018\u2019\u201c\u201d\u2013\u2014\u2026!]+")
 # A line that starts with a bold label, as in the "feel it first" list of a card.
 _LABELLED = re.compile(r"\*\*([^*]+)\*\*(?:: ([^*]+))?")
