@@ -19,6 +19,7 @@ from mmc.plan import RULE_TITLES
 from mmc.plan.text import EVIDENCE_NOTE, session_markdown
 from mmc.site.build import render_page
 from mmc.site.config import SiteConfig
+from mmc.site.context import build_context
 from mmc.site.docs import docs_pages
 from mmc.site.pages import EVIDENCE_PATH, plan_pages, sample_sessions
 
@@ -133,15 +134,14 @@ def test_the_site_publishes_the_page() -> None:
     jobs = {job.path: job for job in plan_pages(lib, SiteConfig())}
     job = jobs["guide/evidence/index.html"]
     assert EVIDENCE_PATH == "guide/evidence/"
-    html = render_page(job, {"title": "mmc", "description": "", "base_url": "",
-                             "guide": "mind-muscle-connection"}, lib)
+    build = build_context(SiteConfig(), lib)
+    assert build.settings["guide"] == "mind-muscle-connection"
+    html = render_page(job, build)
     for rule in page_rules():
         assert f"<h3>{rule}. " in html, rule
     assert 'href="https://doi.org/10.1007/s00421-015-3305-7"' in html
     assert "<p>|" not in html  # the site's CommonMark has no tables: lists only
-    explainer = render_page(jobs["guide/mind-muscle-connection/index.html"],
-                            {"title": "mmc", "description": "", "base_url": "",
-                             "guide": "mind-muscle-connection"}, lib)
+    explainer = render_page(jobs["guide/mind-muscle-connection/index.html"], build)
     assert 'href="../evidence/"' in explainer
 
 
@@ -151,8 +151,7 @@ def test_session_pages_link_the_evidence_page() -> None:
     planned = sample_sessions(lib, config)
     sessions = [j for j in plan_pages(lib, config, planned) if j.template == "session.html"]
     assert sessions
-    html = render_page(sessions[0], {"title": "mmc", "description": "", "base_url": "",
-                                     "guide": "mind-muscle-connection"}, lib)
+    html = render_page(sessions[0], build_context(config, lib))
     assert 'href="../../guide/evidence/">the evidence page</a>' in html
 
 

@@ -14,7 +14,6 @@ from mmc.content import packs
 from mmc.content.packs import Pack
 from mmc.errors import MmcError
 from mmc.render import templates
-from mmc.site import theme
 from mmc.site.build import build_site
 from mmc.site.config import load_config
 from tests.site_support import write_project
@@ -23,8 +22,7 @@ SECRET = "PRIVATE-KEY-DO-NOT-PUBLISH"
 
 
 def _clear() -> None:
-    for cached in (templates.override_dirs, templates.stylesheet, templates.environment,
-                   theme.environment, theme.code_fingerprint):
+    for cached in (templates.override_dirs, templates.stylesheet, templates.environment):
         cached.cache_clear()
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +13,12 @@ import mmc
 from mmc.content import packs
 from mmc.content.packs import Pack
 from mmc.render import templates
-from mmc.site import theme
+from mmc.site.build import build_site
+from mmc.site.config import SiteConfig, load_config
+from mmc.site.environment import site_pack_dirs
+from mmc.site.fingerprint import code_fingerprint
+from mmc.site.static import static_files
+from tests.site_support import write_project
 
 
 def _clear() -> None:
@@ -19,8 +26,6 @@ def _clear() -> None:
         templates.override_dirs,
         templates.stylesheet,
         templates.environment,
-        theme.environment,
-        theme.code_fingerprint,
     ):
         cached.cache_clear()
 
@@ -57,8 +62,36 @@ def test_template_of_the_same_name_replaces(pack: Path) -> None:
 
 
 def test_site_static_and_fingerprint(pack: Path) -> None:
-    before = theme.code_fingerprint()
+    dirs = site_pack_dirs(SiteConfig())
+    assert dirs == (pack,)
+    before = code_fingerprint(dirs)
     (pack / "site.css").write_text("/* site by pack */\n")
-    _clear()
-    assert dict(theme.static_files())["site.css"] == b"/* site by pack */\n"
-    assert theme.code_fingerprint() != before, "a pack's templates invalidate the build cache"
+    assert dict(static_files(dirs))["site.css"] == b"/* site by pack */\n"
+    assert code_fingerprint(dirs) != before, "a pack's templates invalidate the build cache"
+
+
+def test_a_site_uses_the_templates_of_its_packs_only(pack: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # SiteConfig.packs picks the content packs; the site's templates follow the same choice.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    (pack / "site.css").write_text("/* site by pack */\n")
+    (pack / "404.html").write_text("<p>lost, says the pack</p>\n")
+    project = write_project(tmp_path / "project")
+
+    def built(name: str, **overrides: Any) -> Path:
+        site = tmp_path / name
+        build_site(load_config(project / "mmc.toml", **overrides), out=site)
+        return site
+
+    with_pack = built("with-pack")
+    assert (with_pack / "assets" / "site.css").read_text() == "/* site by pack */\n"
+    assert (with_pack / "404.html").read_text() == "<p>lost, says the pack</p>"
+    without = built("without", packs=[])
+    default_css = resources.files("mmc.site").joinpath("static", "site.css").read_bytes()
+    assert (without / "assets" / "site.css").read_bytes() == default_css
+    assert "says the pack" not in (without / "404.html").read_text()
+    assert "Page not found" in (without / "404.html").read_text()
+    assert site_pack_dirs(load_config(project / "mmc.toml", packs=[])) == ()
+    # The page cache is shared by both builds: the pack's pages must not be reused.
+    again = built("again", packs=[])
+    assert (again / "404.html").read_bytes() == (without / "404.html").read_bytes()

@@ -11,7 +11,7 @@ import pytest
 from mmc.errors import ContentErrors, MmcError
 from mmc.site.build import build_site
 from mmc.site.config import load_config
-from mmc.site.theme import relative_url
+from mmc.site.environment import relative_url
 from tests.site_support import tree_digest, write_project
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from types import MappingProxyType
 
-from mmc.site.cache import PageCache
-from mmc.site.theme import _unpack_card, environment
+from mmc.site.cache import PageCache, Summary
+from mmc.site.environment import site_environment
+from mmc.site.fragments import unpack_card
 
 
 def test_put_recovers_when_a_pruner_removed_the_folder(tmp_path: Path) -> None:
@@ -24,16 +24,16 @@ def test_put_recovers_when_a_pruner_removed_the_folder(tmp_path: Path) -> None:
 
 def test_a_damaged_card_fragment_is_not_used() -> None:
     stored = b"5 4\nfrontback"
-    assert _unpack_card(stored) == ("front", "back")
-    assert _unpack_card(stored[:-1]) is None  # cut short
-    assert _unpack_card(stored + b"x") is None
-    assert _unpack_card(b'["front", "back"]') is None  # an older format
-    assert _unpack_card(b"5 4\nfr\xffntback") is None
+    assert unpack_card(stored) == ("front", "back")
+    assert unpack_card(stored[:-1]) is None  # cut short
+    assert unpack_card(stored + b"x") is None
+    assert unpack_card(b'["front", "back"]') is None  # an older format
+    assert unpack_card(b"5 4\nfr\xffntback") is None
 
 
 def test_templates_can_write_read_only_summaries_as_json() -> None:
     # Page contexts hold summaries as read-only mappings; a pack template may use |tojson.
-    template = environment().from_string("{{ s | tojson }}")
-    assert template.render(s=MappingProxyType({"name": "Lats", "id": "latissimus-dorsi"})) == (
+    template = site_environment(()).from_string("{{ s | tojson }}")
+    assert template.render(s=Summary({"name": "Lats", "id": "latissimus-dorsi"})) == (
         '{"id": "latissimus-dorsi", "name": "Lats"}'
     )

@@ -31,9 +31,17 @@ def _generate(count: int, out: Path) -> None:
 @pytest.fixture
 def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))  # our own signing key
-    libcache._LAST.clear()
+    _new_process()
     _generate(12, tmp_path / "content")
     return tmp_path / "content"
+
+
+#: What the test's "process" keeps between builds (as mmc serve does); replaced for a new one.
+_MEMORY = [libcache.Remembered()]
+
+
+def _new_process() -> None:
+    _MEMORY[0] = libcache.Remembered()
 
 
 def _load(content: Path, cache: Path) -> Library:
@@ -41,6 +49,7 @@ def _load(content: Path, cache: Path) -> Library:
         cache,
         lambda store: load_library(content, bundled=False, packs=False, store=store),
         lambda: content_files(content, bundled=False, packs=False),
+        memory=_MEMORY[0],
     )
 
 
@@ -64,7 +73,7 @@ def test_edits_are_seen_in_the_same_process_and_in_a_new_one(content: Path, tmp_
     # Unchanged items are the very objects of the first load: nothing was parsed again.
     assert again.exercises["synthetic-00004"] is first.exercises["synthetic-00004"]
 
-    libcache._LAST.clear()  # a new process: only the file
+    _new_process()  # a new process: only the file
     _edit(target, "movement three.", "movement 3, edited.")
     fresh = _load(content, cache)
     assert fresh.exercises["synthetic-00003"].setup == "Set up for movement 3, edited."
@@ -83,7 +92,7 @@ def test_added_and_deleted_files(content: Path, tmp_path: Path) -> None:
     (content / "exercises" / "synthetic-00020.md").write_text(
         copy.replace("synthetic-00010", "synthetic-00020"), encoding="utf-8"
     )
-    libcache._LAST.clear()
+    _new_process()
     lib = _load(content, cache)
     assert "synthetic-00020" in lib.exercises
 
@@ -113,7 +122,7 @@ def test_a_damaged_or_foreign_cache_is_ignored(content: Path, tmp_path: Path,
     else:  # signed by another user's key: never unpickled
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
     (cache / "parsed.pickle").write_bytes(blob)
-    libcache._LAST.clear()
+    _new_process()
     loaded: list[object] = []
     real_loads = libcache.pickle.loads
     monkeypatch.setattr(libcache.pickle, "loads", lambda data: loaded.append(1) or real_loads(data))

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
+from jinja2 import Environment
+
 from mmc.content.store import ParseStore
 from mmc.errors import MmcError, from_os_error
 from mmc.model.library import Library
@@ -26,8 +28,9 @@ from mmc.project import project_sources
 from mmc.render.sheets import render_sheet
 from mmc.render.templates import environment as render_environment
 from mmc.render.templates import template_errors
-from mmc.site.cache import PageCache, page_key, project_cache
+from mmc.site.cache import PageCache, project_cache
 from mmc.site.config import SiteConfig
+from mmc.site.context import BuildContext, BuildMemory, build_context
 from mmc.site.libcache import cached_library
 from mmc.site.offline import offline_urls, service_worker, web_manifest
 from mmc.site.output import (
@@ -43,9 +46,9 @@ from mmc.site.output import (
 from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
 from mmc.site.pool import fork_map, workers
 from mmc.site.search import search_json, search_script
-from mmc.site.theme import environment, fingerprint, fragment_cache, static_files
+from mmc.site.static import static_files
 
-__all__ = ["BuildReport", "build_site", "load_site_library", "render_page"]
+__all__ = ["BuildMemory", "BuildReport", "build_site", "load_site_library", "render_page"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -115,35 +118,25 @@ def protected_paths(config: SiteConfig) -> list[tuple[str, Path]]:
     return paths
 
 
-def _settings(config: SiteConfig, lib: Library) -> dict[str, Any]:
-    """Site-wide values every page shows (part of every page's cache key)."""
-    pages = sorted(lib.pages.values(), key=lambda p: (p.order, p.title, p.id))
-    return {
-        "title": config.title,
-        "description": config.description,
-        "base_url": config.base_url,
-        "guide": pages[0].id if pages else None,
-    }
+def render_page(job: PageJob, build: BuildContext) -> str:
+    """Render one page of ``build`` to HTML.
 
-
-def render_page(job: PageJob, settings: dict[str, Any], library: Library | None = None) -> str:
-    """Render one page to HTML.
-
-    ``library`` is handed to the card and map renderers for muscle names; it is not part of
-    the page's cache key, so every name a page shows must also be in its context.
+    The build's library is handed to the card and map renderers for muscle names; it is not
+    part of the page's cache key, so every name a page shows must also be in its context.
     """
     if job.template.startswith(SHEET_TEMPLATE):
         paper = job.template.removeprefix(SHEET_TEMPLATE)
-        return render_sheet(job.context["session"], paper, library=library)
+        return render_sheet(job.context["session"], paper, library=build.library)
     with template_errors():
-        return environment().get_template(job.template).render(
+        return build.env.get_template(job.template).render(
             **job.context,
-            library=library,
+            library=build.library,
+            fragments=build.fragments,
             standalone=True,
             page_path=job.path,
             page_title=job.title,
             section=job.section,
-            site=settings,
+            site=build.settings,
         )
 
 
@@ -203,13 +196,16 @@ def build_site(
     library: Library | None = None,
     cache: bool = True,
     home: str | Path | None = None,
+    memory: BuildMemory | None = None,
 ) -> BuildReport:
     """Build the site described by ``config`` into ``out`` (default ``config.out``).
 
     The output must be absent, empty, or a site an earlier build wrote, and may neither be
     nor contain the project, a content directory or ``home`` (default: the user's home
     directory); see :func:`mmc.site.output.check_output`. An output that is a link to a
-    directory is built through: the directory it points to is replaced.
+    directory is built through: the directory it points to is replaced. A process that
+    builds again and again passes the same ``memory`` to each build (it keeps the parsed
+    content and compiled templates between them).
 
     Raises :class:`~mmc.errors.MmcError` (content problems as
     :class:`~mmc.errors.ContentErrors`; a full disk or a file where a folder must be as well)
@@ -217,6 +213,7 @@ def build_site(
     """
     started = time.perf_counter()
     config = config or SiteConfig()
+    memory = memory if memory is not None else BuildMemory()
     shown = Path(out).expanduser() if out is not None else config.path(config.out)
     shown = shown.absolute()
     target = check_output(shown, protected=protected_paths(config),
@@ -231,60 +228,69 @@ def build_site(
 
     with build_lock(target), _collector_paused():
         recover(target)
-        if library is not None:
-            lib = library
-        elif cache:
-            _check_cache_dir(config)
-            lib = cached_library(config.path(config.cache_dir),
-                                 lambda store: load_site_library(config, store),
-                                 lambda: _content_files(config))
-        else:
-            lib = load_site_library(config)
+        lib = _library(config, library, cache, memory)
         lap("load")
-        sessions = sample_sessions(lib, config)
-        jobs = plan_pages(lib, config, sessions)
+        jobs = plan_pages(lib, config, sample_sessions(lib, config))
         _check_paths(jobs)
-        settings = _settings(config, lib)
-        stamp = fingerprint(settings)
         caches = project_cache(config.path(config.cache_dir))
         store = PageCache(caches / "pages", enabled=cache)
+        cards = PageCache(caches / "cards", enabled=store.enabled)
+        build = build_context(config, lib, pages=store, cards=cards, memory=memory)
         staged = staging_dir(target)
-        keys: list[str] = []
         lap("plan")
-        fragments = PageCache(caches / "cards", enabled=store.enabled)
         try:
-            with fragment_cache(fragments), _templates_fixed():
-                outcome = _build_pages(_Pages(jobs, stamp, settings, lib, store, fragments,
-                                              staged))
-                for job, (key, rendered) in zip(jobs, outcome, strict=True):
-                    keys.append(key)
-                    (report.rendered if rendered else report.reused).append(job.path)
-                extra = [(f"assets/{name}", data) for name, data in static_files()]
-                index = search_json(lib)
-                extra.append(("search-index.json", index))
-                extra.append(("search-index.js", search_script(index)))
-                if config.base_url:
-                    extra.append(("sitemap.xml", _sitemap(config.base_url, jobs)))
-                extra.extend(_offline(config, jobs, keys, extra, staged))
-                for name, data in extra:
-                    _write(staged, name, data)
-                report.static = copy_static(config.path(config.static), staged, target)
-                # page paths are unique (_check_paths), static files never replace one
-                report.files = len(jobs) + len(extra) + report.static
-                report.foreign = foreign_files(target, staged)
-                write_manifest(staged)
-                lap("pages")
-                swap_in(staged, target)
-                lap("swap")
+            keys = _write_site(build, jobs, staged, target, report)
+            lap("pages")
+            swap_in(staged, target)
+            lap("swap")
         except BaseException:
             shutil.rmtree(staged, ignore_errors=True)
             raise
         store.prune(keys, background=True)
         if not report.reused:  # every card was asked for: the others are stale
-            fragments.prune(fragments.touched, background=True)
+            cards.prune(cards.touched, background=True)
         lap("prune")
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _library(config: SiteConfig, library: Library | None, cache: bool,
+             memory: BuildMemory) -> Library:
+    """The library given, else the project's, from the parsed-file store when caching."""
+    if library is not None:
+        return library
+    if not cache:
+        return load_site_library(config)
+    _check_cache_dir(config)
+    return cached_library(config.path(config.cache_dir),
+                          lambda store: load_site_library(config, store),
+                          lambda: _content_files(config), memory=memory.parsed)
+
+
+def _write_site(build: BuildContext, jobs: list[PageJob], staged: Path, target: Path,
+                report: BuildReport) -> list[str]:
+    """Write every page and file of the site into ``staged``; return the pages' keys."""
+    with _templates_fixed(build.env):
+        outcome = _build_pages(_Pages(build, jobs, staged))
+    keys: list[str] = []
+    for job, (key, rendered) in zip(jobs, outcome, strict=True):
+        keys.append(key)
+        (report.rendered if rendered else report.reused).append(job.path)
+    extra = [(f"assets/{name}", data) for name, data in static_files(build.pack_dirs)]
+    index = search_json(build.library)
+    extra.append(("search-index.json", index))
+    extra.append(("search-index.js", search_script(index)))
+    if build.config.base_url:
+        extra.append(("sitemap.xml", _sitemap(build.config.base_url, jobs)))
+    extra.extend(_offline(build.config, jobs, keys, extra, staged))
+    for name, data in extra:
+        _write(staged, name, data)
+    report.static = copy_static(build.config.path(build.config.static), staged, target)
+    # page paths are unique (_check_paths), static files never replace one
+    report.files = len(jobs) + len(extra) + report.static
+    report.foreign = foreign_files(target, staged)
+    write_manifest(staged)
+    return keys
 
 
 @contextlib.contextmanager
@@ -306,13 +312,13 @@ def _collector_paused() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _templates_fixed() -> Iterator[None]:
+def _templates_fixed(env: Environment) -> Iterator[None]:
     """Skip Jinja's per-use check for edited templates while one build renders.
 
     Every ``include`` and ``import`` of every page would otherwise stat the template files;
     a build reads each template once and the next build sees edits again.
     """
-    envs = [environment(), render_environment()]
+    envs = [env, render_environment()]
     before = [env.auto_reload for env in envs]
     for env in envs:
         env.auto_reload = False
@@ -327,12 +333,8 @@ def _templates_fixed() -> Iterator[None]:
 class _Pages:
     """What placing or rendering a page needs (inherited by forked workers)."""
 
+    build: BuildContext
     jobs: list[PageJob]
-    stamp: str
-    settings: dict[str, Any]
-    lib: Library
-    store: PageCache
-    fragments: PageCache
     staged: Path
     folders: set[Path] = field(default_factory=set)
 
@@ -340,30 +342,32 @@ class _Pages:
 def _one_page(pages: _Pages, index: int) -> tuple[str, bool]:
     """Place page ``index`` from the cache or render it; return its key and if it rendered."""
     job = pages.jobs[index]
-    key = page_key(pages.stamp, job.path, job.template, job.context)
+    build = pages.build
+    key = build.page_key(job.path, job.template, job.context)
     dest = pages.staged / job.path
     if dest.parent not in pages.folders:
         dest.parent.mkdir(parents=True, exist_ok=True)
         pages.folders.add(dest.parent)
-    if pages.store.place(key, dest):
+    if build.pages.place(key, dest):
         return key, False
-    data = render_page(job, pages.settings, pages.lib).encode("utf-8")
+    data = render_page(job, build).encode("utf-8")
     dest.write_bytes(data)
-    pages.store.put(key, data)
+    build.pages.put(key, data)
     return key, True
 
 
-def _chunk(pages: _Pages, indices: list[int]) -> tuple[list[tuple[int, str, bool]], list[int], set[str]]:
+def _chunk(pages: _Pages, indices: list[int]) -> tuple[list[tuple[int, str, bool]], list[int],
+                                                       set[str]]:
     """Build pages in a worker: (index, key, rendered) of each, failures, card keys used."""
     done: list[tuple[int, str, bool]] = []
     failed: list[int] = []
-    with fragment_cache(pages.fragments):
-        for index in indices:
-            try:
-                done.append((index, *_one_page(pages, index)))
-            except Exception:
-                failed.append(index)  # built again by the parent, which raises the error
-    touched, pages.fragments.touched = pages.fragments.touched, set()  # only the new ones
+    for index in indices:
+        try:
+            done.append((index, *_one_page(pages, index)))
+        except Exception:
+            failed.append(index)  # built again by the parent, which raises the error
+    cards = pages.build.fragments.store
+    touched, cards.touched = cards.touched, set()  # only the new ones
     return done, failed, touched
 
 
@@ -388,7 +392,7 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
             for index, key, rendered in done:
                 outcome[index] = (key, rendered)
             failed.extend(chunk_failed)
-            pages.fragments.touched.update(touched)
+            pages.build.fragments.store.touched.update(touched)
     for index in sorted(failed):
         (pages.staged / pages.jobs[index].path).unlink(missing_ok=True)
         outcome[index] = _one_page(pages, index)

@@ -21,9 +21,8 @@ import hmac
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from pydantic import BaseModel
@@ -31,10 +30,10 @@ from pydantic import BaseModel
 from mmc.cachedir import user_cache_dir
 
 __all__ = [
+    "Digests",
     "PageCache",
+    "Summary",
     "cache_secret",
-    "item_digest",
-    "page_key",
     "project_cache",
 ]
 
@@ -86,47 +85,89 @@ def project_cache(cache_dir: Path) -> Path:
     return user_cache_dir() / "projects" / name
 
 
-_DIGESTS: dict[int, tuple[Any, str]] = {}
+class Summary(Mapping[str, Any]):
+    """Read-only plain data a page shows about an item (see :mod:`mmc.site.pages`).
 
-
-def item_digest(value: Any) -> str:
-    """The hash of an item (a pydantic model) or a read-only summary, once per object.
-
-    The same exercise (or its summary) appears in hundreds of page contexts; a key holds its
-    digest instead of the whole item. Keyed by identity, holding the object so that its id
-    cannot be reused while the entry lives; only immutable objects come here.
+    Lists repeat the same summaries on many pages; its digest is computed once, by the
+    summary itself, and stands for it in every page key.
     """
-    found = _DIGESTS.get(id(value))
-    if found is None or found[0] is not value:
-        if len(_DIGESTS) > 100_000:
-            _DIGESTS.clear()
+
+    __slots__ = ("_data", "_digest")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = dict(data)
+        self._digest: str | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"Summary({self._data!r})"
+
+    @property
+    def digest(self) -> str:
+        if self._digest is None:
+            text = "mapping\0" + json.dumps(self._data, sort_keys=True, default=str,
+                                            separators=(",", ":"))
+            self._digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return self._digest
+
+
+class Digests:
+    """Digests of the items pages show, each computed once for as long as this object lives.
+
+    The same exercise appears in hundreds of page contexts; a key holds its digest instead
+    of the whole item. An item is known by its type and id, and the object itself is held
+    so that another object of the same id (a library built again) is digested again.
+    """
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, str], tuple[Any, str]] = {}
+
+    def of(self, value: Any) -> str:
+        """The hash of an item (a pydantic model) or a :class:`Summary`."""
+        if isinstance(value, Summary):
+            return value.digest
+        ident = getattr(value, "id", None)
+        key = (type(value).__qualname__, ident) if isinstance(ident, str) else None
+        if key is not None:
+            found = self._found.get(key)
+            if found is not None and found[0] is value:
+                return found[1]
         if isinstance(value, BaseModel):
             text = type(value).__qualname__ + "\0" + value.model_dump_json()
         else:
-            text = "mapping\0" + json.dumps(dict(value), sort_keys=True, default=_plain,
+            text = "mapping\0" + json.dumps(dict(value), sort_keys=True, default=self._plain,
                                             separators=(",", ":"))
-        found = _DIGESTS[id(value)] = (value, hashlib.sha256(text.encode("utf-8")).hexdigest())
-    return found[1]
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if key is not None:
+            self._found[key] = (value, digest)
+        return digest
 
+    def _plain(self, value: Any) -> Any:
+        if isinstance(value, BaseModel | Summary):
+            return self.of(value)
+        if isinstance(value, set | frozenset):
+            return sorted(value, key=str)
+        if isinstance(value, Path):
+            return value.as_posix()
+        return str(value)
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, BaseModel | MappingProxyType):
-        return item_digest(value)
-    if isinstance(value, set | frozenset):
-        return sorted(value, key=str)
-    if isinstance(value, Path):
-        return value.as_posix()
-    return str(value)
-
-
-def page_key(fingerprint: str, path: str, template: str, context: Mapping[str, Any]) -> str:
-    """The hash that decides whether a page must be rendered again."""
-    text = json.dumps(context, sort_keys=True, default=_plain, separators=(",", ":"))
-    digest = hashlib.sha256()
-    for part in (fingerprint, path, template, text):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    def page_key(self, fingerprint: str, path: str, template: str,
+                 context: Mapping[str, Any]) -> str:
+        """The hash that decides whether a page must be rendered again."""
+        text = json.dumps(context, sort_keys=True, default=self._plain, separators=(",", ":"))
+        digest = hashlib.sha256()
+        for part in (fingerprint, path, template, text):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+        return digest.hexdigest()
 
 
 class PageCache:

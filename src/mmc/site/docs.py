@@ -19,9 +19,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mmc.content.loader import bundled_content_dir, load_library
+from mmc.content.packs import pack_template_dirs
 from mmc.errors import MmcError
 from mmc.model.library import Library
 from mmc.render.geometry import CARD_SIZE_NAMES
+from mmc.site.cache import Digests, PageCache, project_cache
+from mmc.site.config import SiteConfig
+from mmc.site.environment import site_environment
+from mmc.site.fingerprint import code_fingerprint
+from mmc.site.fragments import Fragments
+from mmc.site.pages import plan_pages
+from mmc.site.static import card_stylesheet, docs_stylesheet
 
 __all__ = [
     "CARD_MARKER",
@@ -49,9 +58,6 @@ class DocPage:
 
 def docs_pages(lib: Library, prefix: str) -> dict[str, DocPage]:
     """Every generated page by source URI (``cues/exercises/seated-cable-row.md``)."""
-    from mmc.site.config import SiteConfig
-    from mmc.site.pages import plan_pages
-
     wanted = {
         "index.html": ("index.md", "parts/docs_home.html", True),
         "exercises/index.html": ("exercises.md", "parts/exercise_index.html", True),
@@ -175,18 +181,22 @@ class MmcDocsHooks:
         return [p if p.is_absolute() else base / p for p in map(Path, self.config.content)]
 
     def on_config(self, config: Any) -> Any:
-        from mmc.content.loader import load_library
-
         try:
             self._library = load_library(*self._content_dirs(config),
                                          bundled=self.config.bundled)
             self._pages = docs_pages(self._library, self.config.prefix)
         except MmcError as exc:
             raise self._fail(f"mmc: content errors\n{_problem_text(exc)}") from None
-        from mmc.site.cache import PageCache
-
         self._cache = self._store(config)
-        self._cards = PageCache(self._cache.root.parent / "cards", enabled=self._cache.enabled)
+        # The templates of every installed pack, as the content the loader read.
+        pack_dirs = tuple(pack_template_dirs())
+        self._env = site_environment(pack_dirs)
+        self._digests = Digests()
+        self._code = code_fingerprint(pack_dirs)
+        self._fragments = Fragments(
+            PageCache(self._cache.root.parent / "cards", enabled=self._cache.enabled),
+            self._digests, self._code,
+        )
         css = f"{self.config.prefix}/assets/mmc.css"
         if css not in [str(c) for c in config.extra_css]:
             config.extra_css.append(css)
@@ -220,8 +230,6 @@ class MmcDocsHooks:
         return listed | set(ours)
 
     def on_files(self, files: Any, *, config: Any) -> Any:
-        from mmc.site.theme import card_stylesheet, docs_stylesheet
-
         for uri, page in self._pages.items():
             title = _safe_title(page.title)
             content = f"---\ntitle: {json.dumps(title)}\n---\n\n# {html.escape(title)}\n"
@@ -258,37 +266,30 @@ class MmcDocsHooks:
         return resolve
 
     def _render(self, template: str, doc: Any, files: Any, /, **context: Any) -> str:
-        from mmc.site.theme import environment
-
-        return environment().get_template(template).render(
+        return self._env.get_template(template).render(
             **context,
             library=self._library,
+            fragments=self._fragments,
             standalone=False,
             page_path=doc.file.src_uri,
             resolve_url=self._resolver(doc, files),
         )
 
-    def _store(self, config: Any) -> Any:
-        from mmc.site.cache import PageCache, project_cache
-
+    def _store(self, config: Any) -> PageCache:
         # Kept in the user's cache folder, one per project (named by its cache_dir setting).
         base = Path(config.config_file_path or ".").resolve().parent
         return PageCache(project_cache(base / self.config.cache_dir) / "mkdocs",
                          enabled=bool(self.config.cache_dir))
 
     def _generated_html(self, generated: DocPage, page: Any, config: Any, files: Any) -> str:
-        from mmc.site.cache import page_key
-        from mmc.site.theme import code_fingerprint, fragment_cache
-
         # Links depend on where pages land, so the URL style is part of the key.
-        stamp = f"{code_fingerprint()}|{config.use_directory_urls}|{self.config.prefix}"
-        key = page_key(stamp, generated.uri, generated.template, generated.context)
+        stamp = f"{self._code}|{config.use_directory_urls}|{self.config.prefix}"
+        key = self._digests.page_key(stamp, generated.uri, generated.template, generated.context)
         cached = self._cache.get(key)
         if cached is not None:
             return str(cached.decode("utf-8"))
-        with fragment_cache(self._cards):
-            body = self._render(generated.template, page, files, page_title=generated.title,
-                                **generated.context)
+        body = self._render(generated.template, page, files, page_title=generated.title,
+                            **generated.context)
         # The end marker lets tools (and the benchmark) cut the page body out of a theme.
         text = f'<div class="mmc">{body}</div><!-- mmc:end -->'
         self._cache.put(key, text.encode("utf-8"))
@@ -315,8 +316,6 @@ class MmcDocsHooks:
         return self._render("parts/card_embed.html", page, files, exercise=exercise, size=size)
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        from mmc.content.loader import bundled_content_dir
-
         dirs = self._content_dirs(config)
         if self.config.bundled:
             dirs.append(bundled_content_dir())

@@ -19,6 +19,7 @@ import os
 import pickle
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from mmc.model.library import Library
 from mmc.site.cache import cache_secret
 from mmc.site.pool import fork_map, workers
 
-__all__ = ["cached_library"]
+__all__ = ["Remembered", "cached_library"]
 
 _FORMAT = b"mmc-parsed-files-1"
 _DIGEST = 32
@@ -72,13 +73,16 @@ def cached_library(
     cache_dir: Path,
     load: Callable[[ParseStore | None], Library],
     files: Callable[[], list[Any]] | None = None,
+    *,
+    memory: Remembered | None = None,
 ) -> Library:
     """``load(store)``, reading again only the content files changed since the last call.
 
     ``load`` passes the :class:`~mmc.content.store.ParseStore` it is given to the loader
     (``load_library(..., store=store)``). ``files()`` lists the files ``load`` reads (see
     :func:`mmc.content.loader.content_files`): those not in the store are parsed ahead on
-    every core.
+    every core. ``memory`` is what this process kept from its last call, if it keeps any
+    (see :class:`Remembered`).
     """
     try:
         key = _code_key()
@@ -88,7 +92,7 @@ def cached_library(
     if secret is None:
         return load(None)
     path = cache_dir / "parsed.pickle"
-    entries = _remembered(path, key)
+    entries = memory.recall(path, key) if memory is not None else None
     if entries is None:
         entries = _read_store(path, key, secret)
     store = ParseStore(entries)
@@ -108,14 +112,32 @@ def cached_library(
             os.replace(tmp, path)
         except OSError:
             pass
-    _remember(path, key, entries)
+    if memory is not None:
+        memory.keep(path, key, entries)
     return lib
 
 
-#: The store this process last read or wrote, with the stat of its file then. A process that
-#: builds again (``mmc serve``) reuses it instead of unpickling the file it wrote itself, and
-#: so keeps the same item objects, whose digests it has already computed.
-_LAST: dict[str, tuple[tuple[int, ...], bytes, dict[Any, Any]]] = {}
+@dataclass(slots=True)
+class Remembered:
+    """The entries a process last read or wrote, with the stat of their file then.
+
+    A process that builds again (``mmc serve``) hands the same object to every build: it
+    reuses the entries instead of unpickling the file it wrote itself, and so keeps the same
+    item objects, whose digests it has already computed.
+    """
+
+    path: str = ""
+    stamp: tuple[int, ...] | None = None
+    key: bytes = b""
+    entries: dict[Any, Any] = field(default_factory=dict)
+
+    def recall(self, path: Path, key: bytes) -> dict[Any, Any] | None:
+        if self.path != str(path) or self.key != key or self.stamp is None:
+            return None
+        return self.entries if self.stamp == _stamp(path) else None
+
+    def keep(self, path: Path, key: bytes, entries: dict[Any, Any]) -> None:
+        self.path, self.stamp, self.key, self.entries = str(path), _stamp(path), key, entries
 
 
 def _stamp(path: Path) -> tuple[int, ...] | None:
@@ -124,20 +146,6 @@ def _stamp(path: Path) -> tuple[int, ...] | None:
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-
-
-def _remembered(path: Path, key: bytes) -> dict[Any, Any] | None:
-    found = _LAST.get(str(path))
-    if found is None or found[1] != key or found[0] != _stamp(path):
-        return None
-    return found[2]
-
-
-def _remember(path: Path, key: bytes, store: dict[Any, Any]) -> None:
-    stamp = _stamp(path)
-    _LAST.clear()  # one library at a time
-    if stamp is not None:
-        _LAST[str(path)] = (stamp, key, store)
 
 
 def _read_store(path: Path, key: bytes, secret: bytes) -> dict[Any, Any]:

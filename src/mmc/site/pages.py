@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any
 
 from mmc.errors import ContentErrors, MmcError
@@ -19,6 +18,7 @@ from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.muscle import Muscle
 from mmc.model.session import Session
+from mmc.site.cache import Summary
 from mmc.site.config import SampleSession, SiteConfig
 
 __all__ = [
@@ -150,36 +150,50 @@ def _muscle_name(lib: Library, muscle_id: str) -> str:
     return muscle.name if muscle else muscle_id
 
 
-_SUMMARIES: dict[tuple[int, int], Mapping[str, Any]] = {}
-_MUSCLES: dict[int, tuple[Muscle, Mapping[str, Any]]] = {}
+class _Memo:
+    """What planning the pages of one library computes once: lists repeat the same exercises
+    and muscles many times over, each summarised once (read-only, so page keys can hash it
+    once: :class:`~mmc.site.cache.Summary`)."""
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+        self._summaries: dict[str, Summary] = {}
+        self._muscles: dict[str, Summary] = {}
+        self._ranked: dict[str, tuple[list[Exercise], dict[str, list[Exercise]]]] = {}
+
+    def summary(self, exercise: Exercise) -> Summary:
+        found = self._summaries.get(exercise.id)
+        if found is None:
+            found = self._summaries[exercise.id] = Summary(exercise_summary(exercise, self.lib))
+        return found
+
+    def muscle(self, muscle: Muscle) -> Summary:
+        """:func:`muscle_summary`, once per muscle and read-only."""
+        found = self._muscles.get(muscle.id)
+        if found is None:
+            found = self._muscles[muscle.id] = Summary(muscle_summary(muscle))
+        return found
+
+    def summaries(self, exercises: Iterable[Exercise]) -> list[Mapping[str, Any]]:
+        return [self.summary(e) for e in sorted(exercises, key=lambda e: (e.name, e.id))]
+
+    def ranked(self, target: str) -> tuple[list[Exercise], dict[str, list[Exercise]]]:
+        """Exercises with ``target`` as primary, by (name, id), and the same split by pattern."""
+        found = self._ranked.get(target)
+        if found is None:
+            ordered = sorted(self.lib.exercises_for(target, "primary"), key=lambda e: (e.name, e.id))
+            by_pattern: dict[str, list[Exercise]] = {}
+            for e in ordered:
+                by_pattern.setdefault(e.pattern, []).append(e)
+            found = self._ranked[target] = (ordered, by_pattern)
+        return found
 
 
-def _summary(exercise: Exercise, lib: Library) -> Mapping[str, Any]:
-    # Lists repeat the same exercises many times over; summarise each once per library. The
-    # summary is read-only, so page keys can hash it once (mmc.site.cache).
-    key = (id(lib), id(exercise))
-    found = _SUMMARIES.get(key)
-    if found is None:
-        found = _SUMMARIES[key] = MappingProxyType(exercise_summary(exercise, lib))
-    return found
-
-
-def _muscle(muscle: Muscle) -> Mapping[str, Any]:
-    """:func:`muscle_summary`, once per muscle and read-only (like :func:`_summary`)."""
-    found = _MUSCLES.get(id(muscle))
-    if found is None or found[0] is not muscle:  # holding the muscle keeps its id unique
-        found = _MUSCLES[id(muscle)] = (muscle, MappingProxyType(muscle_summary(muscle)))
-    return found[1]
-
-
-def _summaries(exercises: Iterable[Exercise], lib: Library) -> list[Mapping[str, Any]]:
-    return [_summary(e, lib) for e in sorted(exercises, key=lambda e: (e.name, e.id))]
-
-
-def _muscles_of(exercise: Exercise, lib: Library) -> dict[str, Mapping[str, Any]]:
+def _muscles_of(exercise: Exercise, memo: _Memo) -> dict[str, Mapping[str, Any]]:
     ids = {*exercise.primary, *exercise.secondary}
     ids.update(c.muscle for c in exercise.cues if c.muscle)
-    return {m: _muscle(lib.muscles[m]) for m in sorted(ids) if m in lib.muscles}
+    lib = memo.lib
+    return {m: memo.muscle(lib.muscles[m]) for m in sorted(ids) if m in lib.muscles}
 
 
 def _names_of(exercises: Iterable[Exercise], lib: Library) -> dict[str, str]:
@@ -188,7 +202,8 @@ def _names_of(exercises: Iterable[Exercise], lib: Library) -> dict[str, str]:
     return {m: _muscle_name(lib, m) for m in sorted(ids)}
 
 
-def _related(exercise: Exercise, lib: Library) -> list[dict[str, Any]]:
+def _related(exercise: Exercise, memo: _Memo) -> list[dict[str, Any]]:
+    lib = memo.lib
     groups: list[dict[str, Any]] = []
     linked: set[str] = {exercise.id}
     for label, ids in (
@@ -198,10 +213,10 @@ def _related(exercise: Exercise, lib: Library) -> list[dict[str, Any]]:
     ):
         found = [lib.exercises[i] for i in ids if i in lib.exercises]
         if found:
-            groups.append({"label": label, "exercises": _summaries(found, lib)})
+            groups.append({"label": label, "exercises": memo.summaries(found)})
             linked.update(e.id for e in found)
     target = exercise.primary[0]
-    ordered, by_pattern = _ranked(lib, target)
+    ordered, by_pattern = memo.ranked(target)
     # The six first by (other pattern, name, id), without sorting every exercise of the
     # muscle for every exercise (quadratic on big libraries).
     same = [e for e in by_pattern.get(exercise.pattern, ()) if e.id not in linked][:6]
@@ -214,27 +229,9 @@ def _related(exercise: Exercise, lib: Library) -> list[dict[str, Any]]:
     if same:
         name = _muscle_name(lib, target)
         groups.append(
-            {"label": f"Also trains the {name.lower()}", "exercises": _summaries(same, lib)}
+            {"label": f"Also trains the {name.lower()}", "exercises": memo.summaries(same)}
         )
     return groups
-
-
-_RANKED: dict[tuple[int, str], tuple[Library, list[Exercise], dict[str, list[Exercise]]]] = {}
-
-
-def _ranked(lib: Library, target: str) -> tuple[list[Exercise], dict[str, list[Exercise]]]:
-    """Exercises with ``target`` as primary, by (name, id), and the same split by pattern."""
-    key = (id(lib), target)
-    found = _RANKED.get(key)
-    if found is None or found[0] is not lib:  # holding the library keeps its id unique
-        ordered = sorted(lib.exercises_for(target, "primary"), key=lambda e: (e.name, e.id))
-        by_pattern: dict[str, list[Exercise]] = {}
-        for e in ordered:
-            by_pattern.setdefault(e.pattern, []).append(e)
-        if len(_RANKED) > 10_000 or (_RANKED and next(iter(_RANKED.values()))[0] is not lib):
-            _RANKED.clear()  # one library at a time
-        found = _RANKED[key] = (lib, ordered, by_pattern)
-    return found[1], found[2]
 
 
 def _drills_for(muscle_ids: Sequence[str], lib: Library) -> list[Drill]:
@@ -381,9 +378,8 @@ def plan_pages(
 ) -> list[PageJob]:
     """Every page of the site, in a stable order."""
     jobs: list[PageJob] = []
-    _MUSCLES.clear()
-    _SUMMARIES.clear()  # ids are only unique among live objects: never reuse across builds
-    all_summaries = _summaries(lib.exercises.values(), lib)
+    memo = _Memo(lib)
+    all_summaries = memo.summaries(lib.exercises.values())
     muscles = sorted(lib.muscles.values(), key=lambda m: (GROUPS.index(m.group), m.name, m.id))
     top_muscles = [m for m in muscles if m.parent is None]
     used_equipment = [e for e in EQUIPMENT if lib.exercises_using(e)]
@@ -401,7 +397,7 @@ def plan_pages(
                 group_of[e.id] = g
                 sheet_of[e.id] = _group_sheet(g, index // CARDS_PER_SHEET)
     filters = {
-        "muscles": [_muscle(m) for m in top_muscles if lib.exercises_for(m.id)],
+        "muscles": [memo.muscle(m) for m in top_muscles if lib.exercises_for(m.id)],
         "equipment": [{"id": e, "name": EQUIPMENT_NAMES[e]} for e in used_equipment],
         "patterns": [{"id": p, "name": PATTERN_NAMES[p]} for p in used_patterns],
     }
@@ -424,7 +420,7 @@ def plan_pages(
                     {
                         "id": g,
                         "name": GROUP_NAMES[g],
-                        "muscles": [_muscle(m) for m in top_muscles if m.group == g],
+                        "muscles": [memo.muscle(m) for m in top_muscles if m.group == g],
                     }
                     for g in GROUPS
                     if any(m.group == g for m in top_muscles)
@@ -460,8 +456,8 @@ def plan_pages(
                 "exercises",
                 {
                     "exercise": exercise,
-                    "muscles": _muscles_of(exercise, lib),
-                    "related": _related(exercise, lib),
+                    "muscles": _muscles_of(exercise, memo),
+                    "related": _related(exercise, memo),
                     "group": group_of.get(exercise.id),
                     "group_sheet": sheet_of.get(exercise.id),
                     "card_size": config.card_size,
@@ -476,7 +472,7 @@ def plan_pages(
                 f"{EQUIPMENT_NAMES[equipment]} exercises",
                 "exercises",
                 {
-                    "exercises": _summaries(lib.exercises_using(equipment), lib),
+                    "exercises": memo.summaries(lib.exercises_using(equipment)),
                     "filters": filters,
                     "heading": f"Exercises with: {EQUIPMENT_NAMES[equipment].lower()}",
                     "lead": "",
@@ -493,7 +489,7 @@ def plan_pages(
                 f"{PATTERN_NAMES[pattern]} exercises",
                 "exercises",
                 {
-                    "exercises": _summaries(found, lib),
+                    "exercises": memo.summaries(found),
                     "filters": filters,
                     "heading": f"Movement pattern: {PATTERN_NAMES[pattern].lower()}",
                     "lead": "",
@@ -517,7 +513,7 @@ def plan_pages(
                             {
                                 **muscle_summary(m),
                                 "count": len(lib.exercises_for(m.id)),
-                                "heads": [_muscle(lib.muscles[h]) for h in lib.heads(m.id)],
+                                "heads": [memo.muscle(lib.muscles[h]) for h in lib.heads(m.id)],
                             }
                             for m in top_muscles
                             if m.group == g
@@ -540,17 +536,17 @@ def plan_pages(
                 "muscles",
                 {
                     "muscle": muscle,
-                    "parent": _muscle(parent) if parent else None,
-                    "heads": [_muscle(lib.muscles[h]) for h in lib.heads(muscle.id)],
+                    "parent": memo.muscle(parent) if parent else None,
+                    "heads": [memo.muscle(lib.muscles[h]) for h in lib.heads(muscle.id)],
                     "compensations": [
-                        _muscle(lib.muscles[m])
+                        memo.muscle(lib.muscles[m])
                         for m in muscle.compensations
                         if m in lib.muscles
                     ],
-                    "primary": _summaries(lib.exercises_for(muscle.id, "primary"), lib),
+                    "primary": memo.summaries(lib.exercises_for(muscle.id, "primary")),
                     "secondary": [
                         s
-                        for s in _summaries(lib.exercises_for(muscle.id, "secondary"), lib)
+                        for s in memo.summaries(lib.exercises_for(muscle.id, "secondary"))
                         if not set(s["primary_ids"]) & set(family)
                     ],
                     "drills": [drill_summary(d, lib) for d in _drills_for(family, lib)],
@@ -583,7 +579,7 @@ def plan_pages(
                 {
                     "drill": drill,
                     "targets": [
-                        _muscle(lib.muscles[m]) for m in drill.targets if m in lib.muscles
+                        memo.muscle(lib.muscles[m]) for m in drill.targets if m in lib.muscles
                     ],
                 },
             )
@@ -617,7 +613,7 @@ def plan_pages(
                 "sessions",
                 {
                     **common,
-                    "exercises": _summaries(exercises.values(), lib),
+                    "exercises": memo.summaries(exercises.values()),
                     "evidence_page": EVIDENCE_PATH if "evidence" in lib.pages else None,
                 },
             )
@@ -708,7 +704,7 @@ def plan_pages(
             "search",
             {
                 "exercises": all_summaries,
-                "muscles": [_muscle(m) for m in muscles],
+                "muscles": [memo.muscle(m) for m in muscles],
                 "aliases": {m.id: list(m.aliases) for m in muscles},
             },
         )

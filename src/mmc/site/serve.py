@@ -29,7 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 import click
 
 from mmc.errors import MmcError
-from mmc.site.build import BuildReport, build_site
+from mmc.site.build import BuildMemory, BuildReport, build_site
 from mmc.site.config import SiteConfig
 
 __all__ = ["LIVE_PATH", "LiveState", "SiteServer", "Watcher", "serve", "snapshot",
@@ -368,6 +368,7 @@ class _Session:
         self.target = target
         self.live = live
         self.watcher: Watcher | None = None
+        self.memory = BuildMemory()  # kept between builds: parsed files, compiled templates
 
     def _failed(self, exc: MmcError, what: str) -> None:
         for problem in exc.problems:
@@ -391,7 +392,7 @@ class _Session:
         if self.watcher is not None:
             self.watcher.paths = watched_paths(config)
         try:
-            report = build_site(config, out=self.target)
+            report = build_site(config, out=self.target, memory=self.memory)
         except MmcError as exc:
             self._failed(exc, "build failed")
             return None
@@ -423,8 +424,9 @@ def serve(config_path: Path | None = None, *, out: Path | None = None, port: int
               else config.path(config.out).absolute())
     live = LiveState() if live_reload else None
     server = SiteServer(target, port, host, live)  # a busy port fails before the build
+    session = _Session(load, config, target, live)
     try:
-        report = build_site(config, out=target)  # the first build must succeed
+        report = build_site(config, out=target, memory=session.memory)  # must succeed
     except BaseException:
         server.httpd.server_close()
         raise
@@ -432,7 +434,6 @@ def serve(config_path: Path | None = None, *, out: Path | None = None, port: int
     for warning in report.warnings():
         click.secho(f"mmc serve: warning: {warning}", fg="yellow", err=True)
     server.start()
-    session = _Session(load, config, target, live)
     watcher = Watcher(watched_paths(config), session.rebuild, interval)
     session.watcher = watcher
     click.echo(f"mmc serve: {server.url} (Ctrl+C to stop)")
