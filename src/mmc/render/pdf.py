@@ -3,8 +3,9 @@
 Two engines lay out the same HTML (with its ``@page`` size, crop marks and mirrored backs):
 
 - ``chromium``: a headless Chromium found on ``PATH`` (``chromium``, ``chromium-browser``,
-  ``google-chrome``) or named by the ``MMC_CHROMIUM`` environment variable, run as a
-  subprocess with a fresh temporary profile. Its PDF differs between runs only in the
+  ``google-chrome``) or named by the ``MMC_CHROMIUM`` environment variable, run with a fresh
+  temporary profile and driven over its DevTools pipe (:mod:`mmc.render.chromium`), so it
+  can start before the HTML is ready (:func:`pdf_printer`). Its PDF differs between runs only in the
   ``/CreationDate`` and ``/ModDate`` stamps, which are rewritten to a fixed date (same
   length, so the cross-reference offsets stay valid): the same HTML and the same Chromium
   give byte-identical files.
@@ -17,27 +18,30 @@ Two engines lay out the same HTML (with its ``@page`` size, crop marks and mirro
 
 from __future__ import annotations
 
+import contextlib
 import html as html_module
 import importlib
 import os
 import re
 import shutil
-import subprocess
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 from mmc.errors import MmcError
+from mmc.render.chromium import ChromiumPrinter
 
 __all__ = [
     "CHROMIUM_NAMES",
     "ENGINES",
     "INSTALL_HINT",
+    "PdfPrinter",
     "chromium_pdf",
     "find_chromium",
     "html_to_pdf",
     "normalise_dates",
+    "pdf_printer",
     "resolve_engine",
     "weasyprint",
 ]
@@ -153,52 +157,43 @@ def chromium_pdf(
 
     The CSS ``@page`` size and margins are used; no header or footer is printed.
     """
-    with tempfile.TemporaryDirectory(prefix="mmc-chromium-") as tmp:
-        folder = Path(tmp)
-        page = folder / "page.html"
-        out = folder / "out.pdf"
-        profile = folder / "profile"
-        page.write_text(_with_base(html, base_url), encoding="utf-8")
-        command = [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-extensions",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--no-pdf-header-footer",
-            "--print-to-pdf-no-header",  # the same, for Chromium before 120
-            f"--user-data-dir={profile}",
-            f"--print-to-pdf={out}",
-            page.as_uri(),
-        ]
-        env = dict(os.environ, TZ="UTC")
-        try:
-            done = subprocess.run(
-                command, capture_output=True, timeout=timeout, env=env, check=False
-            )
-        except subprocess.TimeoutExpired:
-            raise MmcError(
-                f"Chromium ({chromium}) did not finish printing the PDF in {timeout:.0f} s",
-                fix="print fewer cards at a time, or use --engine weasyprint",
-            ) from None
-        except OSError as exc:
-            raise MmcError(
-                f"cannot run Chromium ({chromium}): {exc}",
-                fix="check that it is an executable Chromium (or set MMC_CHROMIUM to one), "
-                "or use --engine weasyprint",
-            ) from None
-        if done.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
-            detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-            raise MmcError(
-                f"Chromium ({chromium}) could not print the PDF (exit status "
-                f"{done.returncode}){': ' + ' | '.join(detail) if detail else ''}",
-                fix="run it by hand to see why, set MMC_CHROMIUM to another Chromium, "
-                "or use --engine weasyprint",
-            )
-        return normalise_dates(out.read_bytes())
+    with ChromiumPrinter(chromium, timeout=timeout) as browser:
+        return normalise_dates(browser.print_pdf(_with_base(html, base_url)))
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPrinter:
+    """Prints HTML documents to PDF with one engine (see :func:`pdf_printer`)."""
+
+    engine: str
+    """``chromium`` or ``weasyprint``."""
+    chromium: str | None
+    """The Chromium program, for the ``chromium`` engine."""
+    browser: ChromiumPrinter | None
+
+    def print(self, html: str, base_url: str | None = None) -> bytes:
+        """``html`` as PDF bytes; relative links resolve against ``base_url`` (a folder)."""
+        if self.browser is not None:
+            return normalise_dates(self.browser.print_pdf(_with_base(html, base_url)))
+        data: bytes = weasyprint().HTML(string=html, base_url=base_url).write_pdf()
+        return data
+
+
+@contextlib.contextmanager
+def pdf_printer(
+    engine: str = "auto", env: Mapping[str, str] | None = None
+) -> Iterator[PdfPrinter]:
+    """A :class:`PdfPrinter` for ``engine`` (as :func:`resolve_engine` picks), ready early.
+
+    For Chromium the browser starts at once and boots while the caller prepares the HTML,
+    so open this before rendering; it is stopped when the block ends.
+    """
+    chosen, chromium = resolve_engine(engine, env)
+    if chosen != "chromium" or chromium is None:
+        yield PdfPrinter("weasyprint", None, None)
+        return
+    with ChromiumPrinter(chromium) as browser:
+        yield PdfPrinter("chromium", chromium, browser)
 
 
 def html_to_pdf(
@@ -216,10 +211,5 @@ def html_to_pdf(
     ``mmc.render.pdf.resolve_engine`` tells which). ``env`` stands in for ``os.environ``
     when looking for Chromium.
     """
-    chosen, chromium = resolve_engine(engine, env)
-    if chosen == "chromium" and chromium is not None:
-        return chromium_pdf(html, chromium, base_url=base_url)
-    module = weasyprint()
-    document = module.HTML(string=html, base_url=base_url)
-    data: bytes = document.write_pdf()
-    return data
+    with pdf_printer(engine, env) as printer:
+        return printer.print(html, base_url)

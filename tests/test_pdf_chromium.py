@@ -1,0 +1,80 @@
+"""The Chromium printer: started before the page exists, it prints the bytes Chromium's own
+``--print-to-pdf`` writes, and a browser that fails or hangs is an error that leaves nothing
+running."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from mmc.errors import MmcError
+from mmc.render.cardsheet import render_card_sheet
+from mmc.render.chromium import ChromiumPrinter
+from mmc.render.pdf import normalise_dates
+from tests.render_support import bundled
+
+CHROMIUM = "/usr/bin/chromium"
+needs_chromium = pytest.mark.skipif(
+    not os.access(CHROMIUM, os.X_OK), reason="needs Chromium (installed by scripts/test)"
+)
+
+
+def _program(folder: Path, script: str) -> str:
+    program = folder / "fake-chromium"
+    program.write_text("#!/bin/sh\n" + script + "\n", encoding="utf-8")
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    return str(program)
+
+
+@needs_chromium
+@pytest.mark.browser
+@pytest.mark.pdf
+def test_prints_what_print_to_pdf_writes(tmp_path: Path) -> None:
+    lib = bundled()
+    html = render_card_sheet([lib.exercises[i] for i in sorted(lib.exercises)[:10]],
+                             "a7", "a4", library=lib)
+    page = tmp_path / "cards.html"
+    page.write_text(html, encoding="utf-8")
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={tmp_path / 'cli.pdf'}",
+         page.as_uri()],
+        check=True, capture_output=True, timeout=300,
+    )
+    with ChromiumPrinter(CHROMIUM) as browser:
+        ours = browser.print_pdf(html)
+        again = browser.print_pdf(html)  # one browser prints several documents
+    expected = normalise_dates((tmp_path / "cli.pdf").read_bytes())
+    assert normalise_dates(ours) == expected == normalise_dates(again)
+
+
+def test_a_browser_that_exits_is_an_error_with_its_last_words(tmp_path: Path) -> None:
+    program = _program(tmp_path, "echo 'cannot open display' >&2; exit 3")
+    with ChromiumPrinter(program, timeout=30) as browser, pytest.raises(MmcError) as info:
+        browser.print_pdf("<p>x</p>")
+    assert "exit status 3" in info.value.message
+    assert "cannot open display" in info.value.message
+    assert "--engine weasyprint" in str(info.value.fix)
+
+
+def test_a_browser_that_hangs_is_stopped(tmp_path: Path) -> None:
+    pids = tmp_path / "pid"
+    program = _program(tmp_path, f"echo $$ > {pids}; exec sleep 60")
+    started = time.monotonic()
+    with ChromiumPrinter(program, timeout=1) as browser, pytest.raises(MmcError) as info:
+        browser.print_pdf("<p>x</p>")
+    assert "did not finish printing the PDF in 1 s" in info.value.message
+    assert time.monotonic() - started < 20
+    pid = int(pids.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # killed and reaped
+
+
+def test_a_missing_program_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(MmcError, match="cannot run Chromium"):
+        ChromiumPrinter(str(tmp_path / "no-such-chromium"))
