@@ -246,7 +246,7 @@ def test_dedup_clash_and_stale_files(tmp_path: Path) -> None:
     assert reasons["B_Curl"].code == "duplicate" and "A_Curl" in reasons["B_Curl"].message
     assert reasons["My_Curl"].code == "clash" and "not written by an importer" in \
         reasons["My_Curl"].message
-    assert reasons["Seated_Row"].code == "clash" and "seated-cable-row" in \
+    assert reasons["Seated_Row"].code == "in-library" and "seated-cable-row" in \
         reasons["Seated_Row"].message
     assert reasons["C_Curls"].code == "duplicate" and "A_Curl" in reasons["C_Curls"].message
     assert (out / "exercises" / "my-curl.md").read_text(encoding="utf-8") == mine

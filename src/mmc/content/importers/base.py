@@ -569,7 +569,7 @@ def _convert(
         secondary = [m for m in secondary if m not in primary]
         notes.append("primary muscle read from the name (the dataset lists none)")
     if not primary:
-        inferred = primary_for_pattern(guess.pattern) if guess.pattern else None
+        inferred = primary_for_pattern(guess.pattern, name) if guess.pattern else None
         if inferred is not None:
             primary = [inferred]
             secondary = [m for m in secondary if m != inferred]
@@ -1051,8 +1051,9 @@ def run_import(
             )
         elif key in library_keys:
             # No file path here: the report must not depend on where mmc is installed.
-            clash = Reason("clash", f"the library already has this exercise as "
-                           f"'{library_keys[key]}'")
+            # Not written a second time: plans and the site use the library's exercise.
+            clash = Reason("in-library", f"the library already has this exercise as "
+                           f"'{library_keys[key]}' (used instead; nothing is lost)")
         else:
             for other, disk in existing.items():
                 if same_exercise_key(other) != key or disk.owner == importer.name:

@@ -15,8 +15,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mmc.content.importers.name_hints import (
     infer_category,
@@ -119,46 +120,73 @@ class PatternGuess:
 
 
 
-def infer_pattern(
-    name: str, primary: Collection[str], *, force: str | None = None
-) -> PatternGuess:
-    """The movement pattern an exercise name states, given its primary muscle ids.
+#: Words joining two movements in one name ("curl to press", "row and shrug").
+_COMBINED = re.compile(r"(?<![a-z0-9])(to|into|and|or|ss|plus|then)(?![a-z0-9])")
 
-    When the name names none, a muscle that moves one way for the dataset's ``force``
-    (``push``, ``pull``; see :data:`FORCE_PATTERNS`) decides, and ``how`` says so.
-    """
-    text = f" {normalise_name(name)} "
-    targets = frozenset(primary)
-    found: list[str] = []
-    fallbacks: set[int] = set()  # positions in found of the muscle-only rules
-    mechanics: dict[str, str] = {}
+
+@dataclass(slots=True)
+class _Reading:
+    """What the rules found in a name."""
+
+    found: list[tuple[str, bool]] = field(default_factory=list)
+    """Patterns in name order, each with whether a muscle-only fallback rule found it."""
+    mechanics: dict[str, str] = field(default_factory=dict)
+    unclear: str | None = None
+    """The first generic word ("press") that fits several patterns for the target muscles."""
+    stop: str | None = None
+    """Why the name names no single pattern at all ("turkish get up")."""
+
+
+def _read(text: str, targets: frozenset[str]) -> _Reading:
+    reading = _Reading()
     for index, (regex, target) in enumerate(COMPILED):
         while (match := regex.search(text)) is not None:
             outcome = target(targets) if callable(target) else target
             pattern = outcome[0] if isinstance(outcome, tuple) else outcome
             if isinstance(outcome, tuple):
-                mechanics[outcome[0]] = outcome[1]
-            if pattern is None:
-                return PatternGuess(
-                    None, f"'{match.group(0)}' in the name fits several patterns for these muscles"
-                )
-            if pattern == AMBIGUOUS:
-                return PatternGuess(None, f"'{match.group(0)}' names no single movement pattern")
-            if pattern:
-                if index >= FIRST_FALLBACK:
-                    fallbacks.add(len(found))
-                found.append(pattern)
+                reading.mechanics[outcome[0]] = outcome[1]
+            if pattern is None and reading.unclear is None:
+                reading.unclear = match.group(0)
+            elif pattern == AMBIGUOUS:
+                reading.stop = f"'{match.group(0)}' names no single movement pattern"
+                return reading
+            elif pattern:
+                reading.found.append((pattern, index >= FIRST_FALLBACK))
             # Blank the phrase out so that a more generic rule cannot match it again.
             start, end = match.span()
             text = text[:start] + " " * (end - start) + text[end:]
-    if len(found) > len(fallbacks):
-        found = [p for i, p in enumerate(found) if i not in fallbacks]
+    return reading
+
+
+def infer_pattern(
+    name: str, primary: Collection[str], *, force: str | None = None
+) -> PatternGuess:
+    """The movement pattern an exercise name states, given its primary muscle ids.
+
+    A generic word that fits several patterns for these muscles ("raise" for the tibialis)
+    is left to the rest of the name ("Tibialis Raise"), unless the name joins two movements
+    ("Curl to Press"). When the name names none, a muscle that moves one way for the
+    dataset's ``force`` (``push``, ``pull``; see :data:`FORCE_PATTERNS`) decides, and ``how``
+    says so.
+    """
+    normalised = normalise_name(name)
+    targets = frozenset(primary)
+    reading = _read(f" {normalised} ", targets)
+    if reading.stop is not None:
+        return PatternGuess(None, reading.stop)
+    specific = [p for p, fallback in reading.found if not fallback]
+    found = specific or [p for p, _ in reading.found]
+    if reading.unclear is not None and (not found or _COMBINED.search(normalised)):
+        return PatternGuess(
+            None, f"'{reading.unclear}' in the name fits several patterns for these muscles"
+        )
     distinct = sorted(set(found))
     if len(distinct) > 1:
         return PatternGuess(None, f"the name matches several patterns ({', '.join(distinct)})")
     if distinct:
         pattern = distinct[0]
-        return PatternGuess(pattern, mechanic=mechanics.get(pattern, PATTERN_MECHANIC.get(pattern)))
+        return PatternGuess(pattern, mechanic=reading.mechanics.get(
+            pattern, PATTERN_MECHANIC.get(pattern)))
     if force in ("push", "pull") and len(targets) == 1:
         by_force = FORCE_PATTERNS.get((next(iter(targets)), force))
         if by_force is not None:
@@ -216,9 +244,16 @@ PATTERN_PRIMARY: dict[str, str] = {
 }
 
 
-def primary_for_pattern(pattern: str) -> str | None:
+def primary_for_pattern(pattern: str, name: str = "") -> str | None:
     """The muscle a pattern targets by definition (``elbow-flexion`` -> ``biceps-brachii``),
-    or None where the pattern does not single one out (carries, pullovers, rotator cuff)."""
+    or None where the pattern does not single one out (carries, pullovers). A rotator-cuff
+    exercise's ``name`` says which: an external rotation trains the infraspinatus, an
+    internal one the subscapularis."""
+    if pattern == "rotator-cuff":
+        words = normalise_name(name).split()
+        if "internal" in words:
+            return "subscapularis"
+        return "infraspinatus" if "external" in words else None
     return PATTERN_PRIMARY.get(pattern)
 
 

@@ -88,7 +88,8 @@ CATEGORIES = (
 #: Categories not imported by default, and why (a mapping's ``[categories] skip`` changes it).
 SKIPPED_CATEGORIES: dict[str, str] = {
     "cardio": "conditioning work, not a lift or a hold",
-    "stretching": "a stretch: no loaded movement pattern, nothing to coach a contraction on",
+    "stretching": "a stretch or mobility drill: no loaded movement pattern, nothing to "
+    "coach a contraction on",
     "olympic": "olympic lifting: explosive whole-body lifts (R2) with no single movement pattern",
 }
 FORCES = ("push", "pull", "static")

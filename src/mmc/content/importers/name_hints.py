@@ -24,6 +24,7 @@ def normalise_name(name: str) -> str:
 
 
 _EQUIPMENT_RULES: list[tuple[str, str]] = [
+    (r"scott( machine| bench)?|preacher bench", "bench"),
     (r"smith( machine)?|leg press(es)?|hack squats?|pec deck|lever|machines?|maquina|sled"
      r"|hammer strength|multi ?press|leg extensions?|leg curls?|seated calf", "machine"),
     (r"polea|pulley", "cable"),
@@ -36,7 +37,8 @@ _EQUIPMENT_RULES: list[tuple[str, str]] = [
      "cable"),
     (r"bands?|banded|resistance band|mini band|tubing", "band"),
     (r"plates?|weight plate", "plate"),
-    (r"pull ?ups?|chin ?ups?|chins|hanging|muscle ?ups?|toes to bar|inverted rows?", "pull-up-bar"),
+    (r"pull ?ups?|chin ?ups?|chins|hanging|muscle ?ups?|toes to bar|inverted rows?|body rows?",
+     "pull-up-bar"),
     (r"bench (dips?|press(es)?)|incline|decline|benches|bench", "bench"),
     (r"push ?ups?|press ?ups?|planks?|crunch(es)?|sit ?ups?|burpees?|lunges?|air squats?"
      r"|bodyweight|body weight|bridges?|dips?|mountain climbers?|jumps?|hops?|bounds?"
@@ -52,7 +54,10 @@ _IMPLIED_RULES: list[tuple[str, str]] = [
     (r"dead ?lifts?|good ?mornings?|(back|front|overhead|box|zercher|speed) squats?"
      r"|push press(es)?|rack (pulls?|dead ?lifts?)|t bar|military press(es)?|bench press(es)?"
      r"|shotgun rows?|high pulls?|supino( (inclinado|reto|declinado))?", "barbell"),
-    (r"kroc rows?", "dumbbell"),
+    (r"kroc rows?|one arm (bent (over )?)?rows?", "dumbbell"),
+    (r"(seated|sitting) rows?|rowing seated|seated rowing", "cable"),
+    (r"dragon ?flags?", "bench"),
+    (r"dead ?hangs?|hangs?", "pull-up-bar"),
     (r"bayesian curls?", "cable"),
     (r"lateral walks?", "band"),
     (r"belt squats?|glute drives?|pendular hacks?", "machine"),
@@ -62,8 +67,8 @@ _IMPLIED_RULES: list[tuple[str, str]] = [
      "machine"),
     (r"preacher", "bench"),
     (r"(hindu|air|bodyweight|cossack) squats?|dead ?bugs?|scissors|calf raises?|l holds?"
-     r"|wall angels?|handstands?"
-     r"|external rotations?|scapular retractions?|hangs?|dead ?hangs?", "bodyweight"),
+     r"|wall angels?|handstands?|floor glute ham raises?|ywts?|y w ts?"
+     r"|external rotations?|scapular retractions?", "bodyweight"),
 ]
 _EQUIPMENT_COMPILED = [
     (re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), eq) for rx, eq in _EQUIPMENT_RULES
@@ -102,7 +107,8 @@ def infer_equipment(name: str) -> tuple[str, ...]:
 
 _HOLD = re.compile(
     r"(?<![a-z0-9])(holds?|isometric|static|planks?|wall sits?|hollow( body)?( hold)?|l ?sits?"
-    r"|dead hangs?|hangs?|bridge hold|iron cross|flex and hold|squeeze and hold)(?![a-z0-9])"
+    r"|dead ?hangs?|hangs?|sloper hang(ing)?|fingerboard hangs?|handstands?(?! (push|press))"
+    r"|bridge hold|(?<!cable )iron cross|flex and hold|squeeze and hold)(?![a-z0-9])"
 )
 _DISTANCE = re.compile(
     r"(?<![a-z0-9])(carry|carries|walks?|farmers?|yoke|sled (drag|push)|drags?|rickshaw)"
@@ -116,14 +122,18 @@ _PER_SIDE = re.compile(
 _CARDIO = re.compile(
     r"(?<![a-z0-9])(sprints?|sprinting|carioca|air bike|stationary bike|battling ropes|jogging|run"
     r"|running|treadmill|elliptical|cycling|jumping jacks?|jump rope|skipping|high knees"
-    r"|start technique|acceleration)(?![a-z0-9])"
+    r"|start technique|acceleration|burpees?|bear (crawls?|walks?)|spider crawls?|crawls?"
+    r"|shuffles?|wall drills?|arm drills?|claw series|snap downs?)(?![a-z0-9])"
 )
 _STRETCH = re.compile(
-    r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|mobility|yoga|estiramiento)"
-    r"(?![a-z0-9])"
+    r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|blackroll|mobility|yoga"
+    r"|estiramiento|circles?|child s pose|poses?|dislocates?|sit (and |n )?reach|pancakes?(?! good ?mornings?)"
+    r"|open books?|chin tucks?|head (turns?|tilts?)|ankle rolls?|figure (four|4)|sphinx"
+    r"|elephant walks?|respiracion|breathing|horse stance|(side )?splits|thoracic rotations?"
+    r"|(forward|backward) shoulder rotations?)(?![a-z0-9])"
 )
 _OLYMPIC = re.compile(
-    r"(?<![a-z0-9])((power |hang |squat |muscle |dead |split )?(clean|snatch)(es)?"
+    r"(?<![a-z0-9])((power |hang |squat |muscle |dead |split )?(clean|snatch|snach)(e?s)?"
     r"(?! grip)( pulls?)?|jerks?)(?![a-z0-9])"
 )
 _ALTERNATING = re.compile(r"(?<![a-z0-9])(alternat(e|ing)|walking)(?![a-z0-9])")
@@ -148,8 +158,9 @@ def infer_per_side(name: str) -> bool:
 
 
 def infer_category(name: str) -> str | None:
-    """``stretching``, ``olympic`` (cleans, snatches, jerks) or ``cardio`` (sprints, runs,
-    jumping jacks) when the name says so, else None."""
+    """``stretching`` (stretches and mobility drills: circles, poses, foam rolling),
+    ``olympic`` (cleans, snatches, jerks) or ``cardio`` (sprints, runs, jumping jacks,
+    burpees, crawls, agility drills) when the name says so, else None."""
     text = normalise_name(name)
     if _STRETCH.search(text):
         return "stretching"

@@ -67,7 +67,9 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     # Words that say nothing about the pattern here ("pulldown behind the neck", "calf press
     # on the leg press machine", "flyes with a twist").
     (
-        r"behind (the )?neck|clean grip|to (the )?neck|with a twist"
+        r"behind (the )?neck|clean grip|to (the )?neck|with a twist|with knee (raises?|drives?)"
+        r"|(on |with |using )?(a |the )?(pull ?up|chin ?up) bars?"
+        r"|(agarre|abierto|cerrado|estrecho) supino|(on (a |the )?)?fingerboard"
         r"|(on|using|in) (the |a )?(leg press|hack squat|smith|calf|multi press)( machine)?"
         r"|calf machine",
         "",
@@ -87,29 +89,44 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
      r"|heel touch(es|ers)?|oblique crunch(es)?", "lateral-flexion"),
     (r"plantar ?flexions?", "calf-raise"),
     (r"supino( (inclinado|reto|declinado))?", "horizontal-push"),
+    (r"(leg press )?(toe|calf) press(es)?", "calf-raise"),
+    (r"(push ?up|press ?up) depth jumps?|plyo(metric)? push ?ups?|clap(ping)? push ?ups?",
+     "horizontal-push"),
+    (r"l ?sit (pull|chin) ?ups?", "vertical-pull"),
+    (r"dead ?hangs?|hangs?|sloper hang(ing)?|fingerboard hangs?", "wrist"),
+    (r"(bench|chair|floor) dips?", ("elbow-extension", "compound")),
+    (r"butterfly sit ?ups?", "trunk-flexion"),
+    (r"dragon ?flags?", "anti-extension"),
+    (r"rotary torso|torso rotations?|judo flips?", "trunk-rotation"),
+    (r"cable iron cross(es)?", "fly"),
+    (r"(linear )?jammers?", "vertical-push"),
+    (r"pendul(ar|um) (hack|squat)s?", "squat"),
+    (r"(on (the )?)?scott( machine| bench)?( curls?)?", "elbow-flexion"),
     (r"flexion lateral", "lateral-flexion"),
     (r"reverse nordics?( curls?)?", "knee-extension"),
-    (r"press sit ?ups?|otis ?ups?|elbow to knee|cocoons?", "trunk-flexion"),
+    (r"press sit ?ups?|otis ?ups?|elbow to knee|cocoons?|butt ?ups?", "trunk-flexion"),
     (r"(ab|abdominal) roll(er|ers|out|outs)?|fall ?outs?|body saws?|stir the pot|dead ?bugs?"
      r"|hollow( body)?( holds?| rocks?)?|(abdominal )?draw ?ins?|stomach vacuums?",
      "anti-extension"),
     (r"bird ?dogs?", "anti-rotation"),
-    (r"l ?sits?|mountain climbers?|hanging pikes?", "hip-flexion"),
+    (r"l ?(sits?|holds?)|mountain climbers?|hanging pikes?|scissors?( kicks?)?(?! jumps?)",
+     "hip-flexion"),
     (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
      r"|car drivers?|spell casters?", "trunk-rotation"),
     (r"neck press(es)?|(reverse )?triceps bench press(es)?|board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
-     r"|squeeze press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)",
+     r"|(squeeze|hex) press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)",
      "horizontal-push"),
     (r"(bent )?high pulls?|rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
      "vertical-pull"),
     (r"bench pulls?|long pulley|remo|face ?pulls?", "horizontal-pull"),
-    (r"ohp|log lifts?|circus bell|axle press(es)?|v ?push ?ups?|pike push ?ups?|bent press(es)?",
+    (r"ohp|log lifts?|circus bell|axle press(es)?|v ?push ?ups?|pike push ?ups?|handstand push ?ups?|bent press(es)?",
      "vertical-push"),
     (r"atlas stones?( trainer)?|(keg|sandbag|stone) loads?|tire flips?|rickshaw dead ?lifts?"
      r"|power stairs", "hinge"),
     (r"sled (drags?|push(es)?)|backward drags?|drags? harness|rickshaw carry|conan s wheel"
      r"|sled overhead backward walk", "carry"),
-    (r"jump ?squats?|(box |depth |tuck |star |split |scissors? |rocket |long |broad |squat "
+    (r"stride jump crossovers?|jump ?squats?"
+     r"|(box |depth |tuck |star |split |scissors? |rocket |long |broad |squat "
      r"|seated box )?jumps?|jumping jacks?|hops?|bounds?|leaps?|box skips?|skipping|butt kicks?|push ?offs?"
      r"|jump ?squats?", "jump"),
     (r"throws?|slams?|chest pass(es)?|chest push(es)?|drop push(es)?|return push|bag thrusts?"
@@ -123,13 +140,17 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
      "hip-extension"),
     (r"elevacion lateral", "raise"),
     (r"around the worlds?|crucifix", "fly"),
-    (r"(wall|snow) angels?|ytwl|wall slides?", "scapular"),
+    (r"(wall|snow) angels?|ytwl|wall slides?|trap( [0-9])? raises?", "scapular"),
     (r"plate pinch(es)?|pinch|hand squeeze|grippers?|grip (trainers?|work)", "wrist"),
     (r"tibialis|dorsi ?flexion|toe raises?", "ankle-dorsiflexion"),
     (r"(calf|calves) (raises?|press(es)?)|calf|calves|heel raises?", "calf-raise"),
     (r"wrist (curls?|rotations?|rollers?|extensions?|flexions?)|wrist|forearm curls?", "wrist"),
     (
-        r"(leg|hamstring|knee|lying|seated|standing) (leg )?curls?|glute ham raises?|nordic",
+        r"(lying |seated |standing )?(leg|hamstring|knee) curls?|glute ham raises?|nordic",
+        "knee-flexion",
+    ),
+    (
+        r"(lying|seated|standing) curls?",
         _by_muscle((_HAMSTRINGS, "knee-flexion"), (_ELBOW_FLEXORS, "elbow-flexion")),
     ),
     (r"(leg|knee) extensions?", "knee-extension"),
@@ -168,7 +189,7 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     ),
     (
         r"(lateral|front|side|rear delt|rear|y|l) raises?|side laterals?( raises?)?|laterals"
-        r"|scaptions?",
+        r"|scaptions?|power partials",
         "raise",
     ),
     (r"(leg|knee) raises?|knee ups?|knee tucks?|hanging (leg|knee)", "hip-flexion"),
@@ -193,6 +214,8 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
         r"|handstand push ?ups?",
         "vertical-push",
     ),
+    # A handstand held (the push-ups are above): an overhead press held still.
+    (r"(wall )?handstands?( holds?)?", "vertical-push"),
     (r"neck( (extensions?|flexions?|curls?|bridges?))?", "neck"),
     (r"jm press(es)?", ("elbow-extension", "compound")),
     (
