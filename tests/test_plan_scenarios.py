@@ -13,12 +13,12 @@ import pytest
 
 import mmc
 from mmc.model.session import Session, Week
-from mmc.plan.examples import SCENARIOS, Scenario
+from mmc.plan.examples import FULL_GYM, SCENARIOS, Scenario
 from mmc.plan.loads import load_consistent
 from mmc.plan.rules import (
     ACTIVATION_MAX_MINUTES,
-    CHANGEOVER_SECONDS,
     DIRECT_WORK_HEADS,
+    GOAL_RULES,
     HOME_ROUTINE,
     MAJOR_MUSCLES,
     SHORT_REST_PATTERNS,
@@ -27,9 +27,12 @@ from mmc.plan.rules import (
     VOLUME_SLACK,
     volume_band,
 )
+from mmc.plan.session import dose_for, load_for_goal, tempo_for
 from mmc.plan.week import TECHNIQUE_TARGETS, direction, region_of
+from tests.plan_support import session_seconds
 
 LIB = mmc.load_library()
+BIG = ("quadriceps", "gluteus-maximus", "pectoralis-major", "latissimus-dorsi", "hamstrings")
 WEEKS = [s for s in SCENARIOS if s.days]
 SESSIONS = [s for s in SCENARIOS if not s.days]
 
@@ -67,8 +70,14 @@ def test_every_major_muscle_gets_direct_work_when_the_equipment_allows(
     volume = {v.muscle: v for v in week.volume}
     # A technique week practises the lifts of the first six (a documented convention).
     majors = MAJOR_MUSCLES[:TECHNIQUE_TARGETS] if scenario.goal == "technique" else MAJOR_MUSCLES
+    left_out = {m for f in week.flags if f.kind == "left-out" for m in f.muscles}
     for muscle in majors:
         if trainable(muscle, set(scenario.equipment), scenario.level):
+            if scenario.goal == "strength" and muscle in left_out:
+                # Heavy days hold fewer lifts: a smaller muscle's accessory work may go,
+                # said in a flag; never a big mover.
+                assert muscle not in BIG, muscle
+                continue
             assert muscle in week.targets, (muscle, [f.message for f in week.flags])
             assert volume[muscle].primary_sets >= 2, muscle
         else:
@@ -98,12 +107,10 @@ def test_pushing_and_pulling_balance_by_movement_pattern(scenario: Scenario) -> 
                 assert direction(LIB, item.exercise) is None
     regions = {region_of(LIB, t) for t in week.targets}
     if {"push", "pull"} <= regions:
+        # A coach balances pressing and pulling: never past 1.5 to 1, whatever the week.
         assert push and pull
-        if max(push, pull) > SIDE_RATIO_LIMIT * min(push, pull):
-            # Only when the days are full: the week says so, and it is never 2 to 1.
-            assert any(f.kind == "push-pull" for f in week.flags)
-            assert all(d.duration_minutes >= d.minutes - 3 for d in week.days)
-            assert max(push, pull) <= 2 * min(push, pull), (push, pull)
+        assert max(push, pull) <= SIDE_RATIO_LIMIT * min(push, pull), (push, pull)
+        assert not any(f.kind == "push-pull" for f in week.flags)
 
 
 @pytest.mark.parametrize("scenario", WEEKS, ids=lambda s: s.id)
@@ -113,16 +120,25 @@ def test_no_two_days_in_a_row_are_the_same(scenario: Scenario) -> None:
         assert [i.exercise for i in before.items] != [i.exercise for i in after.items]
 
 
+def days_training(week: Week, muscle: str) -> int:
+    """The days whose lifts train ``muscle`` (or one of its heads) as a primary mover."""
+    family = set(LIB.family(muscle))
+    return sum(any(family & set(LIB.exercises[i.exercise].primary) for i in day.items)
+               for day in week.days)
+
+
 @pytest.mark.parametrize("scenario", WEEKS, ids=lambda s: s.id)
-def test_each_target_is_trained_about_twice_a_week(scenario: Scenario) -> None:
+def test_each_big_mover_is_trained_twice_a_week(scenario: Scenario) -> None:
+    # R18: a coach trains every big mover at least twice a week whenever there are two or
+    # more days, however short they are; only the smaller muscles may drop to once.
     week = planned(scenario)
     assert isinstance(week, Week)
-    twice = [t for t in week.targets if sum(t in d.targets for d in week.days) >= 2]
-    # R18: the most important targets first; with little time the last get one day. Two
-    # hours a week hold four of the five most important twice at the goal's fewest sets.
-    first = week.targets[:5]
-    wanted = 4 if scenario.days * scenario.minutes >= 120 else 2
-    assert len(set(first) & set(twice)) >= min(wanted, len(first)), twice
+    for target in week.targets[:5]:
+        assert days_training(week, target) >= min(2, scenario.days), target
+    # A smaller muscle on one day only is said, in a flag a coach can act on.
+    once = [t for t in week.targets if scenario.days > 1 and days_training(week, t) == 1]
+    flagged = [m for f in week.flags if f.kind == "once-a-week" for m in f.muscles]
+    assert flagged == once
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
@@ -139,14 +155,8 @@ def test_compound_before_isolation_and_trunk_work_last(scenario: Scenario) -> No
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_per_side_sets_are_timed_for_both_sides_within_the_budget(scenario: Scenario) -> None:
     for session in sessions(scenario):
-        work = sum(
-            i.prescription.total_seconds()
-            + (max(CHANGEOVER_SECONDS, i.prescription.rest_seconds)  # heavy: rest, then move
-               if session.goal == "strength" else CHANGEOVER_SECONDS)
-            for i in session.items
-        )
-        drills = 60 * sum(d.minutes for d in session.drills)
-        assert math.isclose((work + drills) / 60, session.duration_minutes, abs_tol=0.06)
+        assert math.isclose(session_seconds(session) / 60, session.duration_minutes,
+                            abs_tol=0.06)
         assert session.duration_minutes <= session.minutes
         for item in session.items:
             exercise = LIB.exercises[item.exercise]
@@ -288,3 +298,202 @@ def test_every_lats_day_gets_a_vertical_pull_and_calves_a_straight_knee_raise(
                     and level[e.level] <= level[week.level]]
         if len(calves) == 1 and straight:
             assert "gastrocnemius" in calves[0].primary, calves[0].id
+
+
+# --- Review 2 (a coach's re-review): each finding as the check a coach makes -------------
+
+def by_id(scenario_id: str) -> Scenario:
+    return next(s for s in SCENARIOS if s.id == scenario_id)
+
+
+def weekly(week: Week) -> dict[str, float]:
+    return {v.muscle: v.sets for v in week.volume}
+
+
+@pytest.mark.parametrize("scenario", [s for s in WEEKS if s.goal == "mmc-hypertrophy"],
+                         ids=lambda s: s.id)
+def test_volume_follows_priorities_the_abs_are_not_over_served(scenario: Scenario) -> None:
+    # Review 2: abs 13 sets against pecs 6.5 in the full-gym week. The trunk gets 4-8 sets
+    # a week (it braces every squat and hinge); no big mover gets less than the abs.
+    week = planned(scenario)
+    assert isinstance(week, Week)
+    sets = weekly(week)
+    abs_sets = sets.get("rectus-abdominis", 0.0)
+    assert abs_sets <= volume_band("rectus-abdominis")[1]
+    for muscle in BIG:
+        if muscle in week.targets:
+            assert sets[muscle] >= abs_sets, (muscle, sets[muscle], abs_sets)
+
+
+@pytest.mark.parametrize("scenario_id", ["gym-4x60", "gym-5x75", "gym-6x60"])
+def test_a_full_gym_week_gives_the_big_muscles_their_band(scenario_id: str) -> None:
+    # Review 2: pecs 6.5, rhomboids 5, side delts 5 in 4 x 60 with a full gym. A coach
+    # fills the big movers' 10-20 first, and the mid-back and side delts get near it.
+    week = planned(by_id(scenario_id))
+    assert isinstance(week, Week)
+    sets = weekly(week)
+    for muscle in BIG:
+        low, high = volume_band(muscle)
+        assert low <= sets[muscle] <= high, (muscle, sets[muscle])
+    assert sets["rhomboids"] >= 8 and sets["deltoid-lateral"] >= 8, sets
+    # Time-efficient picks: the two-arm pulldown, not the one-arm one, in a gym.
+    ids = {i.exercise for d in week.days for i in d.items}
+    assert "single-arm-lat-pulldown" not in ids
+
+
+def test_the_beginner_dumbbell_week_is_not_thin() -> None:
+    # Review 2: quads 5, side delts 2, triceps 4 a week, and a day with no squat. A
+    # beginner's full-body days repeat the squat, hinge, press and row, with supersets
+    # where two lifts share no muscle.
+    week = planned(by_id("beginner-dumbbells-3x45"))
+    assert isinstance(week, Week)
+    sets = weekly(week)
+    assert sets["quadriceps"] >= 7 and sets["pectoralis-major"] >= 7, sets
+    assert sets["deltoid-lateral"] >= 4 and sets["triceps-brachii"] >= 5, sets
+    for day in week.days:
+        patterns = {LIB.exercises[i.exercise].pattern for i in day.items}
+        assert {"squat", "hinge", "horizontal-push", "horizontal-pull"} <= patterns, patterns
+        assert any(i.superset for i in day.items)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_supersets_pair_lifts_that_share_no_working_muscle(scenario: Scenario) -> None:
+    for session in sessions(scenario):
+        items = session.items
+        for first, second in itertools.pairwise(items):
+            if not (first.superset or "").endswith("1"):
+                continue
+            assert session.goal == "mmc-hypertrophy"
+            assert second.superset == first.superset[0] + "2"
+            a, b = LIB.exercises[first.exercise], LIB.exercises[second.exercise]
+            # No primary mover of one works in the other (the same muscle, a head of it or
+            # its whole muscle; the front and side delt are different muscles).
+            for mine, theirs in ((a, b), (b, a)):
+                for muscle in mine.primary:
+                    for other in [*theirs.primary, *theirs.secondary]:
+                        assert not (other == muscle or muscle in LIB.family(other)
+                                    or other in LIB.family(muscle)), (a.id, b.id)
+
+
+STRENGTH = [s for s in WEEKS if s.goal == "strength"]
+
+
+@pytest.mark.parametrize("scenario", STRENGTH, ids=lambda s: s.id)
+def test_a_strength_week_is_built_on_squat_bench_deadlift_and_press(scenario: Scenario) -> None:
+    # Review 2: no overhead press in either strength week, a Bulgarian split squat as a
+    # day's main lift, ramp sets only before the first lift, a one-arm pulldown at 4-6.
+    week = planned(scenario)
+    assert isinstance(week, Week)
+    ids = [i.exercise for d in week.days for i in d.items]
+    assert {"barbell-back-squat", "barbell-bench-press", "barbell-deadlift",
+            "barbell-overhead-press"} <= set(ids)
+    for day in week.days:
+        first = LIB.exercises[day.items[0].exercise]
+        assert "barbell" in first.equipment and not first.per_side
+        assert first.pattern in ("squat", "hinge", "horizontal-push", "vertical-push")
+        ramped: set[str] = set()
+        for item in day.items:
+            exercise = LIB.exercises[item.exercise]
+            heavy = (item.prescription.load.percent_1rm or 0) >= 75
+            if heavy and "barbell" in exercise.equipment and exercise.pattern not in ramped:
+                # Each heavy barbell lift that is the first of its pattern ramps up.
+                assert item.prescription.warmup_sets >= 2, (day.title, item.exercise)
+                ramped.add(exercise.pattern)
+            if exercise.per_side or exercise.mechanic != "compound":
+                # One-side and isolation lifts are accessory work: 8-12, no 4-6RM.
+                assert item.prescription.reps.low >= 8, item.exercise
+                assert not heavy, item.exercise
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_isolation_lifts_are_dosed_by_reps_and_rir_not_percent_1rm(scenario: Scenario) -> None:
+    # Review 2: "60% 1RM" on a lateral raise, a Bayesian curl and a pec deck. Nobody tests
+    # those 1RMs.
+    for session in sessions(scenario):
+        for item in session.items:
+            exercise = LIB.exercises[item.exercise]
+            if exercise.mechanic != "compound" or exercise.pattern in SHORT_REST_PATTERNS:
+                assert item.prescription.load.percent_1rm is None, item.exercise
+
+
+def test_band_work_rests_briefly_and_the_side_delt_gets_a_lateral_raise() -> None:
+    # Review 2: 120 s rests on band work, and a band upright row over the lateral raise.
+    week = planned(by_id("bands-3x30"))
+    assert isinstance(week, Week)
+    items = [i for d in week.days for i in d.items]
+    assert all(i.prescription.rest_seconds <= 90 for i in items)
+    side = [i.exercise for i in items if "deltoid-lateral" in LIB.exercises[i.exercise].primary]
+    assert side and all(e == "band-lateral-raise" for e in side), side
+
+
+def test_an_eccentric_only_negative_has_no_lifting_phase_and_no_rir() -> None:
+    # Review 2: the negative chin-up showed 5-0-1-0 and "2 RIR". (A beginner's plan reaches
+    # it as the chin-up's regression; the prescription is checked for every goal.)
+    negative = LIB.exercises["negative-chin-up"]
+    for goal, rules in GOAL_RULES.items():
+        tempo, _ = tempo_for(negative, rules)
+        load = load_for_goal(negative, rules)
+        assert tempo.concentric == 0 and tempo.eccentric >= 5, goal
+        assert load.rir is None and load.percent_1rm is None and load.effort, goal
+        assert str(dose_for(negative, rules)) == "3-5"
+
+
+def test_a_coarse_dumbbell_rack_never_bounces_the_load_back() -> None:
+    # Review 2: 10 -> 12.5 ("+25%") -> 10 ("far too heavy") -> 12.5 ... A lifter whose
+    # strength creeps up 1% a session climbs the reps past the top first, then jumps once,
+    # landing inside (or one rep under) the range; the load never goes down.
+    from mmc.plan.loads import reps_to_failure_percent
+
+    rx = mmc.Prescription(sets=3, reps=mmc.RepRange(low=12, high=15), load=mmc.Load(rir=2),
+                          tempo=mmc.Tempo.parse("3-1-1-1"), rest_seconds=90)
+    one_rm, weight = 16.5, 10.0
+    history: list[mmc.Progression] = []
+    weights = [weight]
+    for _ in range(30):
+        capacity = max(n for n in range(1, 60) if reps_to_failure_percent(n)
+                       >= 100 * weight / one_rm)
+        reps = min(capacity - 2, 25)
+        logs = [mmc.SetLog(weight=weight, reps=reps, rir=capacity - reps, connection=4)] * 3
+        result = mmc.progress(rx, logs, exercise="leaning-dumbbell-lateral-raise", library=LIB,
+                              history=history)
+        history.append(result)
+        assert result.weight is not None
+        if result.weight > weight:
+            after = max(n for n in range(1, 60) if reps_to_failure_percent(n)
+                        >= 100 * result.weight / one_rm) - 2
+            assert after >= rx.reps.low - 1, (weight, result.weight, after)
+        weight = result.weight
+        weights.append(weight)
+        one_rm *= 1.01
+    assert weights == sorted(weights), weights
+    assert weights[-1] > weights[0]
+
+
+def test_a_press_felt_in_the_shoulders_is_swapped_for_a_fly() -> None:
+    # Review 2: a bench press felt in the front delt and triceps offered only presses, yet
+    # said "chosen away from where you felt it".
+    rx = mmc.plan_session(LIB, targets=["pectoralis-major"], equipment=FULL_GYM,
+                          minutes=30).items[0].prescription
+    felt = ["deltoid-anterior", "triceps-brachii"]
+    history: list[mmc.Progression] = []
+    for _ in range(3):
+        logs = [mmc.SetLog(weight=50, reps=14, rir=2, connection=1, felt_in=felt)] * 3
+        result = mmc.progress(rx, logs, exercise="barbell-bench-press", library=LIB,
+                              equipment=FULL_GYM, history=history)
+        history.append(result)
+    assert result.decision == "swap"
+    first = LIB.exercises[result.next_exercise or ""]
+    assert first.pattern == "fly" and first.mechanic == "isolation"
+    bench = LIB.exercises["barbell-bench-press"]
+    helpers = lambda e: len(set(felt) & {*e.primary, *e.secondary})  # noqa: E731
+    assert helpers(first) < helpers(bench)  # the claim in the text is true
+    assert "less" in result.explanation
+
+
+def test_substitutes_keep_to_the_head_asked_for() -> None:
+    # Review 2: substitute() matched the whole deltoid when the side delt was asked for, so
+    # a front raise or a press could replace a lateral raise.
+    for exercise_id in ("dumbbell-lateral-raise", "cable-lateral-raise"):
+        for found in mmc.substitute(LIB, exercise_id, limit=20):
+            assert any(m == "deltoid-lateral" or "deltoid-lateral" in LIB.family(m)
+                       for m in found.primary), found.id

@@ -64,6 +64,11 @@ class SessionItem(Frozen):
         description="The exercise's safety notes (spotter or pins, breathing, pain means stop), "
         "shown with the plan and on the session sheet.",
     )
+    superset: str | None = Field(
+        default=None, pattern=r"^[A-Z][12]$",
+        description="In a superset, its place: 'A1' then 'A2' (a set of each in turn, then "
+        "the rest); None when done on its own.",
+    )
 
 
 class Session(Frozen):
@@ -115,6 +120,7 @@ FlagKind = Literal[
     "left-out",
     "no-direct-work",
     "identical-days",
+    "once-a-week",
 ]
 VolumeStatus = Literal["under", "ok", "over"]
 

@@ -15,9 +15,9 @@ from mmc.plan.rules import (
     RIR_MAX,
     RIR_MIN,
     GoalRules,
-    changeover_seconds,
     percent_for,
 )
+from mmc.plan.timing import items_seconds
 from mmc.plan.week import direction, plan_week, volume_flags, weekly_volume
 
 __all__ = ["BLOCK_WEEKS", "DELOAD_RIR_ADD", "RAMP_START", "block_schedule", "plan_block"]
@@ -114,18 +114,14 @@ def _session(
             continue
         notes.append(note)
     drills = 60.0 * sum(d.minutes for d in session.drills)
-    total = drills + sum(
-        i.prescription.total_seconds()
-        + changeover_seconds(i.prescription.rest_seconds, session.goal == "strength")
-        for i in items
-    )
+    total = drills + items_seconds(items, session.goal)
     notes.append(
         RuleNote(
             rule="convention",
             decision=f"duration {total / 60:.1f} of {session.minutes} min",
             reason="drills + warm-up sets + sets x reps x tempo + rest + "
-            f"{CHANGEOVER_SECONDS} s from each exercise to the next (in a strength session its full "
-            "rest, at least that)",
+            f"{CHANGEOVER_SECONDS} s from each exercise (or superset) to the next (in a strength "
+            "session its full rest, at least that)",
         )
     )
     return session.model_copy(

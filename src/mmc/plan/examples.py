@@ -83,6 +83,9 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("strength-barbell-3x60", "Strength, barbell and rack, 3 x 60 min",
              "a lifter training for strength with a barbell, bench and pull-up bar",
              ("barbell", "bench", "plate", "pull-up-bar"), 60, days=3, goal="strength"),
+    Scenario("strength-gym-4x60", "Strength, full gym, 4 x 60 min",
+             "a lifter training for strength in a full gym", FULL_GYM, 60, days=4,
+             goal="strength"),
     Scenario("home-gym-4x45", "Home gym, 4 x 45 min", "a home gym: barbell, dumbbells, bench, "
              "pull-up bar", ("barbell", "dumbbell", "bench", "pull-up-bar"), 45, days=4),
     Scenario("kettlebell-3x40", "Kettlebells and a pull-up bar, 3 x 40 min",

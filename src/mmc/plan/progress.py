@@ -12,15 +12,19 @@ precise here, for the sets logged against one prescription:
 * **Low connection** (average rating under 3, i.e. 1-2): the helpers lead the set. Take
   about 10% off and slow the tempo (R1, R7; an explosive concentric becomes controlled, R2),
   at most twice in a row and never below 80% of the load before the first cut; a third low
-  session in a row suggests a **swap**: the same movement pattern, a primary muscle in
-  common, no harder than the lifter's level, ranked away from the muscles the lifter felt
-  instead (``felt_in``), with a set-up check first (conventions).
+  session in a row suggests a **swap**: the same movement pattern (or, when the set was felt
+  in a helper, an isolation exercise for the target: a fly for a bench press felt in the
+  front delt), a primary muscle in common, no harder than the lifter's level, ranked away
+  from the muscles the lifter felt instead (``felt_in``), with a set-up check first
+  (conventions).
 * **Not yet at the top** of the rep range on every set, at tempo, no closer to failure than
   prescribed, no set rated under 3: **keep the load** and add reps (double progression,
   R16, R17). A rating of 3 does not block progress.
 * **At the top**: a loaded exercise **adds load**, the smallest
   step its equipment allows at or above 2% (:class:`~mmc.plan.increments.Increments`, R16);
-  a bodyweight exercise takes a **slower tempo** (R7), then its **harder variation** (at
+  when that step is more than 10% (a coarse dumbbell rack, a 10 kg pin) and R15's table says
+  the reps would fall more than one under the range, the reps **climb past the top** first
+  (at most 5 past), so the load never bounces back; a bodyweight exercise takes a **slower tempo** (R7), then its **harder variation** (at
   most one level above the exercise, and the lifter's level plus one), then **more reps**
   (R17); a band exercise moves to the **next band**.
 
@@ -352,6 +356,10 @@ def _decide(
         return _bodyweight_top(prescription, context, weight, mean, notes, common,
                                reason=f"the heaviest {context.kind} of the rack is in use")
     rise = next_weight / weight - 1 if weight else 0.0
+    if rise > LOAD_STEP_MAX and prescription.measure == "reps":
+        held = _reps_before_jump(prescription, logs, weight, next_weight, target_rir)
+        if held is not None:
+            return held_for_jump(prescription, steps, weight, next_weight, held, notes, common)
     notes.append(
         RuleNote(
             rule="R16",
@@ -407,9 +415,13 @@ def _correct_load(
     capacity = [log.reps + (log.rir or 0) for log in at_weight]
     low_need = prescription.reps.low + target_rir
     high_need = prescription.reps.high + target_rir
+    # On a coarse rack the reps may climb past the top before the jump (held_for_jump):
+    # that is not a load far too light.
+    step = steps.next_up(context.kind, weight, at_least=weight * (1 + LOAD_STEP))
+    past = REPS_PAST_TOP if step is not None and step / weight - 1 > LOAD_STEP_MAX else 0
     if max(capacity) < low_need - LOAD_OFF_BY:
         direction = "heavy"
-    elif min(capacity) > high_need + LOAD_OFF_BY:
+    elif min(capacity) > high_need + LOAD_OFF_BY + past:
         direction = "light"
     else:
         return None
@@ -587,12 +599,17 @@ def _low(
                    and m not in context.exercise.primary]
         setup = (" First check the set-up and the common mistakes on its page: a helper "
                  "taking over is often a set-up fault." if helpers else "")
+        why = "the same movement"
+        if helpers and swaps and context.exercise is not None:
+            spared = (_felt_load(context.library, helpers, swaps[0])
+                      < _felt_load(context.library, helpers, context.exercise))
+            why = ("chosen to work " + ", ".join(sorted(helpers)) + " less" if spared
+                   else "none of them spares " + ", ".join(sorted(helpers)))
         explanation = (
             f"The connection has been weak for {streak} sessions (average {mean:.1f} of 5 "
             f"today).{instead}{setup} Lighter loads and a slower tempo did not bring it back: "
             "try "
-            + (f"{names} instead (the same movement, chosen away from where you felt it)."
-               if swaps else "another exercise for the same muscle.")
+            + (f"{names} instead ({why})." if swaps else "another exercise for the same muscle.")
         )
         return Progression(decision="swap", prescription=prescription, weight=weight,
                            next_exercise=swaps[0].id if swaps else None,
@@ -685,12 +702,22 @@ def _shared(library: Library | None, mine: Iterable[str], theirs: Iterable[str])
     return count
 
 
+def _felt_load(library: Library | None, felt: Iterable[str], exercise: Exercise) -> tuple[int, int]:
+    """How many of the ``felt`` muscles ``exercise`` trains, as a primary and as a
+    secondary mover."""
+    felt = list(felt)
+    return (_shared(library, felt, exercise.primary), _shared(library, felt, exercise.secondary))
+
+
 def _swaps(context: _Context, felt: Iterable[str] = ()) -> list[Exercise]:
-    """Easier variations and substitutes for a low connection: the same movement pattern,
-    a primary muscle in common, no higher level than the lifter's (or the exercise's own),
-    usable with the lifter's equipment. Ranked away from where the set was felt instead:
-    an exercise that has a ``felt_in`` muscle as a primary mover comes last, as a helper
-    after those without it; then linked easier variations, then the substitute order."""
+    """Easier variations and substitutes for a low connection: a primary muscle in common,
+    no higher level than the lifter's (or the exercise's own), usable with the lifter's
+    equipment, and the same movement pattern; when the set was felt in other muscles
+    (``felt_in``), an isolation exercise for the target too (a fly for a bench press felt
+    in the front delt and triceps). Ranked away from where the set was felt: fewest felt
+    muscles as primary movers; then, when a helper was felt, isolation lifts first; then
+    fewest felt muscles as helpers; then the same pattern, linked easier variations, then the
+    substitute order."""
     if context.exercise is None or context.library is None:
         return []
     original = context.exercise
@@ -701,13 +728,92 @@ def _swaps(context: _Context, felt: Iterable[str] = ()) -> list[Exercise]:
         if candidate.id not in {e.id for e in pool}:
             pool.append(candidate)
     felt_set = set(felt) - set(original.primary)
+    isolation = bool(felt_set) and original.mechanic == "compound"
     kept = [e for e in pool
-            if e.pattern == original.pattern and LEVELS[e.level] <= cap
+            if (e.pattern == original.pattern or (
+                isolation and e.mechanic == "isolation"
+                and _shared(context.library, original.primary, e.primary) == len(e.primary)))
+            and LEVELS[e.level] <= cap
             and _shared(context.library, original.primary, e.primary) > 0]
     order = {e.id: i for i, e in enumerate(kept)}
     kept.sort(key=lambda e: (
-        _shared(context.library, felt_set, e.primary) > 0,
-        _shared(context.library, felt_set, e.secondary) > 0,
+        _felt_load(context.library, felt_set, e)[0],
+        # A helper took over a compound lift: the target alone, in an isolation lift, first.
+        isolation and e.mechanic != "isolation",
+        _felt_load(context.library, felt_set, e)[1],
+        e.pattern != original.pattern,
         order[e.id],
     ))
     return kept[:5]
+
+
+#: Convention (double progression on a coarse rack): before a jump of more than 10%, the
+#: reps may climb this many past the top of the range.
+REPS_PAST_TOP = 5
+
+
+def _reps_at(percent: float) -> int:
+    """Reps to failure at ``percent`` of 1RM by R15's table (at least 1)."""
+    reps = 1
+    while reps < 60 and reps_to_failure_percent(reps + 1) >= percent:
+        reps += 1
+    return reps
+
+
+def _reps_before_jump(
+    prescription: Prescription,
+    logs: Sequence[SetLog],
+    weight: float,
+    next_weight: float,
+    target_rir: int | None,
+) -> int | None:
+    """The reps every set needs at ``weight`` before a jump to ``next_weight`` of more than
+    10% leaves the lifter inside the range, or one rep under it (R15's table, from the
+    worst set's reps + RIR), or None when the logged sets already reach it. At most :data:`REPS_PAST_TOP` past the
+    top: the jump is taken there whatever the table says."""
+    rir = target_rir or 0
+    top = prescription.reps.high
+    worst = min(log.reps + (log.rir if log.rir is not None else rir) for log in logs)
+    one_rm = weight * 100.0 / reps_to_failure_percent(worst)
+    predicted = _reps_at(next_weight * 100.0 / one_rm) - rir
+    # Convention: landing one rep under the range after a jump is fine (the reps climb back).
+    enough = prescription.reps.low - 1
+    if predicted >= enough or min(log.reps for log in logs) >= top + REPS_PAST_TOP:
+        return None
+    for extra in range(1, REPS_PAST_TOP + 1):
+        capacity = top + extra + rir
+        one_rm = weight * 100.0 / reps_to_failure_percent(capacity)
+        if _reps_at(next_weight * 100.0 / one_rm) - rir >= enough:
+            return top + extra
+    return top + REPS_PAST_TOP
+
+
+def held_for_jump(
+    prescription: Prescription,
+    steps: Increments,
+    weight: float,
+    next_weight: float,
+    reps: int,
+    notes: list[RuleNote],
+    common: dict[str, Any],
+) -> Progression:
+    """Keep the load and climb past the top of the range before a coarse jump."""
+    rise = 100 * (next_weight / weight - 1)
+    low, high = prescription.reps.low, prescription.reps.high
+    notes.append(
+        RuleNote(
+            rule="R16",
+            decision=f"keep the load at {weight:g}: reach {reps} reps before {next_weight:g}",
+            reason=f"the next step is +{rise:.0f}%, more than R16's {100 * LOAD_STEP_MAX:g}%: "
+            f"at {next_weight:g} the reps would fall under {low} (R15's table), so the reps "
+            f"climb past {high} first (at most {REPS_PAST_TOP} past the top, a convention); "
+            "more reps at the same load also progress (R17)",
+        )
+    )
+    explanation = (
+        f"Every set reached {high} reps, but the next {steps.unit} step is {next_weight:g} "
+        f"(+{rise:.0f}%), too big a jump to stay in {low}-{high}. Keep {weight:g} and add "
+        f"reps until every set reaches {reps}; then move to {next_weight:g}."
+    )
+    return Progression(decision="add-reps", prescription=prescription, weight=weight,
+                       explanation=explanation, rationale=notes, **common)

@@ -20,6 +20,7 @@ __all__ = [
     "ACCESSORY_REPS",
     "ACTIVATION_MAX_MINUTES",
     "ACTIVATION_SHARE",
+    "BIG_MOVERS",
     "CARRY_EFFORT",
     "CARRY_METRES",
     "CHANGEOVER_SECONDS",
@@ -29,23 +30,29 @@ __all__ = [
     "DIRECT_WORK_HEADS",
     "GOALS",
     "GOAL_RULES",
+    "HEAVY_PATTERNS",
     "HOLD_EFFORT",
     "HOLD_SECONDS",
     "HOME_ROUTINE",
+    "HYPERTROPHY_WARMUP_SETS",
     "LOADABLE",
     "LOAD_DROP",
     "LOAD_FLOOR",
     "LOAD_STEP",
     "LOAD_STEP_MAX",
+    "MAIN_LIFTS",
+    "MAIN_PATTERNS_BY_DAY",
     "MAJOR_MUSCLES",
     "MAX_BODYWEIGHT_REPS",
     "MAX_EXERCISES",
     "MAX_REPS_FOR_1RM",
     "MMC_MAX_PERCENT_1RM",
+    "NEGATIVE_EFFORT",
     "PERCENT_TOLERANCE",
     "PRIMARY_SET_CREDIT",
     "PULL_PATTERNS",
     "PUSH_PATTERNS",
+    "RAMP_SETS_LATER",
     "REGION_OF_GROUP",
     "REGION_OF_MUSCLE",
     "REPS_RAISE",
@@ -58,7 +65,10 @@ __all__ = [
     "SHORT_REST_SECONDS",
     "SIDE_RATIO_LIMIT",
     "SPLITS",
+    "SUPERSET_MIN_REST",
+    "SUPERSET_TRANSIT_SECONDS",
     "SWAP_AFTER",
+    "UNLOADED_REST_SECONDS",
     "VOLUME_BANDS",
     "VOLUME_SLACK",
     "WARMUP_SETS",
@@ -70,6 +80,7 @@ __all__ = [
     "changeover_seconds",
     "percent_for",
     "volume_band",
+    "weekly_aim",
 ]
 
 #: One line per rule of the evidence page, for rationale notes and docs.
@@ -127,6 +138,15 @@ CHANGEOVER_SECONDS = 90
 #: Convention: a strength session's first heavy compound lift starts with ramp sets (e.g.
 #: the bar, 50%, 70% of the working load), each about 90 s with its loading and short rest.
 WARMUP_SETS = 3
+#: Convention: a later main lift of another pattern (a deadlift after a squat, a bench press
+#: after a squat) ramps up again with fewer sets: the body is warm, the pattern is not.
+RAMP_SETS_LATER = 2
+#: Convention: a mind-muscle session's first barbell lift gets one lighter warm-up set.
+HYPERTROPHY_WARMUP_SETS = 1
+#: Convention: in a superset, the walk from one exercise to the other, and the least rest
+#: after each round (each muscle still rests at least its own prescribed rest).
+SUPERSET_TRANSIT_SECONDS = 20
+SUPERSET_MIN_REST = 60
 
 
 def changeover_seconds(rest: int, heavy: bool = False) -> int:
@@ -149,6 +169,11 @@ MAJOR_MUSCLES = (
     "calves",
     "rectus-abdominis",
 )
+#: Convention: the big movers of the squat, hinge, press and pull, trained on every day of a
+#: full-body week (up to three) and grown before the smaller muscles.
+BIG_MOVERS = frozenset(
+    {"quadriceps", "gluteus-maximus", "pectoralis-major", "latissimus-dorsi", "hamstrings"}
+)
 #: R10 + convention: heads worth cueing on their own that compound lifts do not train as a
 #: primary mover; a week that trains the whole muscle is checked for direct work on each.
 DIRECT_WORK_HEADS = ("deltoid-lateral",)
@@ -156,7 +181,14 @@ DIRECT_WORK_HEADS = ("deltoid-lateral",)
 #: 10-20, except a whole muscle whose heads are trained by different movements: the deltoid's
 #: count adds presses (front), raises (side) and rows (rear), so its upper edge is 30 while
 #: each head keeps 10-20.
-VOLUME_BANDS: dict[str, tuple[float, float]] = {"deltoid": (10.0, 30.0)}
+#: The trunk flexors are the other exception (a convention): squats, hinges and presses
+#: already load them as braces, so direct work is 4-8 sets a week, and the week's time goes
+#: to the big movers first.
+VOLUME_BANDS: dict[str, tuple[float, float]] = {
+    "deltoid": (10.0, 30.0),
+    "rectus-abdominis": (4.0, 8.0),
+    "obliques": (4.0, 8.0),
+}
 #: Convention: a muscle more than this many sets over its band's top is "far over" it.
 #: (Within the slack a week is "over" and flagged, but not far over.)
 VOLUME_SLACK = 2.0
@@ -202,12 +234,22 @@ SHORT_REST_PATTERNS = frozenset(
 )
 #: R14: that rest, in seconds.
 SHORT_REST_SECONDS = 60
+#: Convention (inside R14's 1-2 min): band and bodyweight compounds outside strength plans
+#: rest 90 s (chin-ups and pull-ups keep the goal's rest); their isolation work 60 s.
+UNLOADED_REST_SECONDS = 90
+#: Convention: the patterns a strength plan loads heavily (4-6 reps) when the lift is a
+#: two-sided loaded compound; one-side lifts and other compounds are accessory work.
+HEAVY_PATTERNS = frozenset(
+    {"squat", "hinge", "horizontal-push", "vertical-push", "horizontal-pull", "vertical-pull"}
+)
 #: Convention: a hold is dosed 20-40 s and a carry 20-30 m, whatever the goal.
 HOLD_SECONDS = RepRange(low=20, high=40)
 CARRY_METRES = RepRange(low=20, high=30)
 #: Convention: the effort of a hold and of a carry, in words (no RIR: there are no reps).
 HOLD_EFFORT = "stop 5-10 s before your form breaks"
 CARRY_EFFORT = "the heaviest load you can walk tall, grip holding"
+#: Convention: an eccentric-only negative has no lifting phase and so no reps in reserve.
+NEGATIVE_EFFORT = "end the set when you can no longer slow the lowering"
 #: Equipment whose load can be set as a share of 1RM (R15); bodyweight and bands are set by
 #: reps in reserve alone (R13).
 LOADABLE = frozenset({"barbell", "dumbbell", "ez-bar", "kettlebell", "cable", "machine", "plate"})
@@ -427,3 +469,35 @@ GOAL_RULES: dict[Goal, GoalRules] = {
 def volume_band(muscle_id: str) -> tuple[float, float]:
     """The weekly band of hard sets for a muscle (R10; see :data:`VOLUME_BANDS`)."""
     return VOLUME_BANDS.get(muscle_id, (WEEKLY_SETS_MIN, WEEKLY_SETS_MAX))
+
+
+def weekly_aim(muscle_id: str) -> float:
+    """The weekly sets a week aims at for a target: :data:`WEEKLY_SETS_AIM`, or the middle of
+    a narrower band (6 for the abs)."""
+    low, high = volume_band(muscle_id)
+    return min(WEEKLY_SETS_AIM, (low + high) / 2)
+
+
+#: Convention: a strength week is built on the squat, the bench press, the deadlift and the
+#: overhead press: each day's main lifts by the kind of day, in turn (a full-body day a lower
+#: and an upper lift), and for each pattern the lift to use, first that the kit and level
+#: allow (the competition lifts and the press, then their loaded stand-ins).
+MAIN_PATTERNS_BY_DAY: dict[str, tuple[tuple[str, ...], ...]] = {
+    "full": (("squat", "horizontal-push"), ("hinge", "vertical-push")),
+    "upper": (("horizontal-push",), ("vertical-push",)),
+    "push": (("horizontal-push",), ("vertical-push",)),
+    "lower": (("squat",), ("hinge",)),
+    "legs": (("squat",), ("hinge",)),
+    "pull": ((),),
+}
+#: Convention: the lift for each main pattern, the first the kit and level allow.
+MAIN_LIFTS: dict[str, tuple[str, ...]] = {
+    "squat": ("barbell-back-squat", "barbell-front-squat", "smith-machine-squat", "hack-squat",
+              "leg-press", "dumbbell-goblet-squat", "goblet-squat"),
+    "hinge": ("barbell-deadlift", "romanian-deadlift", "kettlebell-sumo-deadlift",
+              "dumbbell-romanian-deadlift"),
+    "horizontal-push": ("barbell-bench-press", "dumbbell-bench-press", "machine-chest-press",
+                        "dumbbell-floor-press"),
+    "vertical-push": ("barbell-overhead-press", "standing-dumbbell-shoulder-press",
+                      "dumbbell-shoulder-press", "machine-shoulder-press"),
+}

@@ -21,7 +21,7 @@ from mmc.model.cue import Cue
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
-from mmc.model.prescription import WARMUP_SET_SECONDS, Load, Prescription, RepRange
+from mmc.model.prescription import Load, Prescription, RepRange
 from mmc.model.session import Goal, RuleNote, Session, SessionDrill, SessionItem
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
 from mmc.plan.inputs import (
@@ -37,25 +37,33 @@ from mmc.plan.rules import (
     ACCESSORY_REPS,
     ACTIVATION_MAX_MINUTES,
     ACTIVATION_SHARE,
+    BIG_MOVERS,
     CARRY_EFFORT,
     CARRY_METRES,
     CHANGEOVER_SECONDS,
     GOAL_RULES,
+    HEAVY_PATTERNS,
     HOLD_EFFORT,
     HOLD_SECONDS,
     HOME_ROUTINE,
+    HYPERTROPHY_WARMUP_SETS,
     LOADABLE,
     MAX_EXERCISES,
+    NEGATIVE_EFFORT,
     PRIMARY_SET_CREDIT,
+    RAMP_SETS_LATER,
     SECONDARY_SET_CREDIT,
     SESSION_SETS_PER_TARGET,
     SHORT_REST_PATTERNS,
     SHORT_REST_SECONDS,
+    SUPERSET_TRANSIT_SECONDS,
+    UNLOADED_REST_SECONDS,
     WARMUP_SETS,
     GoalRules,
     changeover_seconds,
     percent_for,
 )
+from mmc.plan.timing import Station, pair_rest, pairs_in_order, station_seconds
 
 __all__ = ["GOAL_TITLES", "Pools", "plan_session", "plan_session_with", "select_cues", "set_credit"]
 
@@ -88,6 +96,11 @@ def rest_for(exercise: Exercise, rules: GoalRules) -> int:
     """
     if exercise.pattern in SHORT_REST_PATTERNS:
         return min(SHORT_REST_SECONDS, rules.rest_isolation)
+    if (rules.goal != "strength" and not LOADABLE.intersection(exercise.equipment)
+            and not is_hard_pull(exercise)):
+        # Band and bodyweight sets are far lighter on the whole body than a loaded lift.
+        return min(UNLOADED_REST_SECONDS if exercise.mechanic == "compound"
+                   else SHORT_REST_SECONDS, rules.rest_compound)
     return rules.rest_compound if exercise.mechanic == "compound" else rules.rest_isolation
 
 
@@ -113,12 +126,15 @@ def main_lift_rank(exercise: Exercise) -> int:
 
 
 def is_accessory(exercise: Exercise, rules: GoalRules) -> bool:
-    """In a strength plan, isolation, trunk and small-joint work, and bodyweight or band
-    lifts (no 4-6RM there; see ACCESSORY_REPS)."""
+    """In a strength plan, isolation, trunk and small-joint work, bodyweight or band lifts,
+    one-side lifts (a split squat, a one-arm pulldown) and compounds outside the big
+    squat, hinge, press and pull patterns (a hip thrust): no 4-6RM there (see ACCESSORY_REPS,
+    HEAVY_PATTERNS)."""
     return rules.goal == "strength" and (
         exercise.mechanic != "compound" or exercise.pattern in SHORT_REST_PATTERNS
         or not LOADABLE.intersection(exercise.equipment)
         or "bodyweight" in exercise.equipment
+        or exercise.per_side or exercise.pattern not in HEAVY_PATTERNS
     )
 
 
@@ -132,6 +148,17 @@ def _bodyweight_only(exercise: Exercise) -> bool:
     return not LOADABLE.intersection(exercise.equipment) and "band" not in exercise.equipment
 
 
+def is_hard_pull(exercise: Exercise) -> bool:
+    """A chin-up, pull-up or its negative: a bodyweight vertical pull."""
+    return exercise.pattern == "vertical-pull" and _bodyweight_only(exercise)
+
+
+def is_negative(exercise: Exercise) -> bool:
+    """An eccentric-only pull (a lowering of 5 s or more, then a step or jump back up)."""
+    eccentric = exercise.tempo.eccentric
+    return is_hard_pull(exercise) and isinstance(eccentric, int) and eccentric >= 5
+
+
 def dose_for(exercise: Exercise, rules: GoalRules) -> RepRange:
     """What a set asks for: the goal's reps (8-12 for a strength plan's accessory work and
     its bodyweight lifts, which cannot be a 4-6RM), 5-8 for a chin-up or pull-up, 3-5 for an
@@ -140,33 +167,41 @@ def dose_for(exercise: Exercise, rules: GoalRules) -> RepRange:
         return HOLD_SECONDS
     if exercise.measure == "metres":
         return CARRY_METRES
-    if exercise.pattern == "vertical-pull" and _bodyweight_only(exercise):
-        eccentric = exercise.tempo.eccentric
-        if isinstance(eccentric, int) and eccentric >= 5:
-            return NEGATIVE_REPS
-        return HARD_PULL_REPS
+    if is_hard_pull(exercise):
+        return NEGATIVE_REPS if is_negative(exercise) else HARD_PULL_REPS
     return ACCESSORY_REPS if is_accessory(exercise, rules) else rules.reps
 
 
 def load_for_goal(exercise: Exercise, rules: GoalRules) -> Load:
-    """%1RM and RIR for a loadable exercise (R15); RIR alone for bodyweight, bands, trunk and
-    small-joint work, whose 1RM nobody tests (R13); an effort in words for a hold or a carry
-    (convention)."""
+    """%1RM and RIR for a loadable compound lift (R15); RIR alone for isolation lifts,
+    bodyweight, bands, trunk and small-joint work, whose 1RM nobody tests (R13); an effort in
+    words for a hold, a carry or an eccentric-only negative (convention)."""
     if exercise.measure == "seconds":
         return Load(effort=HOLD_EFFORT)
     if exercise.measure == "metres":
         return Load(effort=CARRY_EFFORT)
+    if is_negative(exercise):
+        return Load(effort=NEGATIVE_EFFORT)
     if LOADABLE.intersection(exercise.equipment) and (
         "bodyweight" not in exercise.equipment
-    ) and exercise.pattern not in SHORT_REST_PATTERNS:
+    ) and exercise.pattern not in SHORT_REST_PATTERNS and exercise.mechanic == "compound":
         if is_accessory(exercise, rules):
             return Load(percent_1rm=percent_for(ACCESSORY_REPS, rules.rir), rir=rules.rir)
         return Load(percent_1rm=rules.percent_1rm, rir=rules.rir)
     return Load(rir=rules.rir)
 
 
-def _tempo_for(exercise: Exercise, rules: GoalRules) -> tuple[Tempo, RuleNote]:
+def tempo_for(exercise: Exercise, rules: GoalRules) -> tuple[Tempo, RuleNote]:
     own = exercise.tempo
+    if is_negative(exercise):
+        lowering = own.model_copy(update={"concentric": 0, "pause_after_concentric": 0})
+        return lowering, RuleNote(
+            rule="R7",
+            decision=f"tempo {lowering}: the lowering only",
+            reason="an eccentric-only rep: lower under control, then step or jump back to the "
+            "top (no lifting phase to time)",
+            exercise=exercise.id,
+        )
     controlled = (
         own.concentric != EXPLOSIVE
         and own.eccentric != EXPLOSIVE
@@ -270,8 +305,16 @@ def _key_body_cue(exercise: Exercise) -> int | None:
 
 #: Convention: what a target's first exercise should be when the kit allows it: the lats a
 #: vertical pull (a pulldown or pull-up; the rows come for the mid-back), the calves a
-#: straight-knee raise, which trains the gastrocnemius as well as the soleus.
-_PREFERRED = {"latissimus-dorsi": "vertical-pull", "calves": "gastrocnemius"}
+#: straight-knee raise, which trains the gastrocnemius as well as the soleus, the side delt
+#: a raise that isolates it (a lateral raise before an upright row).
+_PREFERRED = {"latissimus-dorsi": "vertical-pull", "calves": "gastrocnemius",
+              "deltoid-lateral": "isolation"}
+
+
+def _is_preferred(target: str, exercise: Exercise) -> bool:
+    preferred = _PREFERRED.get(target)
+    return preferred is None or preferred in (exercise.pattern, exercise.mechanic) or (
+        preferred in exercise.primary)
 
 
 @dataclass(slots=True)
@@ -280,6 +323,7 @@ class _Pick:
     sets: int
     reason_target: str
     fresh_pattern: bool
+    main: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +360,8 @@ def fit_key(
     deadlift when the hamstrings are wanted too); one that trains more of the wanted
     muscles; one that uses the loadable equipment the lifter has (a bench press over a
     push-up when a barbell is there, so load can progress, R16); compound before isolation
-    (R16: multi-joint lifts first); then, among equals, the fuller set-up the lifter has
+    (R16: multi-joint lifts first); both sides at once before one side at a time (half the
+    time per set); then, among equals, the fuller set-up the lifter has
     (a bench press over a floor press when there is a bench: ``have``) and the exercise
     closest to the lifter's ``level`` (a Romanian deadlift over a pull-through for an
     intermediate). Cues never count. ``root`` (muscle -> whole muscle) only saves lookups.
@@ -339,6 +384,7 @@ def fit_key(
         kit_rank if kit else 0,
         -len((roots & wanted) - {mine}),
         exercise.mechanic != "compound",
+        exercise.per_side,
         -len(have.intersection(exercise.equipment) - {"bodyweight"}),
         abs(LEVELS[exercise.level] - LEVELS[level]) if level in LEVELS else 0,
         exercise.id,
@@ -499,15 +545,22 @@ class _Planner:
             if why is not None:
                 self.blocked[t] = why
         self.picks: list[_Pick] = []
+        self.full_body = False
+        self.deferred: set[str] = set()
         self.credit = dict.fromkeys(targets, 0.0)
         self.tempos: dict[str, tuple[Tempo, RuleNote]] = {}
         self.costs: dict[str, _Cost] = {}
         self.ranked: dict[str, list[Exercise]] = {}
 
+    def station(self, index: int) -> Station:
+        """One pick's timing (without warm-up sets)."""
+        cost = self.cost(self.picks[index].exercise)
+        return Station(self.picks[index].sets, cost.set_seconds, cost.rest)
+
     def cost(self, exercise: Exercise) -> _Cost:
         cost = self.costs.get(exercise.id)
         if cost is None:
-            tempo, note = _tempo_for(exercise, self.rules)
+            tempo, note = tempo_for(exercise, self.rules)
             self.tempos[exercise.id] = (tempo, note)
             rx = Prescription(
                 sets=1,
@@ -522,8 +575,53 @@ class _Planner:
             self.costs[exercise.id] = cost
         return cost
 
+    def order(self) -> list[int]:
+        """The picks' indices in session order: compound lifts first, the main lifts
+        (squat, hinge, press) first among them, trunk and small-joint work last (R16)."""
+        return sorted(
+            range(len(self.picks)),
+            key=lambda i: (
+                self.picks[i].exercise.pattern in SHORT_REST_PATTERNS,
+                self.picks[i].exercise.mechanic != "compound",
+                -main_lift_rank(self.picks[i].exercise),
+                i,
+            ),
+        )
+
+    def warmups(self, order: Sequence[int]) -> dict[int, int]:
+        """Ramp sets by pick index (conventions): in a strength session, the first heavy
+        lift of each pattern (a loaded squat, hinge or press, or a heavy barbell row):
+        WARMUP_SETS for the session's first, RAMP_SETS_LATER after;
+        in a mind-muscle session, one set before the first barbell lift."""
+        found: dict[int, int] = {}
+        if self.goal == "strength":
+            patterns: set[str] = set()
+            for i in order:
+                exercise = self.picks[i].exercise
+                heavy = not is_accessory(exercise, self.rules) and (
+                    main_lift_rank(exercise) > 0 or "barbell" in exercise.equipment)
+                if heavy and exercise.pattern not in patterns:
+                    found[i] = RAMP_SETS_LATER if patterns else WARMUP_SETS
+                    patterns.add(exercise.pattern)
+        elif self.goal == "mmc-hypertrophy":
+            first = next((i for i in order if main_lift_rank(self.picks[i].exercise) == 2), None)
+            if first is not None:
+                found[first] = HYPERTROPHY_WARMUP_SETS
+        return found
+
+    def pairs(self, order: Sequence[int]) -> list[tuple[int, int]]:
+        """Supersets, as positions in ``order`` (see :mod:`mmc.plan.timing`)."""
+        return pairs_in_order(self.library, [self.picks[i].exercise for i in order], self.goal)
+
     def used_seconds(self) -> float:
-        return sum(self.cost(p.exercise).seconds(p.sets) for p in self.picks)
+        order = self.order()
+        warm = self.warmups(order)
+        stations = []
+        for i in order:
+            cost = self.cost(self.picks[i].exercise)
+            stations.append(Station(self.picks[i].sets, cost.set_seconds, cost.rest,
+                                    warm.get(i, 0)))
+        return station_seconds(stations, heavy=self.goal == "strength", pairs=self.pairs(order))
 
     def _add_sets(self, exercise: Exercise, sets: int) -> None:
         for t in self.targets:
@@ -534,14 +632,17 @@ class _Planner:
         # not an exercise of the day before (no identical consecutive days), a pattern this
         # target has had least this week; then the rest of the fit (see fit_key).
         seen = self.week_patterns.get(target, {})
+        if self.full_body and target in BIG_MOVERS and exercise.mechanic == "compound":
+            seen = {}  # full-body days repeat the big lifts (convention)
         fit = self.shared.fit(exercise, target, self.wanted, self.shared.kit)
-        preferred = _PREFERRED.get(target)
         return (
             exercise.imported,
             target not in exercise.primary,
-            preferred is not None and not (
-                exercise.pattern == preferred or preferred in exercise.primary),
+            not _is_preferred(target, exercise),
             fit[3],  # loadable kit first: a squat twice a week beats a bodyweight stand-in
+            # Both sides at once: a one-arm or one-leg set takes twice the time (R10 volume
+            # per minute), so it is the second choice (convention).
+            exercise.per_side,
             exercise.id in self.avoid,
             seen.get(exercise.pattern, 0),
             *fit,
@@ -590,8 +691,14 @@ class _Planner:
                 repeat = exercise
         return None if fresh_only else repeat or fallback
 
-    def first_pass(self) -> None:
-        """One exercise per target at the fewest sets; targets already covered are skipped."""
+    def first_pass(self, main: Sequence[Exercise] = ()) -> None:
+        """The ``main`` lifts, then one exercise per target at the fewest sets; targets
+        already covered are skipped."""
+        for lift in main:
+            reason = next((t for t in self.targets
+                           if self.family[t].intersection(lift.primary)), lift.primary[0])
+            self.picks.append(_Pick(lift, self.rules.min_sets, reason, True, main=True))
+            self._add_sets(lift, self.rules.min_sets)
         for t in self.targets:
             if t in self.blocked:
                 raise MmcError(
@@ -601,6 +708,13 @@ class _Planner:
                 )
             if any(self.family[t].intersection(p.exercise.primary) for p in self.picks):
                 continue
+            if t not in BIG_MOVERS and self.week_patterns.get(t) and any(
+                    self.family[t].intersection(p.exercise.secondary) for p in self.picks):
+                # Convention: a smaller muscle that had its own exercise earlier in the week
+                # and that a chosen lift already works (the triceps in a press) waits for
+                # its own exercise until the big movers have their sets.
+                self.deferred.add(t)
+                continue
             patterns: set[str] = {p.exercise.pattern for p in self.picks}
             exercise = self.best_new(t, fresh_only=False)
             assert exercise is not None  # the pool is not empty
@@ -609,31 +723,35 @@ class _Planner:
             )
             self._add_sets(exercise, self.rules.min_sets)
 
-    def _more_sets(self, mine: Sequence[_Pick], limit: int, room: float) -> bool:
+    def _more_sets(self, mine: Sequence[_Pick], limit: int, budget: float) -> bool:
         for pick in mine:
-            cost = self.cost(pick.exercise)
-            if pick.sets < limit and cost.set_seconds + cost.rest <= room:
-                pick.sets += 1
+            if pick.sets >= limit:
+                continue
+            pick.sets += 1
+            if self.used_seconds() <= budget:  # the whole session, supersets included
                 self._add_sets(pick.exercise, 1)
                 return True
+            pick.sets -= 1
         return False
 
-    def _new_exercise(self, target: str, room: float, *, fresh_only: bool) -> bool:
+    def _new_exercise(self, target: str, budget: float, *, fresh_only: bool) -> bool:
         if len(self.picks) >= self.max_exercises:
             return False
         exercise = self.best_new(target, fresh_only=fresh_only, good_only=True)
         if exercise is None:
             return False
         sets = self.rules.min_sets
-        if self.cost(exercise).seconds(sets) > room:
-            return False
         fresh = exercise.pattern not in {p.exercise.pattern for p in self.picks}
         self.picks.append(_Pick(exercise, sets, target, fresh))
+        if self.used_seconds() > budget:
+            self.picks.pop()
+            return False
         self._add_sets(exercise, sets)
         return True
 
     def grow_once(self, target: str, room: float) -> bool:
-        """Add one step of volume for ``target`` if it fits in ``room`` seconds.
+        """Add one step of volume for ``target`` if the session stays within ``room``
+        seconds (the whole budget).
 
         In order: a set on one of its exercises up to the goal's usual sets; a new movement
         pattern; sets up to the goal's most; and last, a second exercise of a pattern already
@@ -672,7 +790,7 @@ class _Planner:
         saturated: set[str] = set()
         order = {t: i for i, t in enumerate(self.targets)}
         while True:
-            room = budget - self.used_seconds()
+            room = budget
             hungry = [
                 t
                 for t in self.targets
@@ -683,6 +801,10 @@ class _Planner:
             ahead = self._ahead()
             hungry.sort(
                 key=lambda t: (
+                    # The big movers' sets first (convention): a squat's third set before a
+                    # second row for the mid-back.
+                    bool(self.deferred) and not (
+                        t in BIG_MOVERS and self.credit[t] < self.rules.default_sets),
                     region_of(self.library, t) == ahead,
                     self.credit[t] / self.demand[t],
                     order[t],
@@ -827,8 +949,15 @@ def plan_session_with(
     pools: Pools | None,
     avoid: frozenset[str] = frozenset(),
     week_patterns: Mapping[str, Mapping[str, int]] | None = None,
+    main: Sequence[str] = (),
+    full_body: bool = False,
 ) -> Session:
-    """:func:`plan_session` reusing ``pools`` (made for the same equipment, level and goal)."""
+    """:func:`plan_session` reusing ``pools`` (made for the same equipment, level and goal).
+
+    ``main`` (exercise ids) are the day's main lifts, chosen first (a strength week's
+    squat, bench press, deadlift and overhead press: :mod:`mmc.plan.strength`);
+    ``full_body`` (a full-body day of a week) keeps the big movers' compound lifts the same
+    from day to day instead of varying their patterns."""
     goal_ = check_goal(goal)
     level_ = check_level(level)
     minutes = check_minutes(minutes)
@@ -845,23 +974,22 @@ def plan_session_with(
         asked = _sets_asked(library, sets_per_target)
         demand = {t: asked.get(t, 0.0) for t in ids}
     rules = GOAL_RULES[goal_]
-    # A strength session ramps up to its first heavy compound lift: that time is kept aside.
-    warmup = WARMUP_SETS * WARMUP_SET_SECONDS if goal_ == "strength" else 0
-    budget = minutes * 60.0 - warmup
+    budget = minutes * 60.0
     if pools is None:
         pools = Pools(library, {*kit, "bodyweight"}, level_, goal_)
     planner = _Planner(
         library, ids, pools, goal_, demand, max_exercises, avoid=avoid, week_patterns=week_patterns
     )
-    planner.first_pass()
+    planner.full_body = full_body
+    planner.first_pass([library.exercises[m] for m in main if m in library.exercises])
     floor = planner.used_seconds()
     if floor > budget:
-        need = math.ceil((floor + warmup) / 60)
+        need = math.ceil(floor / 60)
         raise MmcError(
             f"a {GOAL_TITLES[goal_].lower()} session for {_names(library, ids)} needs at least "
             f"{need} minutes "
             f"(one exercise per target at {rules.min_sets} set(s)"
-            + (f", {WARMUP_SETS} warm-up sets" if warmup else "")
+            + (", with warm-up sets" if goal_ == "strength" else "")
             + f"); the budget is {minutes}",
             field="minutes",
             fix=f"give {need} minutes or more, or fewer targets",
@@ -913,16 +1041,18 @@ def plan_session_with(
     drill_seconds = 60.0 * sum(d.minutes for d in drills)
     planner.grow(budget - drill_seconds)
 
-    order = sorted(
-        range(len(planner.picks)),
-        key=lambda i: (
-            planner.picks[i].exercise.pattern in SHORT_REST_PATTERNS,
-            planner.picks[i].exercise.mechanic != "compound",
-            -main_lift_rank(planner.picks[i].exercise),
-            i,
-        ),
-    )
-    warmed = False
+    order = planner.order()
+    warm = planner.warmups(order)
+    pairs = planner.pairs(order)
+    partner = {order[a]: order[b] for a, b in pairs}
+    seconds = set(partner.values())
+    # A superset's second exercise follows its first.
+    sequence = [k for i in order if i not in seconds
+                for k in ((i, partner[i]) if i in partner else (i,))]
+    label_of: dict[int, str] = {}
+    for n, (a, b) in enumerate(pairs):
+        letter = chr(ord("A") + n)
+        label_of[order[a]], label_of[order[b]] = f"{letter}1", f"{letter}2"
     items: list[SessionItem] = []
     notes.append(
         RuleNote(
@@ -931,7 +1061,22 @@ def plan_session_with(
             reason="multi-joint and large-muscle lifts first, done fresh (R16)",
         )
     )
-    for i in order:
+    rest_of: dict[int, int] = {}
+    for a, b in pairs:
+        i, j = order[a], order[b]
+        stations = [planner.station(i), planner.station(j)]
+        rest_of[i] = rest_of[j] = pair_rest(*stations)
+        notes.append(
+            RuleNote(
+                rule="convention",
+                decision=f"superset {label_of[i][0]}: {planner.picks[i].exercise.name} with "
+                f"{planner.picks[j].exercise.name}, {rest_of[i]} s rest after each round",
+                reason="they share no working muscle: a set of one, "
+                f"{SUPERSET_TRANSIT_SECONDS} s to move, a set of the other; each muscle still "
+                "rests at least its own rest, and the session holds more sets",
+            )
+        )
+    for i in sequence:
         pick = planner.picks[i]
         exercise = pick.exercise
         tempo, tempo_note = planner.tempos[exercise.id]
@@ -941,19 +1086,23 @@ def plan_session_with(
             reps=dose_for(exercise, rules),
             load=load_for_goal(exercise, rules),
             tempo=tempo,
-            rest_seconds=cost.rest,
+            rest_seconds=rest_of.get(i, cost.rest),
             measure=exercise.measure,
             per_side=exercise.per_side,
+            warmup_sets=warm.get(i, 0),
         )
-        if warmup and not warmed and main_lift_rank(exercise) > 0:
-            warmed = True
-            prescription = prescription.model_copy(update={"warmup_sets": WARMUP_SETS})
+        if i in warm:
             notes.append(
                 RuleNote(
                     rule="convention",
-                    decision=f"{WARMUP_SETS} warm-up sets before the working sets",
-                    reason="ramp sets (e.g. the bar, then about 50% and 70% of the working "
-                    "load) before the first heavy compound lift, counted in the time",
+                    decision=f"{warm[i]} warm-up set(s) before the working sets",
+                    reason=(
+                        "ramp sets (e.g. the bar, then about 50% and 70% of the working load) "
+                        "before the first heavy lift of each pattern, counted in the time"
+                        if goal_ == "strength" else
+                        "a lighter set (about half the working load) before the first barbell "
+                        "lift, counted in the time"
+                    ),
                     exercise=exercise.id,
                 )
             )
@@ -968,6 +1117,7 @@ def plan_session_with(
                 prescription=prescription,
                 cues=cues,
                 safety=list(exercise.safety),
+                superset=label_of.get(i),
             )
         )
         notes.extend(_item_notes(library, exercise, pick, prescription, cues, rules, tempo_note))
@@ -983,15 +1133,14 @@ def plan_session_with(
             reason="a set counts 1 for a primary muscle and 0.5 for a secondary one",
         )
     )
-    total = drill_seconds + planner.used_seconds() + (
-        WARMUP_SETS * WARMUP_SET_SECONDS if warmed else 0)
+    total = drill_seconds + planner.used_seconds()
     notes.append(
         RuleNote(
             rule="convention",
             decision=f"duration {total / 60:.1f} of {minutes} min",
             reason="drills + warm-up sets + sets x reps x tempo + rest + "
-            f"{CHANGEOVER_SECONDS} s from each exercise to the next (in a strength session its full "
-            "rest, at least that)",
+            f"{CHANGEOVER_SECONDS} s from each exercise (or superset) to the next (in a "
+            "strength session its full rest, at least that)",
         )
     )
     label = GOAL_TITLES[goal_]
@@ -1019,6 +1168,14 @@ def _item_notes(
     tempo_note: RuleNote,
 ) -> list[RuleNote]:
     target = library.muscles[pick.reason_target].name
+    if pick.main:
+        return [RuleNote(
+            rule="convention",
+            decision=f"{exercise.name}: a main lift of the week",
+            reason="a strength week is built on the squat, bench press, deadlift and overhead "
+            "press, each day's in turn; a main lift comes first, after its ramp sets",
+            exercise=exercise.id,
+        ), *_dose_notes(library, exercise, prescription, cues, rules, tempo_note)]
     fresh = (
         "a movement pattern not used yet"
         if pick.fresh_pattern
@@ -1033,6 +1190,19 @@ def _item_notes(
             exercise=exercise.id,
         )
     ]
+    return notes + _dose_notes(library, exercise, prescription, cues, rules, tempo_note)
+
+
+def _dose_notes(
+    library: Library,
+    exercise: Exercise,
+    prescription: Prescription,
+    cues: Sequence[Cue],
+    rules: GoalRules,
+    tempo_note: RuleNote,
+) -> list[RuleNote]:
+    """The notes on an item's load, tempo, rest, cues and time under tension."""
+    notes: list[RuleNote] = []
     load = prescription.load
     if load.effort is not None:
         rule, why = "convention", (

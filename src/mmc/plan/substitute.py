@@ -32,6 +32,11 @@ def _roots(library: Library, ids: Iterable[str]) -> set[str]:
     return {library.root(muscle_id) for muscle_id in ids}
 
 
+def _related(library: Library, a: str, b: str) -> bool:
+    """The same muscle, or one a head of the other (the front and side delt are not)."""
+    return a == b or b in library.family(a) or a in library.family(b)
+
+
 def substitute(
     library: Library,
     exercise: Exercise | str,
@@ -42,8 +47,9 @@ def substitute(
 ) -> list[Exercise]:
     """Other exercises that could replace ``exercise``, best first.
 
-    A candidate must train at least one of the exercise's primary muscles (or their whole
-    muscle) as a primary mover, be possible with ``equipment`` (bodyweight is always there;
+    A candidate must train at least one of the exercise's primary muscles as a primary
+    mover: the muscle itself, one of its heads, or the whole muscle it is a head of (never
+    a sibling head: a front raise does not replace a lateral raise), be possible with ``equipment`` (bodyweight is always there;
     ``None`` means any equipment) and be at or below ``level``. Ranked by: the same movement
     pattern first; more of the same primary muscles, then of their whole muscles; an
     exercise the library links as an easier variation or a variation before others; fewer
@@ -68,8 +74,8 @@ def substitute(
         if have is not None and not have.issuperset(candidate.equipment):
             continue
         roots = _roots(library, candidate.primary)
-        if not roots & my_roots:
-            continue
+        if not any(_related(library, m, c) for m in mine for c in candidate.primary):
+            continue  # a head asked for is not served by its sibling (no front raise here)
         key = (
             candidate.imported,
             candidate.pattern != original.pattern,

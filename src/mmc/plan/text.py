@@ -46,11 +46,17 @@ def session_markdown(session: Session, *, heading: str = "#") -> str:
         rx = item.prescription
         # A hold or a carry has no rep tempo (its tempo only covers getting into position).
         tempo = {"seconds": "hold", "metres": "carry"}.get(rx.measure, str(rx.tempo))
+        label = item.superset
+        rest = f"{rx.rest_seconds} s"
+        if label is not None:
+            # A superset: a set of each in turn, the rest after the second.
+            partner = label[0] + ("2" if label.endswith("1") else "1")
+            rest = (f"straight to {partner}" if label.endswith("1")
+                    else f"{rx.rest_seconds} s, then {partner}")
         lines.append(
-            f"| {n} | {_cell(item.name)} | "
+            f"| {n}{' ' + label if label else ''} | {_cell(item.name)} | "
             + (f"{rx.warmup_sets} warm-up + " if rx.warmup_sets else "")
-            + f"{rx.sets} x {rx.dose()} | {rx.load} | {tempo} | "
-            f"{rx.rest_seconds} s |"
+            + f"{rx.sets} x {rx.dose()} | {rx.load} | {tempo} | {rest} |"
         )
     lines.append("")
     for item in session.items:

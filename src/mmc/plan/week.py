@@ -23,6 +23,7 @@ from mmc.plan.inputs import (
 )
 from mmc.plan.regions import direction, region_of
 from mmc.plan.rules import (
+    BIG_MOVERS,
     DAY_REGIONS,
     DIRECT_WORK_HEADS,
     MAJOR_MUSCLES,
@@ -36,8 +37,10 @@ from mmc.plan.rules import (
     WEEKLY_SETS_MAX,
     WEEKLY_SETS_MIN,
     volume_band,
+    weekly_aim,
 )
 from mmc.plan.session import GOAL_TITLES, Pools, plan_session_with
+from mmc.plan.strength import main_lifts
 
 __all__ = ["default_targets", "direction", "plan_week", "region_of", "volume_flags", "weekly_volume"]
 
@@ -241,7 +244,24 @@ class _Days:
         self.activation = activation
         self.pools = Pools(library, set(self.have), level, goal)
         self.cache: dict[tuple[object, ...], Session] = {}
-        self.kinds: list[str] = []
+        self._kinds: list[str] = []
+        self.main: list[tuple[str, ...]] = []
+
+    @property
+    def kinds(self) -> list[str]:
+        """The kind of each day; setting it sets a strength week's main lifts too."""
+        return self._kinds
+
+    @kinds.setter
+    def kinds(self, kinds: list[str]) -> None:
+        self._kinds = kinds
+        self.main = (main_lifts(self.library, kinds, self.have, self.level)
+                     if self.goal == "strength" else [])
+
+    def _big_compound(self, exercise_id: str) -> bool:
+        exercise = self.library.exercises.get(exercise_id)
+        return exercise is not None and exercise.mechanic == "compound" and bool(
+            BIG_MOVERS.intersection(exercise.primary))
 
     def plan(
         self, split: Sequence[Sequence[str]], demand: Sequence[Mapping[str, float]]
@@ -258,29 +278,50 @@ class _Days:
                     fix="use fewer days or name more targets",
                 )
             wanted = demand[day - 1]
-            avoid = frozenset(i.exercise for i in sessions[-1].items) if sessions else frozenset()
+            kind = self.kinds[day - 1] if day <= len(self.kinds) else "full"
+            avoid = frozenset(
+                i.exercise for i in sessions[-1].items
+                # Full-body days repeat the big compound lifts (a convention: they are
+                # learnt and progressed by repetition); the rest of the day changes.
+                if not (kind == "full" and self._big_compound(i.exercise))
+            ) if sessions else frozenset()
             history = tuple(sorted((t, tuple(sorted(p.items()))) for t, p in seen.items()))
+            main = self.main[day - 1] if day <= len(self.main) else ()
             key = (day, tuple(targets), tuple(round(wanted[t], 6) for t in targets), avoid,
-                   history)
+                   history, main)
             session = self.cache.get(key)
             if session is None:
-                kind = self.kinds[day - 1] if day <= len(self.kinds) else "full"
                 names = ", ".join(self.library.muscles[t].name for t in targets)
-                session = plan_session_with(
-                    self.library,
-                    targets=targets,
-                    equipment=self.equipment,
-                    minutes=self.minutes,
-                    goal=self.goal,
-                    level=self.level,
-                    activation=self.activation,
-                    sets_per_target=wanted,
-                    max_exercises=MAX_EXERCISES,
-                    title=f"Day {day} ({kind}): {names}",
-                    pools=self.pools,
-                    avoid=avoid,
-                    week_patterns=seen,
-                )
+
+                def day_plan(avoid: frozenset[str], full_body: bool, targets: Sequence[str] = targets,
+                             wanted: Mapping[str, float] = wanted, main: tuple[str, ...] = main,
+                             title: str = f"Day {day} ({kind}): {names}",
+                             seen: Mapping[str, Mapping[str, int]] = seen) -> Session:
+                    return plan_session_with(
+                        self.library,
+                        targets=targets,
+                        equipment=self.equipment,
+                        minutes=self.minutes,
+                        goal=self.goal,
+                        level=self.level,
+                        activation=self.activation,
+                        sets_per_target=wanted,
+                        max_exercises=MAX_EXERCISES,
+                        title=title,
+                        pools=self.pools,
+                        avoid=avoid,
+                        week_patterns=seen,
+                        main=main,
+                        full_body=full_body,
+                    )
+
+                session = day_plan(avoid, kind == "full")
+                before = [i.exercise for i in sessions[-1].items] if sessions else None
+                if before == [i.exercise for i in session.items]:
+                    # The repeated big lifts made the day the same as the one before: vary
+                    # everything the kit allows instead.
+                    every = frozenset(before)
+                    session = day_plan(every, False)
                 self.cache[key] = session
             sessions.append(session)
             seen = {t: dict(p) for t, p in seen.items()}
@@ -429,6 +470,19 @@ def plan_week(
     if flag:
         flags.append(flag)
     flags.extend(_direct_work_flags(library, volume_list, ids))
+    once = [t for t in ids if days > 1 and _days_training(library, sessions, t) == 1]
+    if once:
+        flags.append(
+            WeekFlag(
+                kind="once-a-week",
+                rule="R18",
+                message="trained on one day only: "
+                + ", ".join(library.muscles[t].name for t in once)
+                + " (R18: about twice a week; the big movers keep two days first); add "
+                "minutes or days",
+                muscles=once,
+            )
+        )
     for day in range(1, len(sessions)):
         before = [i.exercise for i in sessions[day - 1].items]
         if before == [i.exercise for i in sessions[day].items]:
@@ -463,7 +517,7 @@ def plan_week(
         RuleNote(
             rule="R10",
             decision=f"aim at {WEEKLY_SETS_AIM:g} weekly sets per target, flag < "
-            f"{WEEKLY_SETS_MIN:g} or > {WEEKLY_SETS_MAX:g}",
+            f"{WEEKLY_SETS_MIN:g} or > {WEEKLY_SETS_MAX:g} (the abs: aim 6, band 4-8)",
             reason="more sets, more growth with diminishing returns; 10 is a trend, not a cut-off",
         )
     )
@@ -495,16 +549,23 @@ def plan_week(
     )
 
 
-def _frequencies(targets: Sequence[str], days: int) -> list[dict[str, int]]:
-    """The weekly frequencies to try, best first (R18: twice a week): every target twice;
-    then the least important targets (the end of the list) once, one more at a time; then
-    every target once."""
+def _frequencies(targets: Sequence[str], days: int, full: bool) -> list[dict[str, int]]:
+    """The weekly frequencies to try, best first (R18: twice a week). On full-body days the
+    big movers first come every day (up to three: the big lifts repeat, a convention), then
+    twice; then the smaller targets drop to once, the least important (the end of the list)
+    first; then the big movers, the same way."""
     twice = min(days, WEEKLY_FREQUENCY)
-    tries = [dict.fromkeys(targets, twice)]
+    tries = []
+    if full and days > twice:
+        tries.append({t: days if t in BIG_MOVERS else twice for t in targets})
+    tries.append(dict.fromkeys(targets, twice))
     if twice > 1:
-        for keep in range(len(targets) - 1, 0, -1):
-            tries.append({t: twice if i < keep else 1 for i, t in enumerate(targets)})
-        tries.append(dict.fromkeys(targets, 1))
+        # Least important first: the smaller muscles from the end, then the big movers.
+        drop = ([t for t in reversed(targets) if t not in BIG_MOVERS]
+                + [t for t in reversed(targets) if t in BIG_MOVERS])
+        for count in range(1, len(drop) + 1):
+            once = set(drop[:count])
+            tries.append({t: 1 if t in once else twice for t in targets})
     return tries
 
 
@@ -515,16 +576,41 @@ def _first_week(
     days cannot hold that, the least important targets once), aiming at 12 weekly sets each
     (R10)."""
     error: MmcError | None = None
-    for frequency in _frequencies(targets, days):
+    for frequency in _frequencies(targets, days, SPLITS[days][0] == "full"):
         kinds, split = _split(library, targets, days, frequency)
         planner.kinds = kinds
-        demand = [{t: WEEKLY_SETS_AIM / sum(t in d for d in split) for t in day} for day in split]
-        try:
-            return planner.plan(split, demand), split, demand
-        except MmcError as exc:
-            error = exc
+        for _ in range(_MOVES + 1):
+            demand = [{t: weekly_aim(t) / sum(t in d for d in split) for t in day}
+                      for day in split]
+            try:
+                return planner.plan(split, demand), split, demand
+            except MmcError as exc:
+                error = exc
+            if kinds[0] != "full" or not _even_out(split):
+                break
     assert error is not None
     raise error
+
+
+#: Convention: moves of a smaller target from the fullest full-body day to the emptiest
+#: before a week gives up a frequency.
+_MOVES = 3
+
+
+def _even_out(split: list[list[str]]) -> bool:
+    """Move the last smaller target (not a big mover) of the fullest day to the emptiest
+    day without it; False when no move evens the days out."""
+    fullest = max(range(len(split)), key=lambda d: (len(split[d]), -d))
+    for target in reversed(split[fullest]):
+        if target in BIG_MOVERS:
+            continue
+        free = [d for d in range(len(split)) if target not in split[d]
+                and len(split[d]) + 1 < len(split[fullest])]
+        if free:
+            split[fullest].remove(target)
+            split[min(free, key=lambda d: (len(split[d]), d))].append(target)
+            return True
+    return False
 
 
 def _push_pull(library: Library, sessions: Sequence[Session]) -> tuple[int, int]:
@@ -547,7 +633,8 @@ def _off_band(library: Library, sessions: Sequence[Session], targets: Sequence[s
     for v in weekly_volume(library, sessions, targets):
         low, high = volume_band(v.muscle)
         if v.target:
-            total += max(0.0, low - v.sets)
+            # The big movers' missing sets weigh double (convention: priorities).
+            total += max(0.0, low - v.sets) * (2.0 if v.muscle in BIG_MOVERS else 1.0)
         total += max(0.0, v.sets - high)
     if {"push", "pull"} <= {region_of(library, t) for t in targets}:
         push, pull = _push_pull(library, sessions)
@@ -635,6 +722,16 @@ def _balance(
         if not improved:
             break
     return sessions, split, demand
+
+
+def _days_training(library: Library, sessions: Sequence[Session], muscle: str) -> int:
+    """The days whose lifts train ``muscle`` (or one of its heads) as a primary mover."""
+    family = set(library.family(muscle))
+    return sum(
+        any(family.intersection(library.exercises[i.exercise].primary)
+            for i in session.items if i.exercise in library.exercises)
+        for session in sessions
+    )
 
 
 def _sides(library: Library, sessions: Sequence[Session]) -> tuple[float, float]:
