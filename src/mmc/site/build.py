@@ -43,7 +43,7 @@ from mmc.site.output import (
     swap_in,
     write_manifest,
 )
-from mmc.site.pages import SHEET_TEMPLATE, PageJob, plan_pages, sample_sessions
+from mmc.site.pages import Page, SheetDocument, plan_pages, sample_sessions
 from mmc.site.pool import fork_map, workers
 from mmc.site.search import search_json, search_script
 from mmc.site.static import static_files
@@ -118,15 +118,14 @@ def protected_paths(config: SiteConfig) -> list[tuple[str, Path]]:
     return paths
 
 
-def render_page(job: PageJob, build: BuildContext) -> str:
+def render_page(job: Page, build: BuildContext) -> str:
     """Render one page of ``build`` to HTML.
 
     The build's library is handed to the card and map renderers for muscle names; it is not
     part of the page's cache key, so every name a page shows must also be in its context.
     """
-    if job.template.startswith(SHEET_TEMPLATE):
-        paper = job.template.removeprefix(SHEET_TEMPLATE)
-        return render_sheet(job.context["session"], paper, library=build.library)
+    if isinstance(job, SheetDocument):
+        return render_sheet(job.session, job.paper, library=build.library)
     with template_errors():
         return build.env.get_template(job.template).render(
             **job.context,
@@ -161,7 +160,7 @@ def _check_cache_dir(config: SiteConfig) -> None:
             return
 
 
-def _check_paths(jobs: list[PageJob]) -> None:
+def _check_paths(jobs: list[Page]) -> None:
     seen: dict[str, str] = {}
     for job in jobs:
         parts = job.path.split("/")
@@ -267,7 +266,7 @@ def _library(config: SiteConfig, library: Library | None, cache: bool,
                           lambda: _content_files(config), memory=memory.parsed)
 
 
-def _write_site(build: BuildContext, jobs: list[PageJob], staged: Path, target: Path,
+def _write_site(build: BuildContext, jobs: list[Page], staged: Path, target: Path,
                 report: BuildReport) -> list[str]:
     """Write every page and file of the site into ``staged``; return the pages' keys."""
     with _templates_fixed(build.env):
@@ -334,7 +333,7 @@ class _Pages:
     """What placing or rendering a page needs (inherited by forked workers)."""
 
     build: BuildContext
-    jobs: list[PageJob]
+    jobs: list[Page]
     staged: Path
     folders: set[Path] = field(default_factory=set)
 
@@ -401,7 +400,7 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
 
 def _offline(
     config: SiteConfig,
-    jobs: list[PageJob],
+    jobs: list[Page],
     keys: list[str],
     extra: list[tuple[str, bytes]],
     staged: Path,
@@ -414,7 +413,7 @@ def _offline(
     return [manifest, ("sw.js", worker)]
 
 
-def _sitemap(base_url: str, jobs: list[PageJob]) -> bytes:
+def _sitemap(base_url: str, jobs: list[Page]) -> bytes:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for job in sorted(jobs, key=lambda j: j.path):

@@ -56,30 +56,36 @@ class DocPage:
     in_nav: bool = True
 
 
+#: Index pages by kind: their source name and template in the docs (all in the nav).
+_INDEXES = {
+    "home": ("index.md", "parts/docs_home.html"),
+    "exercises": ("exercises.md", "parts/exercise_index.html"),
+    "muscles": ("muscles.md", "parts/muscles.html"),
+    "drills": ("drills.md", "parts/drills.html"),
+}
+#: Pages of one item by kind: the folder of their source (``exercises/<id>.md``).
+_ITEMS = {"exercise": "exercises", "muscle": "muscles", "drill": "drills"}
+
+
 def docs_pages(lib: Library, prefix: str) -> dict[str, DocPage]:
     """Every generated page by source URI (``cues/exercises/seated-cable-row.md``)."""
-    wanted = {
-        "index.html": ("index.md", "parts/docs_home.html", True),
-        "exercises/index.html": ("exercises.md", "parts/exercise_index.html", True),
-        "muscles/index.html": ("muscles.md", "parts/muscles.html", True),
-        "drills/index.html": ("drills.md", "parts/drills.html", True),
-    }
     found: dict[str, DocPage] = {}
-    for job in plan_pages(lib, SiteConfig()):
-        parts = job.path.split("/")
-        if job.path in wanted:
-            name, template, in_nav = wanted[job.path]
-        elif len(parts) == 3 and parts[0] in ("exercises", "muscles", "drills"):
-            name, template, in_nav = f"{parts[0]}/{parts[1]}.md", f"parts/{job.template}", False
-        elif len(parts) == 3 and parts[0] == "guide":
-            name, template, in_nav = f"{parts[1]}.md", "parts/guide.html", True
+    for page in plan_pages(lib, SiteConfig()):
+        if page.kind in _INDEXES:
+            name, template = _INDEXES[page.kind]
+            in_nav = True
+        elif page.kind in _ITEMS:
+            name, template = f"{_ITEMS[page.kind]}/{page.item}.md", f"parts/{page.template}"
+            in_nav = False
+        elif page.kind == "guide":
+            name, template, in_nav = f"{page.item}.md", "parts/guide.html", True
         else:
             continue
         uri = f"{prefix}/{name}"
         if uri in found:
             raise MmcError(f"two generated pages would be {uri}",
-                           fix=f"rename the content page '{parts[1]}'")
-        found[uri] = DocPage(uri, job.title, template, dict(job.context), in_nav)
+                           fix=f"rename the content page '{page.item}'")
+        found[uri] = DocPage(uri, page.title, template, dict(page.context), in_nav)
     return found
 
 
