@@ -422,6 +422,16 @@ def plan_week(
                 ) from error
             # Unnamed targets: leave out the least important until the week fits.
             left_out.insert(0, ids.pop())
+    for muscle in list(left_out):
+        # A day with time to spare may still hold a left-out target once a week.
+        # In order of importance: a less important target never takes the place of a
+        # more important one.
+        placed = _place_once(library, planner, muscle, split)
+        if placed is None:
+            break
+        sessions, split, demand = placed
+        left_out.remove(muscle)
+        ids.append(muscle)
     if not named:
         notes.append(
             RuleNote(
@@ -590,6 +600,27 @@ def _first_week(
                 break
     assert error is not None
     raise error
+
+
+def _place_once(
+    library: Library, planner: _Days, muscle: str, split: list[list[str]]
+) -> tuple[list[Session], list[list[str]], list[dict[str, float]]] | None:
+    """The week with ``muscle`` added to one day (of a kind that trains its region, the
+    emptiest first) that still fits, or None."""
+    region = region_of(library, muscle)
+    days = sorted((d for d in range(len(split))
+                   if region in DAY_REGIONS[planner.kinds[d]] and muscle not in split[d]),
+                  key=lambda d: (len(split[d]), d))
+    for day in days:
+        trial = [list(targets) for targets in split]
+        trial[day].append(muscle)
+        demand = [{t: weekly_aim(t) / sum(t in d for d in trial) for t in targets}
+                  for targets in trial]
+        try:
+            return planner.plan(trial, demand), trial, demand
+        except MmcError:
+            continue
+    return None
 
 
 #: Convention: moves of a smaller target from the fullest full-body day to the emptiest
