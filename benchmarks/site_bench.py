@@ -14,6 +14,20 @@
 3. ``mkdocs build`` with the mmc plugin vs the same pages written as plain Markdown files.
 
     python benchmarks/site_bench.py 1000 /tmp/mmc-bench
+    python benchmarks/site_bench.py 10000 /tmp/mmc-bench --cold-only --runs 3
+
+What "cold" means here: a build on a machine where neither tool has run before, except for
+the installed programs themselves (Python's own ``.pyc`` files, Hugo's binary). Every cold
+``mmc build`` runs with a new, empty ``XDG_CACHE_HOME`` and without the project's
+``.mmc-cache``: no rendered page, card, parsed file or compiled template (Jinja's bytecode
+cache) from an earlier build, and the per-user cache key is made afresh. Every Hugo build
+runs with a new, empty ``HUGO_CACHEDIR``, without ``resources/_gen`` and into an empty
+destination (Hugo keeps no rendered pages between runs). The warm timings (after one edit,
+nothing changed) share one benchmark-own cache folder, never the user's.
+
+Peak memory is the largest resident set of the build's processes (``ru_maxrss`` from
+``wait4``, what ``/usr/bin/time -f %M`` prints): the parent or one forked worker, whichever
+is larger.
 """
 
 from __future__ import annotations
@@ -59,14 +73,40 @@ def settle(cwd: Path) -> None:
     os.sync()
 
 
+#: Peak resident memory (MB) and CPU seconds (user + system) of the last command
+#: :func:`timed` ran, its forked workers included.
+PEAK_MB: list[float] = [0.0]
+CPU_S: list[float] = [0.0]
+
+
 def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    import os
+    import tempfile
+
     settle(cwd)
-    start = time.perf_counter()
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stderr[-2000:]}")
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=out, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)  # the rusage of it and its workers
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            out.seek(0)
+            text = out.read().decode(errors="replace")
+            raise SystemExit(f"{' '.join(cmd)} failed:\n{text[-2000:]}")
+    PEAK_MB[0] = usage.ru_maxrss / 1024
+    CPU_S[0] = usage.ru_utime + usage.ru_stime
     return elapsed
+
+
+def fresh_env(root: Path, name: str, variable: str) -> dict[str, str]:
+    """The environment with ``variable`` pointing at a new, empty folder ``root/name``."""
+    import os
+
+    folder = root / name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return {**os.environ, variable: str(folder)}
 
 
 def best(cmd: list[str], cwd: Path, runs: int, before: object = None,
@@ -278,16 +318,9 @@ def mkdocs_sites(content: Path, root: Path) -> tuple[Path, Path]:
     return plugin, plain
 
 
-def clear_pages(cache_dir: Path) -> None:
-    """Delete the rendered pages and cards mmc keeps for ``cache_dir`` in the user's cache
-    folder (its own entries only), so that the next build is cold."""
-    from mmc.site.cache import PageCache, project_cache
-
-    for kind in ("pages", "cards", "mkdocs"):
-        PageCache(project_cache(cache_dir) / kind).clear()
-
-
 def main() -> None:
+    import os
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int, nargs="?", default=1000)
     parser.add_argument("root", type=Path, nargs="?", default=Path("/tmp/mmc-site-bench"))
@@ -296,21 +329,30 @@ def main() -> None:
                         help="print Hugo's --templateMetrics for one build, then stop")
     parser.add_argument("--baseline", type=Path, default=None,
                         help="also time `mmc build` from this source tree (an older src/)")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="only the alternating cold mmc / Hugo pairs (no warm builds, "
+                             "start-up floor or MkDocs)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the content and Hugo project ROOT holds from an earlier run "
+                             "with the same COUNT instead of writing them again")
     args = parser.parse_args()
     root: Path = args.root.resolve()
     root.mkdir(parents=True, exist_ok=True)
     project = root / "mmc"
-    content = generate(args.count, project / "content")
+    stamp = root / "generated.txt"
+    reuse = args.reuse and stamp.exists() and stamp.read_text() == str(args.count)
+    content = project / "content"
+    if not reuse:
+        stamp.unlink(missing_ok=True)
+        generate(args.count, content)
     (project / "mmc.toml").write_text('bundled = false\ncontent = ["content"]\npacks = []\n',
                                       encoding="utf-8")
     mmc = [sys.executable, "-m", "mmc", "build"]
-
-    def clear_cache() -> None:
-        shutil.rmtree(project / ".mmc-cache", ignore_errors=True)
-        clear_pages(project / ".mmc-cache")
+    print(f"load average at the start: {os.getloadavg()}", file=sys.stderr, flush=True)
 
     hugo = shutil.which("hugo")
-    site = hugo_site(content, root / "hugo") if hugo else None
+    site = (root / "hugo" if reuse else hugo_site(content, root / "hugo")) if hugo else None
+    stamp.write_text(str(args.count))
     if args.metrics:
         if not hugo or site is None:
             raise SystemExit("--metrics needs hugo on PATH")
@@ -319,74 +361,96 @@ def main() -> None:
              str(root / "hugo-out")], cwd=site, capture_output=True, text=True, check=True)
         print(report.stdout)
         return
+    # Warm builds keep their cache in a folder of the benchmark's own, never the user's.
+    warm_env = fresh_env(root, "xdg-warm", "XDG_CACHE_HOME")
 
-    def mmc_rows(label: str, env: dict[str, str] | None) -> list[tuple[str, float]]:
+    def mmc_rows(label: str, extra: dict[str, str]) -> list[tuple[str, float]]:
         # Cold mmc builds and Hugo builds alternate, so that both see the same machine (a
         # shared VM's speed drifts by tens of percent within minutes).
         colds: list[float] = []
         hugos: list[float] = []
         for _ in range(args.runs):
-            clear_cache()
-            colds.append(timed(mmc, project, env))
+            shutil.rmtree(project / ".mmc-cache", ignore_errors=True)
+            cold_env = {**fresh_env(root, "xdg-cold", "XDG_CACHE_HOME"), **extra}
+            colds.append(timed(mmc, project, cold_env))
+            peaks.setdefault(f"mmc build{label}", []).append(PEAK_MB[0])
+            cpus.setdefault(f"mmc build{label}", []).append(CPU_S[0])
             if hugo and site is not None and not label:
                 shutil.rmtree(root / "hugo-out", True)
+                shutil.rmtree(site / "resources", True)
+                hugo_env = fresh_env(root, "hugo-cache", "HUGO_CACHEDIR")
                 hugos.append(timed([hugo, "--quiet", "--destination", str(root / "hugo-out")],
-                                   site))
+                                   site, hugo_env))
+                peaks.setdefault("hugo", []).append(PEAK_MB[0])
+                cpus.setdefault("hugo", []).append(CPU_S[0])
         print(f"  ... mmc build{label} cold: " + ", ".join(f"{t:.2f}" for t in colds)
               + ("; hugo: " + ", ".join(f"{t:.2f}" for t in hugos) if hugos else ""),
               file=sys.stderr, flush=True)
+        out = [(f"mmc build{label}, cold (empty caches)", min(colds))]
+        if hugos:
+            pairs = sorted(c / h for c, h in zip(colds, hugos, strict=True))
+            print("  ... cold pairs mmc / hugo: " + ", ".join(f"{r:.2f}" for r in pairs),
+                  file=sys.stderr, flush=True)
+            out.append(("hugo, the same pages", min(hugos)))
+            ratios.append(pairs[len(pairs) // 2])
+        if args.cold_only:
+            return out
+        env = {**warm_env, **extra}
         timed(mmc, project, env)  # fill the cache
         counter = [0]
         target = content / "exercises" / f"synthetic-{args.count // 2:05d}.md"
         warm = best(mmc, project, args.runs, lambda: edit(target, counter), env)
         unchanged = best(mmc, project, args.runs, None, env)
-        out = [
-            (f"mmc build{label}, cold (empty cache)", min(colds)),
-            (f"mmc build{label}, after editing one exercise", warm),
-            (f"mmc build{label}, nothing changed", unchanged),
-        ]
-        if hugos:
-            pairs = sorted(c / h for c, h in zip(colds, hugos, strict=True))
-            out.append(("hugo, the same pages", min(hugos)))
-            ratios.append(pairs[len(pairs) // 2])
-        return out
+        return [*out, (f"mmc build{label}, after editing one exercise", warm),
+                (f"mmc build{label}, nothing changed", unchanged)]
 
+    peaks: dict[str, list[float]] = {}
+    cpus: dict[str, list[float]] = {}
     ratios: list[float] = []
     rows: list[tuple[str, float]] = []
     if args.baseline is not None:
-        import os
-
-        env = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
-        rows += mmc_rows(" (baseline)", env)
-    rows += mmc_rows("", None)
-    cold = next(t for name, t in rows if name == "mmc build, cold (empty cache)")
-    warm = next(t for name, t in rows if name == "mmc build, after editing one exercise")
-    floor = warm_floor(project / "site", args.runs)
-    bare = {name: floor.pop(name) for name in list(floor) if name.startswith("import mmc (")
-            or name.startswith("import pydantic")}
-    rows += [(name, seconds) for name, seconds in {**floor, **bare}.items()]
-
-    plugin, plain = mkdocs_sites(content, root)
-    mk = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
-    plain_time = best(mk, plain, args.runs)
-    plugin_cold = best(mk, plugin, args.runs,
-                       lambda: clear_pages(plugin / ".mmc-cache"))
-    timed(mk, plugin)
-    plugin_warm = best(mk, plugin, args.runs)
-    rows += [
-        ("mkdocs build, plain Markdown pages", plain_time),
-        ("mkdocs build, mmc plugin, cold cache", plugin_cold),
-        ("mkdocs build, mmc plugin, warm cache", plugin_warm),
-    ]
+        rows += mmc_rows(" (baseline)", {"PYTHONPATH": str(args.baseline.resolve())})
+    rows += mmc_rows("", {})
     width = max(len(name) for name, _ in rows)
     print(f"{args.count} synthetic exercises, best of {args.runs} (wall clock, seconds)")
     for name, seconds in rows:
         print(f"  {name:<{width}}  {seconds:7.2f}")
+    for name, mbs in peaks.items():
+        print(f"  peak memory, {name} cold: {max(mbs):.0f} MB (largest process); CPU "
+              f"(user + system, workers included), median: {sorted(cpus[name])[len(mbs) // 2]:.2f} s")
+    if ratios:
+        print(f"  cold mmc build / hugo, median of {args.runs} alternating pairs: {ratios[-1]:.2f}")
+    print(f"  load average at the end: {os.getloadavg()}")
+    if args.cold_only:
+        return
+    cold = next(t for name, t in rows if name == "mmc build, cold (empty caches)")
+    warm = next(t for name, t in rows if name == "mmc build, after editing one exercise")
+    floor = warm_floor(project / "site", args.runs)
+    bare = {name: floor.pop(name) for name in list(floor) if name.startswith("import mmc (")
+            or name.startswith("import pydantic")}
+    more = [(name, seconds) for name, seconds in {**floor, **bare}.items()]
+
+    plugin, plain = mkdocs_sites(content, root)
+    mk = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
+    plain_time = best(mk, plain, args.runs)
+    plugin_colds = []
+    for _ in range(args.runs):
+        shutil.rmtree(plugin / ".mmc-cache", ignore_errors=True)
+        plugin_colds.append(timed(mk, plugin, fresh_env(root, "xdg-cold", "XDG_CACHE_HOME")))
+    plugin_cold = min(plugin_colds)
+    timed(mk, plugin, warm_env)
+    plugin_warm = best(mk, plugin, args.runs, None, warm_env)
+    more += [
+        ("mkdocs build, plain Markdown pages", plain_time),
+        ("mkdocs build, mmc plugin, cold cache", plugin_cold),
+        ("mkdocs build, mmc plugin, warm cache", plugin_warm),
+    ]
+    width = max(len(name) for name, _ in more)
+    for name, seconds in more:
+        print(f"  {name:<{width}}  {seconds:7.2f}")
     print(f"  warm / cold mmc build: {warm / cold:.3f}")
     print(f"  least a warm build can take (start-up + imports + tree copy): "
           f"{sum(floor.values()):.2f} s, {sum(floor.values()) / cold:.3f} of the cold build")
-    if ratios:
-        print(f"  cold mmc build / hugo, median of {args.runs} alternating pairs: {ratios[0]:.2f}")
     print(f"  plugin overhead over plain MkDocs: cold {plugin_cold / plain_time - 1:+.0%}, "
           f"warm {plugin_warm / plain_time - 1:+.0%}")
 
