@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 import mmc
 from mmc.cli import cli
-from mmc.content.commands import import_command
+from mmc.cli.exchange import import_command
 from mmc.content.frontmatter import parse_document
 from mmc.content.importers import FORMATS, GENERIC_FORMATS, import_dataset
 from mmc.content.importers.base import markdown_text, same_exercise_key, slugify

@@ -18,12 +18,12 @@ read, for the line every command prints first.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-import click
+from mmc.errors import ContentErrors, MmcError
 
 if TYPE_CHECKING:
     from mmc.content.loader import CheckResult
@@ -33,13 +33,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ContentSources",
-    "command_sources",
+    "check_sources",
+    "import_library",
     "open_project",
-    "project_options",
     "project_sources",
 ]
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _shown(path: Path) -> str:
@@ -128,10 +126,6 @@ class ContentSources:
         read = self.order()
         return f"mmc: {where}; reading {', '.join(read) if read else 'nothing'}"
 
-    def announce(self) -> None:
-        """Print :meth:`describe` on standard error (standard output stays the result)."""
-        click.echo(self.describe(), err=True)
-
 
 def project_sources(config: SiteConfig, extra: Iterable[str | Path] = ()) -> ContentSources:
     """The sources of the project ``config`` describes, then the ``extra`` directories."""
@@ -155,31 +149,6 @@ def project_sources(config: SiteConfig, extra: Iterable[str | Path] = ()) -> Con
                           bundled=config.bundled, packs=packs)
 
 
-def project_options(func: F) -> F:
-    """``--config``, ``--no-bundled`` and ``--no-packs``: how a command finds its project."""
-    options = [
-        click.option(
-            "--config",
-            "config_path",
-            type=click.Path(dir_okay=False, path_type=Path),
-            default=None,
-            help="mmc.toml, or pyproject.toml with [tool.mmc] (default: found in the working "
-            "directory or the nearest folder above it).",
-        ),
-        click.option(
-            "--no-bundled",
-            is_flag=True,
-            help="Leave out the bundled library (as 'bundled = false' in mmc.toml).",
-        ),
-        click.option(
-            "--no-packs", is_flag=True, help="Leave out installed content packs (as 'packs = []')."
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
 def open_project(
     config_path: Path | None, no_bundled: bool = False, no_packs: bool = False,
     *, start: Path | None = None, **overrides: Any,
@@ -196,14 +165,76 @@ def open_project(
     )
 
 
-def command_sources(
-    config_path: Path | None,
-    no_bundled: bool = False,
-    no_packs: bool = False,
-    extra: Iterable[str | Path] = (),
-) -> ContentSources:
-    """The sources of the project a command runs in, announced on standard error."""
-    sources = project_sources(open_project(config_path, no_bundled, no_packs), extra)
-    sources.announce()
-    return sources
+def check_sources(paths: Sequence[Path], config_path: Path | None = None,
+                  no_bundled: bool = False, no_packs: bool = False) -> ContentSources:
+    """The sources ``mmc check PATH...`` reads: the project around the first PATH, plus each
+    content folder a PATH is, or holds a kind folder or file of."""
+    from mmc.content.loader import KINDS
+    from mmc.site.config import SiteConfig, find_config
 
+    extra: list[Path] = []
+    start: Path | None = None
+    standalone: Path | None = None  # a folder holding content/ but no settings: its root
+    for path in paths:
+        if not path.exists():
+            raise MmcError(
+                f"{path} does not exist",
+                file=path,
+                fix="pass a project folder, a content folder (holding exercises/, muscles/, "
+                "drills/ or pages/), one of those folders, or one .md file",
+            )
+        if path.is_file():
+            if path.suffix != ".md" or path.parent.name not in KINDS:
+                raise MmcError(
+                    f"{path} is not a content file",
+                    file=path,
+                    fix="content files are .md files in a muscles/, exercises/, drills/ or "
+                    "pages/ folder of a content folder",
+                )
+            folder = path.parent.parent
+        elif path.name in KINDS and not any((path / kind).is_dir() for kind in KINDS):
+            folder = path.parent
+        elif find_config(path) is not None or (
+            (path / "content").is_dir() and not any((path / kind).is_dir() for kind in KINDS)
+        ):
+            if start is None and find_config(path) is None:
+                standalone = path
+            start = start or path
+            continue
+        else:
+            folder = path
+        extra.append(folder)
+        start = start or folder
+    if standalone is not None and config_path is None:
+        overrides: dict[str, Any] = {"root": str(standalone.resolve())}
+        if no_bundled:
+            overrides["bundled"] = False
+        if no_packs:
+            overrides["packs"] = []
+        config = SiteConfig(**overrides)
+    else:
+        config = open_project(config_path, no_bundled, no_packs, start=start)
+    return project_sources(config, extra)
+
+
+def import_library(config: SiteConfig, out: Path) -> Library:
+    """The project's library (bundled, packs, its content directories) for ``mmc import``:
+    muscle names and aliases added there count, and its exercises are not imported twice.
+
+    Files in ``out`` itself are judged by the importer (they may be a damaged earlier import
+    it is about to repair), so when the project does not load, it is loaded without ``out``.
+    """
+    from mmc.content.loader import check_content
+
+    packs: bool | list[str] = True if config.packs is None else list(config.packs)
+    dirs = [d for d in config.content_dirs if d.is_dir()]
+    result = check_content(*dirs, bundled=config.bundled, packs=packs)
+    if result.library is not None and not result.errors:
+        return result.library
+    target = out.resolve()
+    kept = [d for d in dirs if d.resolve() != target]
+    if kept != dirs:
+        again = check_content(*kept, bundled=config.bundled, packs=packs)
+        if again.library is not None and not again.errors:
+            return again.library
+    raise ContentErrors(result.errors)

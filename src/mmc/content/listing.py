@@ -1,4 +1,4 @@
-"""``mmc list muscles|exercises|drills``: the ids a coach can use, with names and groups.
+"""What ``mmc list muscles|exercises|drills`` shows: the ids a coach can use, with names and groups.
 
 The ids come from the same sources as every other command (the bundled library, packs and
 the project's content), so a pip user need not open mmc's repository to find them.
@@ -6,18 +6,13 @@ the project's content), so a pip user need not open mmc's repository to find the
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
-import click
-
-from mmc.cli import _project_options, user_errors
 from mmc.errors import MmcError
 from mmc.model.common import GROUPS, closest
 from mmc.model.library import Library
 
-__all__ = ["list_command", "listing"]
+__all__ = ["KIND_NAMES", "listing"]
 
 KIND_NAMES = ("muscles", "exercises", "drills")
 
@@ -59,35 +54,3 @@ def listing(library: Library, kind: str, group: str | None = None) -> list[dict[
                          "targets": list(drill.targets)})
     rows = [row for row in rows if group is None or group in row["groups"]]
     return sorted(rows, key=lambda row: str(row["id"]))
-
-
-@click.command("list")
-@click.argument("kind", type=click.Choice(KIND_NAMES))
-@click.option("--group", default=None, metavar="GROUP",
-              help="Only items of this muscle group: " + ", ".join(GROUPS) + ".")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Plain text (id and name a line) or JSON.")
-@_project_options
-@user_errors
-def list_command(kind: str, group: str | None, fmt: str, config_path: Path | None,
-                 no_bundled: bool, no_packs: bool) -> None:
-    """List the ids of the muscles, exercises or drills of your project (with their names).
-
-    Use these ids in content files (primary, secondary, cues' muscle, easier/harder, drill
-    targets) and in mmc plan, cards and sheet.
-    """
-    from mmc.project import command_sources
-
-    library = command_sources(config_path, no_bundled, no_packs).load()
-    rows = listing(library, kind, group)
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    width = max((len(str(row["id"])) for row in rows), default=0)
-    for row in rows:
-        extra = ""
-        if kind == "muscles" and row["aliases"]:
-            extra = f"  (also: {', '.join(row['aliases'])})"
-        click.echo(f"{str(row['id']).ljust(width)}  {row['name']}  [{', '.join(row['groups'])}]"
-                   f"{extra}")
-    click.echo(f"{len(rows)} {kind}", err=True)

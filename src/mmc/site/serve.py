@@ -1,10 +1,6 @@
 """``mmc serve``: build, serve, rebuild when a watched file changes, reload open pages.
 
-Changes are found by polling file sizes and modification times: no extra dependency, and it
-works the same on every file system (network drives and containers included). What is
-watched is what a build reads: the settings file, the ``.md`` files of every content folder
-(bundled, packs, the project's), and the packs' template folders; never the output or the
-cache, so a build cannot trigger the next one.
+What is watched, and how a change is noticed, is :mod:`mmc.site.watch`.
 
 Live reload needs no extra service: while serving, every HTML page gets a small script that
 long-polls ``/__mmc/live`` on the same server. The answer comes when a build finishes (the
@@ -20,132 +16,36 @@ import json
 import os
 import re
 import socket
+import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs, urlsplit
 
-import click
-
 from mmc.errors import MmcError
+from mmc.project import open_project, project_sources
 from mmc.site.build import BuildMemory, BuildReport, build_site
 from mmc.site.config import SiteConfig
+from mmc.site.watch import Watcher, snapshot, watched_paths
 
-__all__ = ["LIVE_PATH", "LiveState", "SiteServer", "Watcher", "serve", "snapshot",
-           "watched_paths"]
+__all__ = ["LIVE_PATH", "Level", "LiveState", "Report", "SiteServer", "Watcher",
+           "print_report", "serve", "snapshot", "watched_paths"]
 
-Snapshot = dict[str, tuple[int, int]]
 #: The long-poll address of the live-reload script (answered only by ``mmc serve``).
 LIVE_PATH = "/__mmc/live"
-_KIND_FOLDERS = ("muscles", "exercises", "drills", "pages")
+
+#: What a line :func:`serve` reports is: ``info`` for standard output (the build summary,
+#: the address), ``note`` for standard error (the sources read, a problem found), ``warning``
+#: and ``error`` for standard error too, marked as such by the command line.
+Level = Literal["info", "note", "warning", "error"]
+#: How :func:`serve` tells what happens: called with each line and its :data:`Level`.
+Report = Callable[[str, Level], None]
 
 
-def watched_paths(config: SiteConfig) -> list[Path]:
-    """The settings file and every folder a build of ``config`` reads.
-
-    Content folders (the bundled library, packs, the project's) and pack template folders;
-    the settings file even when it does not exist yet (creating it changes the site).
-    """
-    from mmc.content.loader import bundled_content_dir
-    from mmc.project import project_sources
-
-    sources = project_sources(config)
-    paths: list[Path] = [*sources.dirs]
-    if config.bundled:
-        paths.append(bundled_content_dir())
-    if sources.packs is not False:
-        from mmc.content.packs import select_packs
-
-        found, _ = select_packs(None if sources.packs is True else sources.packs)
-        for pack in found:
-            paths.append(pack.path)
-            if pack.templates is not None:
-                paths.append(pack.templates)
-    paths.append(config.path(config.static))  # files copied into the site as they are
-    paths.append(Path(config.config_file) if config.config_file else config.path("mmc.toml"))
-    return paths
-
-
-def _stat_into(state: Snapshot, path: str) -> None:
-    try:
-        info = os.stat(path)
-    except OSError:  # gone between listing and looking: it will be missing next time too
-        return
-    state[path] = (info.st_size, info.st_mtime_ns)
-
-
-def _scan(folder: str, state: Snapshot, recursive: bool) -> None:
-    """Files of ``folder`` into ``state``; hidden names skipped; a vanished folder is empty."""
-    try:
-        with os.scandir(folder) as entries:
-            listed = [(e.name, e.path, e.is_dir(follow_symlinks=False)) for e in entries]
-    except OSError:  # vanished or unreadable mid-scan (a clean-up deleting it, say)
-        return
-    for name, path, is_dir in sorted(listed):
-        if name.startswith("."):
-            continue
-        if is_dir:
-            if recursive:
-                _scan(path, state, recursive)
-        elif recursive or name.endswith(".md"):
-            _stat_into(state, path)
-
-
-def snapshot(paths: Iterable[Path]) -> Snapshot:
-    """``{file: (size, mtime_ns)}`` of every file a build reads under ``paths``.
-
-    A content folder (one holding muscles/, exercises/, drills/ or pages/) contributes the
-    ``.md`` files of those folders, as the loader reads them; any other folder (a template
-    folder) every file under it; a file itself. Missing paths contribute nothing.
-    """
-    state: Snapshot = {}
-    for base in paths:
-        text = str(base)
-        if os.path.isfile(text):
-            _stat_into(state, text)
-            continue
-        kinds = [os.path.join(text, kind) for kind in _KIND_FOLDERS]
-        present = [kind for kind in kinds if os.path.isdir(kind)]
-        if present:
-            for kind in present:
-                _scan(kind, state, recursive=False)
-        elif os.path.isdir(text) and os.path.basename(text) not in _KIND_FOLDERS:
-            _scan(text, state, recursive=True)
-    return state
-
-
-class Watcher:
-    """Polls ``paths`` and calls ``on_change`` after files changed."""
-
-    def __init__(self, paths: list[Path], on_change: Callable[[], Any], interval: float = 1.0):
-        self.paths = paths
-        self.on_change = on_change
-        self.interval = interval
-        self.changed: list[str] = []
-        """The files that changed (added, edited or removed) before the last ``on_change``."""
-        self._state = snapshot(paths)
-        self._stop = threading.Event()
-
-    def check(self) -> bool:
-        """Look once; run ``on_change`` and return True when something changed."""
-        state = snapshot(self.paths)
-        if state == self._state:
-            return False
-        before = self._state
-        self.changed = sorted(k for k in state.keys() | before.keys()
-                              if state.get(k) != before.get(k))
-        self._state = state
-        self.on_change()
-        self._state = snapshot(self.paths)  # paths may have changed with the settings
-        return True
-
-    def run(self) -> None:
-        while not self._stop.wait(self.interval):
-            self.check()
-
-    def stop(self) -> None:
-        self._stop.set()
+def print_report(text: str, level: Level) -> None:
+    """The default :data:`Report`: ``info`` to standard output, the rest to standard error."""
+    print(text, file=sys.stdout if level == "info" else sys.stderr, flush=True)
 
 
 class LiveState:
@@ -362,27 +262,35 @@ class _Session:
     """What a running ``mmc serve`` rebuilds: settings read again, then the site."""
 
     def __init__(self, load: Callable[[], SiteConfig], config: SiteConfig, target: Path,
-                 live: LiveState | None) -> None:
+                 live: LiveState | None, report: Report = print_report) -> None:
         self.load = load
         self.config = config
         self.target = target
         self.live = live
+        self.report = report
         self.watcher: Watcher | None = None
         self.memory = BuildMemory()  # kept between builds: parsed files, compiled templates
 
     def _failed(self, exc: MmcError, what: str) -> None:
         for problem in exc.problems:
-            click.echo(str(problem), err=True)
-        click.secho(f"mmc serve: {what}; still serving the previous site", fg="red", err=True)
+            self.report(str(problem), "note")
+        self.report(f"mmc serve: {what}; still serving the previous site", "error")
         if self.live is not None:
             self.live.failed(_problems_text(exc))
+
+    def tell(self, report: BuildReport) -> None:
+        """Report a build's summary and its warnings."""
+        self.report(report.summary(), "info")
+        for warning in report.warnings():
+            self.report(f"mmc serve: warning: {warning}", "warning")
 
     def rebuild(self) -> BuildReport | None:
         if self.watcher is not None and self.watcher.changed:
             shown = ", ".join(os.path.relpath(p) if not os.path.relpath(p).startswith("..")
                               else p for p in self.watcher.changed[:3])
             more = len(self.watcher.changed) - 3
-            click.echo(f"mmc serve: changed: {shown}" + (f" and {more} more" if more > 0 else ""))
+            self.report(f"mmc serve: changed: {shown}" + (f" and {more} more" if more > 0
+                                                           else ""), "info")
         try:
             config = self.load()
         except MmcError as exc:
@@ -396,9 +304,7 @@ class _Session:
         except MmcError as exc:
             self._failed(exc, "build failed")
             return None
-        click.echo(report.summary())
-        for warning in report.warnings():
-            click.secho(f"mmc serve: warning: {warning}", fg="yellow", err=True)
+        self.tell(report)
         if self.live is not None:
             self.live.built()
         return report
@@ -406,37 +312,36 @@ class _Session:
 
 def serve(config_path: Path | None = None, *, out: Path | None = None, port: int = 8000,
           host: str = "127.0.0.1", interval: float = 0.5, no_bundled: bool = False,
-          no_packs: bool = False, live_reload: bool = True) -> None:
+          no_packs: bool = False, live_reload: bool = True,
+          report: Report = print_report) -> None:
     """Build, then serve until interrupted, rebuilding whenever watched files change.
 
     The settings are read again before every rebuild; an error in them, like a content
-    error, is printed and shown in open pages while the previous site stays served. The
-    output folder is the one chosen at the start.
+    error, is reported and shown in open pages while the previous site stays served. The
+    output folder is the one chosen at the start. What happens is told to ``report``, line
+    by line (:data:`Report`); a first build that fails raises its :class:`MmcError`.
     """
-    from mmc.project import open_project, project_sources
 
     def load() -> SiteConfig:
         return open_project(config_path, no_bundled, no_packs)
 
     config = load()
-    project_sources(config).announce()
+    report(project_sources(config).describe(), "note")
     target = (Path(out).expanduser().absolute() if out is not None
               else config.path(config.out).absolute())
     live = LiveState() if live_reload else None
     server = SiteServer(target, port, host, live)  # a busy port fails before the build
-    session = _Session(load, config, target, live)
+    session = _Session(load, config, target, live, report)
     try:
-        report = build_site(config, out=target, memory=session.memory)  # must succeed
+        first = build_site(config, out=target, memory=session.memory)  # must succeed
     except BaseException:
         server.httpd.server_close()
         raise
-    click.echo(report.summary())
-    for warning in report.warnings():
-        click.secho(f"mmc serve: warning: {warning}", fg="yellow", err=True)
+    session.tell(first)
     server.start()
     watcher = Watcher(watched_paths(config), session.rebuild, interval)
     session.watcher = watcher
-    click.echo(f"mmc serve: {server.url} (Ctrl+C to stop)")
+    report(f"mmc serve: {server.url} (Ctrl+C to stop)", "info")
     try:
         watcher.run()
     except KeyboardInterrupt:
@@ -444,5 +349,4 @@ def serve(config_path: Path | None = None, *, out: Path | None = None, port: int
     finally:
         watcher.stop()
         server.stop()
-        click.echo("mmc serve: stopped")
-
+        report("mmc serve: stopped", "info")

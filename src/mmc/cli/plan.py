@@ -1,53 +1,32 @@
-"""The ``mmc plan``, ``mmc plan-week`` and ``mmc plan-block`` commands (registered in
-:mod:`mmc.cli`)."""
+"""The planning commands: ``mmc plan``, ``mmc plan-week`` and ``mmc plan-block``."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from mmc.cli.common import command_sources, project_options, split, user_errors
 from mmc.model.library import Library
+from mmc.plan.block import plan_block
 from mmc.plan.inputs import LEVELS
 from mmc.plan.rules import GOALS
-from mmc.project import project_options
+from mmc.plan.session import plan_session
+from mmc.plan.text import block_markdown, session_markdown, week_markdown
+from mmc.plan.week import plan_week
 
 __all__ = ["plan_block_command", "plan_command", "plan_week_command"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def user_errors(func: F) -> F:
-    """:func:`mmc.cli.user_errors`, looked up when the command runs.
-
-    ``mmc.cli`` imports this module to register the commands, so importing ``mmc.cli`` here
-    at load time would be circular.
-    """
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from mmc.cli import user_errors as print_user_errors
-
-        return print_user_errors(func)(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _split(values: Sequence[str]) -> list[str]:
-    """``--targets a,b --targets c`` -> ``[a, b, c]``."""
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
 def _library(
     config_path: Path | None, content: Sequence[Path], no_bundled: bool, no_packs: bool
 ) -> Library:
     """The project's library (:mod:`mmc.project`), with the --content directories after it."""
-    from mmc.project import command_sources
-
     return command_sources(config_path, no_bundled, no_packs, content).load()
 
 
@@ -126,8 +105,8 @@ def _plan_inputs(
 ) -> dict[str, Any]:
     """The keyword arguments the planners share, read from the command line."""
     return {
-        "targets": _split(targets) if targets else None,
-        "equipment": _split(equipment),
+        "targets": split(targets) if targets else None,
+        "equipment": split(equipment),
         "minutes": minutes,
         "goal": goal,
         "level": level,
@@ -169,9 +148,6 @@ def plan_command(
 
     Example: mmc plan --targets lats,rhomboids --equipment cable --minutes 45
     """
-    from mmc.plan.session import plan_session
-    from mmc.plan.text import session_markdown
-
     session = plan_session(
         _library(config_path, content, no_bundled, no_packs),
         **_plan_inputs(targets, equipment, minutes, goal, level, no_activation),
@@ -201,9 +177,6 @@ def plan_week_command(
 
     Example: mmc plan-week --days 3 --minutes 45 --equipment dumbbell,bench
     """
-    from mmc.plan.text import week_markdown
-    from mmc.plan.week import plan_week
-
     week = plan_week(
         _library(config_path, content, no_bundled, no_packs),
         days=days,
@@ -240,9 +213,6 @@ def plan_block_command(
 
     Example: mmc plan-block --weeks 4 --days 4 --minutes 60 --equipment barbell,bench,cable
     """
-    from mmc.plan.block import plan_block
-    from mmc.plan.text import block_markdown
-
     block = plan_block(
         _library(config_path, content, no_bundled, no_packs),
         weeks=weeks,

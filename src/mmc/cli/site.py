@@ -1,12 +1,18 @@
-"""The ``mmc build`` and ``mmc serve`` commands (registered on the ``mmc`` group in cli.py)."""
+"""The site commands: ``mmc build`` and ``mmc serve``."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from mmc.project import project_options
+from mmc.cli.common import announce, project_options, user_errors
+from mmc.project import open_project, project_sources
+from mmc.site.build import build_site
+
+if TYPE_CHECKING:
+    from mmc.site.serve import Level
 
 __all__ = ["build_command", "serve_command"]
 
@@ -24,6 +30,7 @@ _OUT = click.option(
 @project_options
 @_OUT
 @click.option("--no-cache", is_flag=True, help="Render every page, ignoring the build cache.")
+@user_errors
 def build_command(
     config_path: Path | None, no_bundled: bool, no_packs: bool, out: Path | None, no_cache: bool
 ) -> None:
@@ -34,20 +41,12 @@ def build_command(
     must be absent, empty or a site mmc built, and may not be or contain the project, its
     content or your home directory.
     """
-    from mmc.cli import user_errors
-    from mmc.project import open_project, project_sources
-    from mmc.site.build import build_site
-
-    @user_errors
-    def run() -> None:
-        config = open_project(config_path, no_bundled, no_packs)
-        project_sources(config).announce()
-        report = build_site(config, out=out, cache=not no_cache)
-        click.echo(report.summary())
-        for warning in report.warnings():
-            click.secho(f"mmc build: warning: {warning}", fg="yellow", err=True)
-
-    run()
+    config = open_project(config_path, no_bundled, no_packs)
+    announce(project_sources(config))
+    report = build_site(config, out=out, cache=not no_cache)
+    click.echo(report.summary())
+    for warning in report.warnings():
+        click.secho(f"mmc build: warning: {warning}", fg="yellow", err=True)
 
 
 @click.command("serve")
@@ -64,6 +63,7 @@ def build_command(
     help="Seconds between checks for changed files.",
 )
 @click.option("--no-reload", is_flag=True, help="Do not reload open pages after a rebuild.")
+@user_errors
 def serve_command(
     config_path: Path | None,
     no_bundled: bool,
@@ -78,12 +78,20 @@ def serve_command(
 
     Watches the settings file, every content directory and the installed packs' folders.
     """
-    from mmc.cli import user_errors
+    # Imported here: the server's modules (http.server, email) cost mmc build about 20 ms.
     from mmc.site.serve import serve
 
-    @user_errors
-    def run() -> None:
-        serve(config_path, out=out, port=port, host=host, interval=interval,
-              no_bundled=no_bundled, no_packs=no_packs, live_reload=not no_reload)
+    serve(config_path, out=out, port=port, host=host, interval=interval,
+          no_bundled=no_bundled, no_packs=no_packs, live_reload=not no_reload,
+          report=echo)
 
-    run()
+
+def echo(text: str, level: Level) -> None:
+    """How ``mmc serve`` reports: results on standard output, the rest on standard error,
+    warnings in yellow and errors in red."""
+    if level == "info":
+        click.echo(text)
+    elif level == "note":
+        click.echo(text, err=True)
+    else:
+        click.secho(text, fg="yellow" if level == "warning" else "red", err=True)

@@ -1,102 +1,19 @@
-"""The ``mmc packs``, ``mmc import`` and ``mmc export`` commands (registered in mmc.cli)."""
+"""The commands that move content in and out: ``mmc import`` and ``mmc export json|schema``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
+import json
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from mmc.project import project_options
+from mmc.cli.common import command_sources, project_options, user_errors
+from mmc.cli.content import plural
+from mmc.errors import MmcError
+from mmc.project import import_library
 
-__all__ = ["export", "import_command", "packs"]
-
-F = TypeVar("F", bound=Callable[..., Any])
-_KIND_LABELS = (
-    ("muscle", "muscles"),
-    ("exercise", "exercises"),
-    ("drill", "drills"),
-    ("page", "pages"),
-)
-
-
-def _user_errors(func: F) -> F:
-    """mmc.cli's ``user_errors``, looked up when the command runs (mmc.cli imports us)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from mmc.cli import user_errors
-
-        return user_errors(func)(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-@click.command("packs")
-@project_options
-@_user_errors
-def packs(config_path: Path | None, no_bundled: bool, no_packs: bool) -> None:
-    """List installed content packs, in load order, and what each contributes.
-
-    Packs are packages with an entry point in the group 'mmc.packs'. They load after the
-    bundled library and before the project's content; 'packs = [...]' in mmc.toml picks some.
-    """
-    from mmc.cli import print_problems
-    from mmc.content.packs import describe_pack, discover_packs
-    from mmc.project import command_sources
-
-    command_sources(config_path, no_bundled, no_packs)  # says which packs the project reads
-    found, problems = discover_packs()
-    if not found and not problems:
-        click.echo("no content packs installed (entry point group 'mmc.packs')")
-    for pack in found:
-        contents = describe_pack(pack)
-        dist = f" ({pack.distribution} {pack.version})" if pack.distribution else ""
-        click.echo(f"{pack.name}{dist}")
-        click.echo(f"  directory: {pack.path}")
-        adds = [
-            _plural(contents.count(kind), kind, label)
-            for kind, label in _KIND_LABELS
-            if contents.count(kind)
-        ]
-        click.echo(f"  items: {', '.join(adds) if adds else 'none'}")
-        for kind, item_id in contents.overrides:
-            click.echo(f"  overrides {kind}: {item_id}")
-        if contents.templates:
-            click.echo(f"  templates: {', '.join(contents.templates)}")
-    if problems:
-        print_problems(problems)
-        raise SystemExit(1)
-
-
-def project_library(config: Any, out: Path) -> Any:
-    """The project's library (bundled, packs, its content directories) for ``mmc import``:
-    muscle names and aliases added there count, and its exercises are not imported twice.
-
-    Files in ``out`` itself are judged by the importer (they may be a damaged earlier import
-    it is about to repair), so when the project does not load, it is loaded without ``out``.
-    """
-    from mmc.content.loader import check_content
-    from mmc.errors import ContentErrors
-
-    packs: bool | list[str] = True if config.packs is None else list(config.packs)
-    dirs = [d for d in config.content_dirs if d.is_dir()]
-    result = check_content(*dirs, bundled=config.bundled, packs=packs)
-    if result.library is not None and not result.errors:
-        return result.library
-    target = out.resolve()
-    kept = [d for d in dirs if d.resolve() != target]
-    if kept != dirs:
-        again = check_content(*kept, bundled=config.bundled, packs=packs)
-        if again.library is not None and not again.errors:
-            return again.library
-    raise ContentErrors(result.errors)
+__all__ = ["export", "import_command"]
 
 
 @click.command("import")
@@ -129,7 +46,7 @@ def project_library(config: Any, out: Path) -> Any:
 @click.option(
     "--force", is_flag=True, help="Overwrite imported files you edited since the last import."
 )
-@_user_errors
+@user_errors
 def import_command(
     format: str, source: Path, out: Path, mapping: Path | None, keep_unclassified: bool,
     force: bool,
@@ -147,11 +64,10 @@ def import_command(
     its 'aliases' setting.
     """
     from mmc.content.importers import GENERIC_FORMATS, import_dataset, import_mapped
-    from mmc.errors import MmcError
     from mmc.site.config import load_config
 
     config = load_config()
-    library = project_library(config, out)
+    library = import_library(config, out)
     options: dict[str, Any] = {
         "library": library,
         "keep_unclassified": keep_unclassified,
@@ -192,7 +108,7 @@ def export() -> None:
     help="Write to this file (default: standard output).",
 )
 @project_options
-@_user_errors
+@user_errors
 def export_json_command(
     dirs: tuple[Path, ...], out: Path | None, config_path: Path | None, no_bundled: bool,
     no_packs: bool
@@ -203,7 +119,6 @@ def export_json_command(
     Its shape is given by 'mmc export schema' (JSON Schema draft 2020-12).
     """
     from mmc.content.export import export_json
-    from mmc.project import command_sources
 
     library = command_sources(config_path, no_bundled, no_packs, dirs).load()
     text = export_json(library)
@@ -213,8 +128,8 @@ def export_json_command(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
     click.echo(
-        f"wrote {out}: {_plural(len(library.exercises), 'exercise', 'exercises')}, "
-        f"{_plural(len(library.muscles), 'muscle', 'muscles')}",
+        f"wrote {out}: {plural(len(library.exercises), 'exercise', 'exercises')}, "
+        f"{plural(len(library.muscles), 'muscle', 'muscles')}",
         err=True,
     )
 
@@ -228,8 +143,6 @@ def export_json_command(
 )
 def export_schema_command(out: Path | None) -> None:
     """Write the JSON Schema of 'mmc export json' output."""
-    import json
-
     from mmc.content.export import library_schema
 
     text = json.dumps(library_schema(), indent=2, ensure_ascii=False) + "\n"

@@ -1,45 +1,26 @@
-"""The ``mmc cards`` and ``mmc sheet`` commands (registered in :mod:`mmc.cli`)."""
+"""The printing commands: ``mmc cards`` and ``mmc sheet``."""
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable, Sequence
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
-from mmc.errors import MmcError
-from mmc.project import project_options
+from mmc.cli.common import command_sources, project_options, split, user_errors
+from mmc.render.cards import card_size
+from mmc.render.cardsheet import render_card_sheet, sheet_grid
+from mmc.render.deck import choose_exercises
+from mmc.render.pdf import chromium_pdf, resolve_engine, weasyprint
+from mmc.render.sheets import load_session, render_sheet
 
 __all__ = ["cards_command", "sheet_command"]
 
-F = TypeVar("F", bound=Callable[..., Any])
 SIZES = ("a7", "a6", "3x5", "4x6")
 PAPERS = ("a4", "letter")
 
 
-def user_errors(func: F) -> F:
-    """:func:`mmc.cli.user_errors`, looked up when the command runs (no import cycle)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from mmc.cli import user_errors as print_user_errors
-
-        return print_user_errors(func)(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _split(values: Sequence[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
 def _write(out: Path, html: str, pdf: bool, engine: str = "auto") -> None:
     if pdf:
-        from mmc.render.pdf import chromium_pdf, resolve_engine, weasyprint
-
         _chosen, chromium = resolve_engine(engine)
         base_url = str(out.parent.resolve())
         if chromium is not None:
@@ -155,62 +136,14 @@ def cards_command(
     EXERCISE_IDS pick exercises by id; --muscle and --group add the exercises that target
     them. With none of these, every exercise gets a card.
     """
-    from mmc.model.prescription import Prescription
-    from mmc.project import command_sources
-    from mmc.render.cards import card_size
-    from mmc.render.cardsheet import card_groups, render_card_sheet, sheet_grid
-
     library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
-    chosen: dict[str, None] = {}
-    prescriptions: dict[str, Prescription] = {}
-    known = sorted(library.exercises)
-    for exercise_id in _split(exercise_ids):
-        if exercise_id not in library.exercises:
-            close = difflib.get_close_matches(exercise_id, known, n=3)
-            raise MmcError(
-                f"unknown exercise id {exercise_id!r}",
-                fix=f"did you mean {' or '.join(map(repr, close))}?"
-                if close
-                else "'mmc list exercises' lists the exercise ids",
-            )
-        chosen[exercise_id] = None
-    for name in _split(muscles):
-        muscle = library.find_muscle(name)
-        if muscle is None:
-            close = difflib.get_close_matches(name, sorted(library.muscles), n=3)
-            raise MmcError(
-                f"unknown muscle {name!r}",
-                field="--muscle",
-                fix=f"did you mean {' or '.join(map(repr, close))}?"
-                if close
-                else "use a muscle id, name or alias: 'mmc list muscles' lists them",
-            )
-        for exercise in library.exercises_for(muscle.id, "primary"):
-            chosen[exercise.id] = None
-    by_group = card_groups(library) if groups else {}
-    for group in _split(groups):
-        if not any(m.group == group.lower() for m in library.muscles.values()):
-            groups_known = sorted({m.group for m in library.muscles.values()})
-            raise MmcError(
-                f"unknown muscle group {group!r}",
-                field="--group",
-                fix=f"use one of {', '.join(groups_known)}",
-            )
-        for exercise in by_group.get(group.lower(), []):
-            chosen[exercise.id] = None
-    if session_file is not None:
-        from mmc.render.sheets import load_session
-
-        session = load_session(session_file, library)
-        for item in session.items:
-            if item.exercise in library.exercises:
-                chosen[item.exercise] = None
-                prescriptions[item.exercise] = item.prescription
-    if not (exercise_ids or muscles or groups or session_file):
-        chosen = dict.fromkeys(known)
-    if not chosen:
-        raise MmcError("no exercise matches", fix="check the ids, --muscle and --group filters")
-    exercises = [library.exercises[i] for i in chosen]
+    exercises, prescriptions = choose_exercises(
+        library,
+        split(exercise_ids) if exercise_ids else None,
+        split(muscles) if muscles else None,
+        split(groups) if groups else None,
+        session_file,
+    )
     html = render_card_sheet(
         exercises,
         size,
@@ -277,9 +210,6 @@ def sheet_command(
     written by hand (exercise ids with a prescription each; names, cues and the duration
     are filled in from the library).
     """
-    from mmc.project import command_sources
-    from mmc.render.sheets import load_session, render_sheet
-
     library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
     session = load_session(session_file, library, day=day)
     html = render_sheet(session, paper, library=library)
