@@ -8,6 +8,7 @@ the card's tempo strip, the card's prescription line and the session sheet show 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,20 @@ def test_the_plan_table_says_hold_not_a_tempo(lib: mmc.Library) -> None:
               for item, row in zip(session.items, rows, strict=True)}
     assert tempos.get("seconds") == "hold", tempos  # the side plank
     assert tempos.get("reps", "0-0-0-0")[0].isdigit()
+
+
+def test_the_site_tiles_say_hold_and_carry(tmp_path: Path) -> None:
+    from mmc.site.build import build_site
+    from mmc.site.config import load_config
+
+    out = tmp_path / "site"
+    build_site(load_config(cwd=tmp_path), out=out)
+    index = (out / "exercises" / "index.html").read_text(encoding="utf-8")
+
+    def chip(exercise_id: str) -> str:
+        tile = index.split(f'/exercises/{exercise_id}/"', 1)[1].split("</li>", 1)[0]
+        return re.findall(r'class="chip chip-tempo"[^>]*>([^<]*)<', tile)[0]
+
+    assert chip("plank") == "hold"
+    assert chip("dumbbell-farmer-carry") == "carry"
+    assert chip("barbell-back-squat")[0].isdigit()

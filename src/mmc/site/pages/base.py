@@ -99,6 +99,7 @@ def exercise_summary(exercise: Exercise, lib: Library) -> dict[str, Any]:
         "mechanic": exercise.mechanic,
         "level": exercise.level,
         "tempo": str(exercise.tempo),
+        "measure": exercise.measure,
         "cue": next((c.text for c in exercise.cues if c.focus == "muscle"), ""),
         "imported": exercise.imported,
     }
