@@ -17,11 +17,11 @@ from mmc.model.library import Library
 from mmc.model.session import RULE_PATTERN, RuleNote
 from mmc.plan import RULE_TITLES
 from mmc.plan.text import EVIDENCE_NOTE, session_markdown
-from mmc.site.build import render_page
 from mmc.site.config import SiteConfig
 from mmc.site.context import build_context
 from mmc.site.docs import docs_pages
 from mmc.site.pages import EVIDENCE_PATH, plan_pages, sample_sessions
+from mmc.site.pagewriter import render_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "content" / "pages" / "evidence.md"

@@ -136,10 +136,10 @@ def test_failed_build_leaves_previous_site_untouched(project: Path) -> None:
 def test_render_error_mid_build_keeps_previous_site(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _build(project)
     before = tree_digest(project / "site")
-    import mmc.site.build as build_module
+    import mmc.site.pagewriter as writer
 
     calls = {"n": 0}
-    real = build_module.render_page
+    real = writer.render_page
 
     def flaky(*args: object, **kwargs: object) -> str:
         calls["n"] += 1
@@ -147,7 +147,7 @@ def test_render_error_mid_build_keeps_previous_site(project: Path, monkeypatch: 
             raise MmcError("renderer broke", file="x.md", line=1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build_module, "render_page", flaky)
+    monkeypatch.setattr(writer, "render_page", flaky)
     with pytest.raises(MmcError):
         _build(project, cache=False)
     assert tree_digest(project / "site") == before

@@ -26,6 +26,8 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> Any:
+    # Loaded on first use, so that importing mmc.site (as every CLI command does through
+    # mmc.site.config) does not load Jinja2, the renderers and the builder.
     if name in _HOMES:
         from importlib import import_module
 

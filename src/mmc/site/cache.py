@@ -21,6 +21,9 @@ import hmac
 import json
 import os
 import re
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -326,10 +329,6 @@ class PageCache:
         A build running meanwhile may lose a cache entry it was about to reuse; it then
         renders that page again, so the race costs time, never correctness.
         """
-        import subprocess
-        import sys
-        import tempfile
-
         try:
             with tempfile.NamedTemporaryFile("w", delete=False, dir=self.root, prefix=".keep-",
                                              suffix=".txt", encoding="utf-8") as handle:
@@ -353,8 +352,6 @@ class PageCache:
 
 
 if __name__ == "__main__":  # the detached pruner started by PageCache._prune_later
-    import sys
-
     _root, _keep = Path(sys.argv[1]), Path(sys.argv[2])
     _wanted = set(_keep.read_text(encoding="utf-8").split())
     _keep.unlink(missing_ok=True)

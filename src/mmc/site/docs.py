@@ -10,6 +10,7 @@ rendered by :mod:`mmc.render` through the same templates as the standalone site.
 
 from __future__ import annotations
 
+import difflib
 import html
 import json
 import re
@@ -130,8 +131,6 @@ def card_markers(markdown: str) -> list[tuple[int, str, str | None]]:
 
 def marker_problems(markdown: str, lib: Library) -> list[tuple[int, str, str]]:
     """``(line, message, fix)`` for every card marker naming an unknown exercise or size."""
-    import difflib
-
     problems: list[tuple[int, str, str]] = []
     for line, exercise, size in card_markers(markdown):
         if exercise not in lib.exercises:

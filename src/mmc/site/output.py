@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from mmc.errors import MmcError
+from mmc.errors import ContentErrors, MmcError, Problem
 
 __all__ = [
     "MANIFEST",
@@ -253,7 +253,7 @@ def build_lock(out: Path) -> Iterator[None]:
     handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
     try:
         try:
-            import fcntl
+            import fcntl  # here: POSIX only, and a build elsewhere runs without the lock
 
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except ImportError:  # pragma: no cover - not POSIX
@@ -293,8 +293,6 @@ def copy_static(static: Path, staged: Path, out: Path | None = None) -> int:
     """Copy the files of the project's ``static`` folder into the new site ``staged``, as
     they are; return how many. Nothing is copied, and an error lists every clash, when a
     file would replace a file or folder the build wrote (a page, an asset, the search index)."""
-    from mmc.errors import ContentErrors, Problem
-
     if not static.exists():
         return 0
     if not static.is_dir():
