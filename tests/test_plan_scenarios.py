@@ -15,6 +15,7 @@ import mmc
 from mmc.model.session import Session, Week
 from mmc.plan.examples import FULL_GYM, SCENARIOS, Scenario
 from mmc.plan.loads import load_consistent
+from mmc.plan.prescribe import dose_for, load_for_goal, tempo_for
 from mmc.plan.rules import (
     ACTIVATION_MAX_MINUTES,
     DIRECT_WORK_HEADS,
@@ -27,7 +28,6 @@ from mmc.plan.rules import (
     VOLUME_SLACK,
     volume_band,
 )
-from mmc.plan.session import dose_for, load_for_goal, tempo_for
 from mmc.plan.week import TECHNIQUE_TARGETS, direction, region_of
 from tests.plan_support import session_seconds
 

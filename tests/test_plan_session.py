@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import mmc
 from mmc.model.common import EQUIPMENT
 from mmc.plan.loads import load_consistent
+from mmc.plan.prescribe import main_lift_rank
 from mmc.plan.rules import (
     GOAL_RULES,
     LOADABLE,
@@ -20,7 +21,7 @@ from mmc.plan.rules import (
     PULL_PATTERNS,
     RULE_TITLES,
 )
-from mmc.plan.session import main_lift_rank, select_cues
+from mmc.plan.session import select_cues
 from tests.plan_support import session_seconds
 from tests.test_plan_library import small_library
 
