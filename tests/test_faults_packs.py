@@ -13,17 +13,11 @@ import mmc
 from mmc.content import packs
 from mmc.content.packs import Pack
 from mmc.errors import MmcError
-from mmc.render import templates
 from mmc.site.build import build_site
 from mmc.site.config import load_config
 from tests.site_support import write_project
 
 SECRET = "PRIVATE-KEY-DO-NOT-PUBLISH"
-
-
-def _clear() -> None:
-    for cached in (templates.override_dirs, templates.stylesheet, templates.environment):
-        cached.cache_clear()
 
 
 @pytest.fixture
@@ -34,9 +28,7 @@ def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     found = [Pack(name="test", path=root, entry_point="test = test_pack")]
     monkeypatch.setattr(packs, "discover_packs", lambda: (found, []))
     (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
-    _clear()
     yield root / "templates"
-    _clear()
 
 
 def _build(tmp_path: Path) -> Path:

@@ -21,37 +21,26 @@ from mmc.site.static import static_files
 from tests.site_support import write_project
 
 
-def _clear() -> None:
-    for cached in (
-        templates.override_dirs,
-        templates.stylesheet,
-        templates.environment,
-    ):
-        cached.cache_clear()
-
-
 @pytest.fixture
 def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     root = tmp_path / "pack"
     (root / "templates").mkdir(parents=True)
     found = [Pack(name="test", path=root, entry_point="test = test_pack")]
     monkeypatch.setattr(packs, "discover_packs", lambda: (found, []))
-    _clear()
     yield root / "templates"
-    _clear()
 
 
 def test_extra_css_is_appended(pack: Path) -> None:
-    default = templates.stylesheet("card.css")
-    _clear()
+    default = templates.Templates.installed().stylesheet("card.css")
     (pack / "card.extra.css").write_text("/* pack extra */ .card { color: teal; }\n")
-    text = templates.stylesheet("card.css")
+    text = templates.Templates.installed().stylesheet("card.css")
     assert text.startswith(default) and text.endswith("/* pack extra */ .card { color: teal; }\n")
 
 
 def test_css_of_the_same_name_replaces(pack: Path) -> None:
     (pack / "card.css").write_text("/* pack replaces */\n")
-    assert templates.stylesheet("card.css") == "/* pack replaces */\n"
+    assert templates.Templates.installed().stylesheet("card.css") == "/* pack replaces */\n"
+    assert templates.Templates(()).stylesheet("card.css") != "/* pack replaces */\n"
 
 
 def test_template_of_the_same_name_replaces(pack: Path) -> None:
@@ -76,6 +65,9 @@ def test_a_site_uses_the_templates_of_its_packs_only(pack: Path, tmp_path: Path,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     (pack / "site.css").write_text("/* site by pack */\n")
     (pack / "404.html").write_text("<p>lost, says the pack</p>\n")
+    (pack / "card.extra.css").write_text("/* cards by pack */\n")
+    front = resources.files("mmc.render").joinpath("templates", "card-front.html").read_text()
+    (pack / "card-front.html").write_text(front.replace("<header", "<!-- front by pack -->\n<header"))
     project = write_project(tmp_path / "project")
 
     def built(name: str, **overrides: Any) -> Path:
@@ -86,11 +78,15 @@ def test_a_site_uses_the_templates_of_its_packs_only(pack: Path, tmp_path: Path,
     with_pack = built("with-pack")
     assert (with_pack / "assets" / "site.css").read_text() == "/* site by pack */\n"
     assert (with_pack / "404.html").read_text() == "<p>lost, says the pack</p>"
+    assert "/* cards by pack */" in (with_pack / "assets" / "cards.css").read_text()
+    assert "front by pack" in (with_pack / "exercises" / "lat-pulldown" / "index.html").read_text()
     without = built("without", packs=[])
     default_css = resources.files("mmc.site").joinpath("static", "site.css").read_bytes()
     assert (without / "assets" / "site.css").read_bytes() == default_css
     assert "says the pack" not in (without / "404.html").read_text()
     assert "Page not found" in (without / "404.html").read_text()
+    assert "by pack" not in (without / "assets" / "cards.css").read_text()
+    assert "by pack" not in (without / "exercises" / "lat-pulldown" / "index.html").read_text()
     assert site_pack_dirs(load_config(project / "mmc.toml", packs=[])) == ()
     # The page cache is shared by both builds: the pack's pages must not be reused.
     again = built("again", packs=[])

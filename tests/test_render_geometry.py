@@ -8,7 +8,7 @@ import pytest
 
 from mmc.render import geometry
 from mmc.render.cards import card_css
-from mmc.render.templates import stylesheet
+from mmc.render.templates import Templates
 
 
 def test_every_size_name_has_one_format() -> None:
@@ -17,7 +17,7 @@ def test_every_size_name_has_one_format() -> None:
 
 
 def test_the_stylesheet_template_names_only_known_lengths() -> None:
-    names = set(re.findall(r"\$\{(\w+)\}", stylesheet("card.css")))
+    names = set(re.findall(r"\$\{(\w+)\}", Templates().stylesheet("card.css")))
     assert names == set(geometry.css_values())
     assert "$" not in card_css()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from mmc.render.templates import Templates
 from mmc.site.cache import PageCache, Summary
 from mmc.site.environment import site_environment
 from mmc.site.fragments import unpack_card
@@ -33,7 +34,7 @@ def test_a_damaged_card_fragment_is_not_used() -> None:
 
 def test_templates_can_write_read_only_summaries_as_json() -> None:
     # Page contexts hold summaries as read-only mappings; a pack template may use |tojson.
-    template = site_environment(()).from_string("{{ s | tojson }}")
+    template = site_environment(Templates(())).from_string("{{ s | tojson }}")
     assert template.render(s=Summary({"name": "Lats", "id": "latissimus-dorsi"})) == (
         '{"id": "latissimus-dorsi", "name": "Lats"}'
     )

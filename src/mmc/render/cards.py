@@ -58,6 +58,7 @@ from mmc.render.tempo import render_dose_strip, render_tempo_strip
 
 if TYPE_CHECKING:  # pragma: no cover
     from mmc.model.library import Library
+    from mmc.render.templates import Templates
 
 __all__ = [
     "CARD_SIZES",
@@ -380,6 +381,7 @@ def render_card(
     library: Library | None = None,
     *,
     id_prefix: str | None = None,
+    templates: Templates | None = None,
 ) -> Card:
     """Render the two sides of ``exercise``'s cue card.
 
@@ -389,13 +391,15 @@ def render_card(
     by rule (:mod:`mmc.render.fit`); :attr:`Card.shortened` says which blocks were. A hold or
     a carry (``measure`` seconds or metres) shows its time or distance instead of a tempo.
     ``id_prefix`` starts the ids inside the muscle map; give each card on one page its own.
+    ``templates`` (default: :meth:`Templates.installed() <mmc.render.templates.Templates.
+    installed>`) are the templates to render with; pass one object when rendering many.
     """
     from markupsafe import Markup
 
     from mmc.model.common import as_model
     from mmc.model.library import Library
     from mmc.render.musclemap import render_muscle_map
-    from mmc.render.templates import render_template
+    from mmc.render.templates import Templates
 
     exercise = as_model(exercise, Exercise, "exercise")
     if prescription is not None:
@@ -500,13 +504,18 @@ def render_card(
         "safety": safety,
         "columns": [[(key, name, Markup(html)) for key, name, html in col] for col in columns],
     }
-    front = render_template("card-front.html", **context)
-    back = render_template("card-back.html", **context)
+    templates = templates or Templates.installed()
+    front = templates.render("card-front.html", **context)
+    back = templates.render("card-back.html", **context)
     return Card(exercise.id, spec, front, back, tuple(shortened))
 
 
-def card_css() -> str:
-    """The stylesheet of card fragments: shared rules plus one block per card size."""
-    from mmc.render.templates import stylesheet
+def card_css(templates: Templates | None = None) -> str:
+    """The stylesheet of card fragments: shared rules plus one block per card size.
 
-    return fill_css(stylesheet("card.css")) + "".join(map(size_css, CARD_SIZES.values()))
+    ``templates`` (default: those of every installed pack) may replace or extend ``card.css``.
+    """
+    from mmc.render.templates import Templates
+
+    text = (templates or Templates.installed()).stylesheet("card.css")
+    return fill_css(text) + "".join(map(size_css, CARD_SIZES.values()))

@@ -22,6 +22,7 @@ from mmc.render.cards import Card, CardSize, card_css, card_size, render_card
 
 if TYPE_CHECKING:  # pragma: no cover
     from mmc.model.library import Library
+    from mmc.render.templates import Templates
 
 __all__ = [
     "PAPERS",
@@ -165,16 +166,19 @@ def render_card_sheet(
     library: Library | None = None,
     backs: bool = True,
     title: str = "mmc cue cards",
+    templates: Templates | None = None,
 ) -> str:
     """A printable HTML document of cards, N-up, fronts then mirrored backs per sheet.
 
     ``items`` are exercises (rendered at ``size``, with ``prescriptions[exercise.id]`` when
     given) or cards already rendered at that size. Without ``backs`` only fronts are printed.
+    ``templates`` (default: those of every installed pack) render the cards and the sheet.
     """
     from markupsafe import Markup
 
-    from mmc.render.templates import render_template, stylesheet
+    from mmc.render.templates import Templates
 
+    templates = templates or Templates.installed()
     spec = card_size(size)
     grid = sheet_grid(spec, paper)
     cards: list[Card] = []
@@ -198,19 +202,25 @@ def render_card_sheet(
                 raise MmcError(f"a sheet holds exercises or cards, not {type(item).__name__}",
                                field="items", fix="pass Exercise or Card objects")
             rx = prescriptions.get(item.id) if prescriptions else None
-            cards.append(render_card(item, rx, spec.name, library))
-    return render_template(
+            cards.append(render_card(item, rx, spec.name, library, templates=templates))
+    return templates.render(
         "card-sheet.html",
         title=title,
         page_size=_CSS_PAGE[grid.paper],
         grid=grid,
         size=spec,
-        pages=Markup(render_sheet_pages(cards, grid, backs=backs)),
-        css=Markup(card_css() + stylesheet("card-sheet.css")),
+        pages=Markup(render_sheet_pages(cards, grid, backs=backs, templates=templates)),
+        css=Markup(card_css(templates) + templates.stylesheet("card-sheet.css")),
     )
 
 
-def render_sheet_pages(cards: Sequence[Card], grid: SheetGrid, *, backs: bool = True) -> str:
+def render_sheet_pages(
+    cards: Sequence[Card],
+    grid: SheetGrid,
+    *,
+    backs: bool = True,
+    templates: Templates | None = None,
+) -> str:
     """The pages of a card sheet as an HTML fragment (no document around it): each page of
     fronts, then its backs with the columns mirrored, each with its crop marks.
 
@@ -220,7 +230,7 @@ def render_sheet_pages(cards: Sequence[Card], grid: SheetGrid, *, backs: bool = 
     """
     from markupsafe import Markup
 
-    from mmc.render.templates import render_template
+    from mmc.render.templates import Templates
 
     marks = Markup(crop_marks(grid))
     pages: list[dict[str, Any]] = []
@@ -242,4 +252,6 @@ def render_sheet_pages(cards: Sequence[Card], grid: SheetGrid, *, backs: bool = 
                     }
                 )
             pages.append({"side": side, "number": len(pages) + 1, "slots": slots})
-    return render_template("card-sheet-pages.html", grid=grid, pages=pages, marks=marks)
+    return (templates or Templates.installed()).render(
+        "card-sheet-pages.html", grid=grid, pages=pages, marks=marks
+    )

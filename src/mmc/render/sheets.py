@@ -29,6 +29,7 @@ from mmc.render.tempo import PHASE_WORDS, dose_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from mmc.model.library import Library
+    from mmc.render.templates import Templates
 
 __all__ = ["GOAL_NAMES", "key_cue", "load_session", "render_sheet", "set_groups", "tempo_words"]
 
@@ -182,17 +183,24 @@ def _item_view(
     }
 
 
-def render_sheet(session: Session, paper: str = "a4", *, library: Library | None = None) -> str:
+def render_sheet(
+    session: Session,
+    paper: str = "a4",
+    *,
+    library: Library | None = None,
+    templates: Templates | None = None,
+) -> str:
     """A printable HTML page (A4 or Letter, portrait) for ``session``.
 
     ``library`` fills in what a hand-written session leaves out (the key cue, the target
-    muscles, the phase a rep starts with) and supplies muscle names.
+    muscles, the phase a rep starts with) and supplies muscle names. ``templates`` (default:
+    those of every installed pack) may replace the sheet's template and stylesheet.
     """
     from markupsafe import Markup
 
     from mmc.model.common import as_model, as_text
     from mmc.model.library import Library
-    from mmc.render.templates import render_template, stylesheet
+    from mmc.render.templates import Templates
 
     session = as_model(session, Session, "session")
     if library is not None and not isinstance(library, Library):
@@ -214,7 +222,8 @@ def render_sheet(session: Session, paper: str = "a4", *, library: Library | None
             return count_lines([(f"{meta} \u00b7 targets: {text}", False)], width, 9)
 
         meta = f"{meta} \u00b7 targets: {fit_lines(targets, 1, meta_lines)}"
-    return render_template(
+    templates = templates or Templates.installed()
+    return templates.render(
         "session-sheet.html",
         session=session,
         meta=meta,
@@ -224,7 +233,7 @@ def render_sheet(session: Session, paper: str = "a4", *, library: Library | None
         pages=pages,
         paper=key,
         page_size=_CSS_PAGE[key],
-        css=Markup(stylesheet("session-sheet.css")),
+        css=Markup(templates.stylesheet("session-sheet.css")),
     )
 
 

@@ -1,4 +1,12 @@
-"""The Jinja2 environment of mmc: templates shipped in the package, autoescaped, strict.
+"""The templates of mmc: Jinja2 environments over its packaged templates, under the template
+folders of the content packs in use; autoescaped and strict.
+
+A :class:`Templates` object owns all of it for one set of pack folders: the environment of
+each template package (``mmc.render`` here, ``mmc.site`` for the website), the stylesheets,
+the mapping of a template error to the pack file it comes from, and whether templates are
+checked for edits. Whoever renders makes one (a site build: from the packs it is configured
+with) and hands it to the renderers; there is no shared default environment. Renderers
+called without one use :meth:`Templates.installed`, the templates of every installed pack.
 
 ``StrictUndefined`` turns a misspelt variable into an error instead of an empty string, so
 a template bug cannot silently print a blank card.
@@ -7,39 +15,38 @@ a template bug cannot silently print a blank card.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
-from functools import lru_cache
+import os
+import sys
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from mmc.cachedir import user_cache_dir
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
+from jinja2.bccache import Bucket, BytecodeCache
+from jinja2.loaders import split_template_path
+
+from mmc.content.packs import pack_template_dirs
 from mmc.errors import MmcError
 
-if TYPE_CHECKING:  # pragma: no cover
-    from jinja2 import BaseLoader, BytecodeCache, Environment
-
 __all__ = [
-    "environment",
-    "override_dirs",
+    "TemplateEnvironment",
+    "Templates",
+    "bytecode_cache",
     "pack_file",
     "pack_loader",
-    "render_template",
-    "stylesheet",
-    "template_errors",
 ]
-
-
-@lru_cache(maxsize=1)
-def override_dirs() -> tuple[Path, ...]:
-    """Template directories of installed content packs, highest priority first.
-
-    A pack's ``templates/card.css`` or ``templates/card-front.html`` replaces mmc's own file
-    of that name (see :func:`mmc.pack_template_dirs`).
-    """
-    from mmc.content.packs import pack_template_dirs
-
-    return tuple(pack_template_dirs())
 
 
 def pack_file(folder: Path, name: str) -> Path | None:
@@ -62,81 +69,40 @@ def pack_file(folder: Path, name: str) -> Path | None:
     return path if real.is_file() else None
 
 
-def _not_utf8(name: str) -> MmcError:
-    found = next((found for d in override_dirs() if (found := pack_file(d, name))), None)
-    return MmcError(f"pack template {name} is not UTF-8 text", file=found or name,
-                    fix="save it as UTF-8")
-
-
 def _read_pack_text(path: Path, name: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise _not_utf8(name) from None
+        raise MmcError(f"pack template {name} is not UTF-8 text", file=path,
+                       fix="save it as UTF-8") from None
 
 
-def pack_loader(folders: Iterator[Path] | tuple[Path, ...] | list[Path]) -> BaseLoader:
+class _PackLoader(FileSystemLoader):
+    """Pack template folders; a file linking outside its folder is refused."""
+
+    def get_source(self, environment: Environment, template: str) -> Any:
+        pieces = split_template_path(template)  # TemplateNotFound for '..'
+        for folder in self.searchpath:
+            pack_file(Path(folder), "/".join(pieces))
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError:
+            found = next((f for d in self.searchpath if (f := pack_file(Path(d), template))),
+                         None)
+            raise MmcError(f"pack template {template} is not UTF-8 text",
+                           file=found or template, fix="save it as UTF-8") from None
+
+
+def pack_loader(folders: Sequence[Path]) -> BaseLoader:
     """A Jinja loader over pack template folders that refuses files linking outside them."""
-    from jinja2 import FileSystemLoader
-    from jinja2.loaders import split_template_path
-
-    class _PackLoader(FileSystemLoader):
-        def get_source(self, environment: Environment, template: str) -> Any:
-            pieces = split_template_path(template)  # TemplateNotFound for '..'
-            for folder in self.searchpath:
-                pack_file(Path(folder), "/".join(pieces))
-            try:
-                return super().get_source(environment, template)
-            except UnicodeDecodeError:
-                raise _not_utf8(template) from None
-
     return _PackLoader([str(folder) for folder in folders])
 
 
-@contextlib.contextmanager
-def template_errors() -> Iterator[None]:
-    """Meanwhile, a template error in a content pack's template (a missing include such as
-    ``../x.html`` or ``/etc/x``, a syntax error, an undefined name) is an
-    :class:`~mmc.errors.MmcError` naming the pack's file and line; others propagate."""
-    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
-
-    try:
-        yield
-    except TemplateError as exc:
-        where = _pack_frame(exc)
-        if isinstance(exc, TemplateSyntaxError) and exc.filename:
-            where = _in_pack(exc.filename, exc.lineno) or where
-        if where is None:
-            raise
-        file, line = where
-        if isinstance(exc, TemplateNotFound):
-            message = f"template {exc.name!r} not found"
-            fix = ("name templates relative to the templates folder, without '..' or a "
-                   "leading '/'")
-        else:
-            message = exc.message or type(exc).__name__
-            fix = "check the template against mmc's own templates of that name"
-        raise MmcError(f"in a content pack's template: {message}", file=file, line=line,
-                       fix=fix) from None
-
-
-def _in_pack(filename: str, line: int | None) -> tuple[str, int | None] | None:
-    path = Path(filename)
-    for folder in override_dirs():
-        if path.is_relative_to(folder):
-            return str(path), line
-    return None
-
-
-def _pack_frame(exc: BaseException) -> tuple[str, int | None] | None:
-    """The innermost traceback frame in a pack's template, as (file, line)."""
-    found = None
-    tb = exc.__traceback__
-    while tb is not None:
-        hit = _in_pack(tb.tb_frame.f_code.co_filename, tb.tb_lineno)
-        found = hit or found
-        tb = tb.tb_next
-    return found
+class _Quiet(FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        # A full or read-only disk only makes the next build slower.
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def bytecode_cache() -> BytecodeCache | None:
@@ -145,18 +111,8 @@ def bytecode_cache() -> BytecodeCache | None:
     Jinja checks each entry against the template's source, so an edited template is compiled
     again. None when the directory cannot be made.
     """
-    import sys
-
-    from jinja2 import FileSystemBytecodeCache
-    from jinja2.bccache import Bucket
-
-    class _Quiet(FileSystemBytecodeCache):
-        def dump_bytecode(self, bucket: Bucket) -> None:
-            # A full or read-only disk only makes the next build slower.
-            with contextlib.suppress(OSError):
-                super().dump_bytecode(bucket)
-
-    folder = user_cache_dir() / f"jinja-py{sys.version_info[0]}{sys.version_info[1]}"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "mmc" / f"jinja-py{sys.version_info[0]}{sys.version_info[1]}"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
@@ -164,55 +120,138 @@ def bytecode_cache() -> BytecodeCache | None:
     return _Quiet(str(folder))
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """The shared environment over ``mmc/render/templates``."""
-    from jinja2 import (
-        ChoiceLoader,
-        Environment,
-        PackageLoader,
-        StrictUndefined,
-        select_autoescape,
-    )
+class TemplateEnvironment(Environment):
+    """A Jinja environment made by a :class:`Templates`, which it names as its ``owner`` (so a
+    template function can render cards with the templates of the page it is on)."""
 
-    env = Environment(
-        loader=ChoiceLoader(
-            [pack_loader(override_dirs()), PackageLoader("mmc.render", "templates")]
-        ),
-        autoescape=select_autoescape(enabled_extensions=("html", "svg", "xml"), default=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-        bytecode_cache=bytecode_cache(),
-    )
-    env.globals["stylesheet"] = stylesheet
-    return env
+    owner: Templates
 
 
-def render_template(name: str, **context: Any) -> str:
-    """Render a packaged template with ``context`` (a pack's template may replace it)."""
-    with template_errors():
-        return environment().get_template(name).render(**context)
+class Templates:
+    """mmc's templates and stylesheets under the template folders ``pack_dirs`` (highest
+    priority first; see :func:`mmc.pack_template_dirs`).
 
-
-@lru_cache(maxsize=16)
-def stylesheet(name: str) -> str:
-    """The text of a stylesheet, e.g. ``stylesheet("card.css")``.
-
-    A content pack's ``templates/card.css`` replaces mmc's own; a pack's
-    ``templates/card.extra.css`` is appended to it (packs in load order), which is the easy
-    way to restyle a few things.
+    A pack's ``templates/card.css`` or ``templates/card-front.html`` replaces mmc's own file
+    of that name; its ``templates/card.extra.css`` is added after mmc's ``card.css``. The
+    environments are made on first use and kept with their compiled templates; Jinja checks
+    templates for edits unless :meth:`fixed`.
     """
-    base = next((found for d in override_dirs() if (found := pack_file(d, name))), None)
-    text = (
-        _read_pack_text(base, name)
-        if base
-        else resources.files("mmc.render").joinpath("templates", name).read_text(encoding="utf-8")
-    )
-    extra = name.removesuffix(".css") + ".extra.css"
-    for folder in reversed(override_dirs()):
-        found = pack_file(folder, extra)
-        if found is not None:
-            text += "\n" + _read_pack_text(found, extra)
-    return text
+
+    def __init__(self, pack_dirs: Sequence[Path] = ()) -> None:
+        self.pack_dirs: tuple[Path, ...] = tuple(pack_dirs)
+        self._environments: dict[str, TemplateEnvironment] = {}
+        self._auto_reload = True
+
+    @classmethod
+    def installed(cls) -> Templates:
+        """The templates of mmc and of every installed content pack."""
+        return cls(pack_template_dirs())
+
+    def environment(self, package: str = "mmc.render") -> TemplateEnvironment:
+        """The environment over ``package``'s ``templates`` folder under the pack folders
+        (``mmc.render``: cards and sheets; ``mmc.site``: the website, whose builder adds its
+        own globals). Both are autoescaped and strict about undefined names."""
+        env = self._environments.get(package)
+        if env is None:
+            env = TemplateEnvironment(
+                loader=ChoiceLoader(
+                    [pack_loader(self.pack_dirs), PackageLoader(package, "templates")]
+                ),
+                autoescape=True,
+                undefined=StrictUndefined,
+                trim_blocks=True,
+                lstrip_blocks=True,
+                bytecode_cache=bytecode_cache(),
+                auto_reload=self._auto_reload,
+            )
+            env.owner = self
+            env.globals["stylesheet"] = self.stylesheet
+            self._environments[package] = env
+        return env
+
+    def render(self, name: str, **context: Any) -> str:
+        """Render the card or sheet template ``name`` (a pack's template may replace it)."""
+        with self.errors():
+            return self.environment().get_template(name).render(**context)
+
+    def pack_file(self, name: str) -> Path | None:
+        """The pack file that replaces mmc's file ``name``, if any."""
+        return next((found for d in self.pack_dirs if (found := pack_file(d, name))), None)
+
+    def stylesheet(self, name: str) -> str:
+        """The text of a stylesheet, e.g. ``stylesheet("card.css")``, read when asked for.
+
+        A content pack's ``templates/card.css`` replaces mmc's own; a pack's
+        ``templates/card.extra.css`` is appended to it (packs in load order), which is the
+        easy way to restyle a few things.
+        """
+        base = self.pack_file(name)
+        text = (
+            _read_pack_text(base, name)
+            if base
+            else resources.files("mmc.render").joinpath("templates", name).read_text("utf-8")
+        )
+        extra = name.removesuffix(".css") + ".extra.css"
+        for folder in reversed(self.pack_dirs):
+            found = pack_file(folder, extra)
+            if found is not None:
+                text += "\n" + _read_pack_text(found, extra)
+        return text
+
+    @contextlib.contextmanager
+    def fixed(self) -> Iterator[None]:
+        """Meanwhile, templates are not checked for edits (each ``include`` of each page
+        would stat the files); a site build renders with its templates fixed. Environments
+        made meanwhile are fixed too."""
+        before = self._auto_reload
+        self._set_auto_reload(False)
+        try:
+            yield
+        finally:
+            self._set_auto_reload(before)
+
+    def _set_auto_reload(self, value: bool) -> None:
+        self._auto_reload = value
+        for env in self._environments.values():
+            env.auto_reload = value
+
+    @contextlib.contextmanager
+    def errors(self) -> Iterator[None]:
+        """Meanwhile, a template error in a content pack's template (a missing include such
+        as ``../x.html`` or ``/etc/x``, a syntax error, an undefined name) is an
+        :class:`~mmc.errors.MmcError` naming the pack's file and line; others propagate."""
+        try:
+            yield
+        except TemplateError as exc:
+            where = self._pack_frame(exc)
+            if isinstance(exc, TemplateSyntaxError) and exc.filename:
+                where = self._in_pack(exc.filename, exc.lineno) or where
+            if where is None:
+                raise
+            file, line = where
+            if isinstance(exc, TemplateNotFound):
+                message = f"template {exc.name!r} not found"
+                fix = ("name templates relative to the templates folder, without '..' or a "
+                       "leading '/'")
+            else:
+                message = exc.message or type(exc).__name__
+                fix = "check the template against mmc's own templates of that name"
+            raise MmcError(f"in a content pack's template: {message}", file=file, line=line,
+                           fix=fix) from None
+
+    def _in_pack(self, filename: str, line: int | None) -> tuple[str, int | None] | None:
+        path = Path(filename)
+        for folder in self.pack_dirs:
+            if path.is_relative_to(folder):
+                return str(path), line
+        return None
+
+    def _pack_frame(self, exc: BaseException) -> tuple[str, int | None] | None:
+        """The innermost traceback frame in a pack's template, as (file, line)."""
+        found = None
+        tb = exc.__traceback__
+        while tb is not None:
+            hit = self._in_pack(tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+            found = hit or found
+            tb = tb.tb_next
+        return found

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
-
 from mmc.model.library import Library
+from mmc.render.templates import TemplateEnvironment, Templates
 from mmc.site.cache import Digests, PageCache
 from mmc.site.config import SiteConfig
 from mmc.site.environment import site_environment, site_pack_dirs
@@ -37,13 +36,15 @@ class BuildMemory:
 
     parsed: Remembered = field(default_factory=Remembered)
     digests: Digests = field(default_factory=Digests)
-    environments: dict[tuple[Path, ...], Environment] = field(default_factory=dict)
+    environments: dict[tuple[Path, ...], TemplateEnvironment] = field(default_factory=dict)
 
-    def environment(self, pack_dirs: tuple[Path, ...]) -> Environment:
+    def environment(self, pack_dirs: tuple[Path, ...]) -> TemplateEnvironment:
+        """The site's environment over ``pack_dirs``; its ``owner`` (a
+        :class:`~mmc.render.templates.Templates`) renders the cards and sheets."""
         found = self.environments.get(pack_dirs)
         if found is None:
             self.environments.clear()  # one set of packs at a time
-            found = self.environments[pack_dirs] = site_environment(pack_dirs)
+            found = self.environments[pack_dirs] = site_environment(Templates(pack_dirs))
         return found
 
 
@@ -55,7 +56,7 @@ class BuildContext:
     library: Library
     pack_dirs: tuple[Path, ...]
     """Template folders of the packs the site uses, highest priority first."""
-    env: Environment
+    env: TemplateEnvironment
     settings: dict[str, Any]
     """Site-wide values every page shows (part of every page's key)."""
     stamp: str

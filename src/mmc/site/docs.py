@@ -25,6 +25,7 @@ from mmc.content.packs import pack_template_dirs
 from mmc.errors import MmcError
 from mmc.model.library import Library
 from mmc.render.geometry import CARD_SIZE_NAMES
+from mmc.render.templates import Templates
 from mmc.site.cache import Digests, PageCache, project_cache
 from mmc.site.config import SiteConfig
 from mmc.site.environment import site_environment
@@ -195,7 +196,7 @@ class MmcDocsHooks:
         self._cache = self._store(config)
         # The templates of every installed pack, as the content the loader read.
         pack_dirs = tuple(pack_template_dirs())
-        self._env = site_environment(pack_dirs)
+        self._env = site_environment(Templates(pack_dirs))
         self._digests = Digests()
         self._code = code_fingerprint(pack_dirs)
         self._fragments = Fragments(
@@ -240,7 +241,7 @@ class MmcDocsHooks:
             content = f"---\ntitle: {json.dumps(title)}\n---\n\n# {html.escape(title)}\n"
             kwargs = {} if uri in self._in_nav else {"inclusion": self.not_in_nav}
             files.append(self.file_class.generated(config, uri, content=content, **kwargs))
-        css = card_stylesheet() + "\n" + docs_stylesheet()
+        css = card_stylesheet(self._env.owner) + "\n" + docs_stylesheet()
         files.append(
             self.file_class.generated(config, f"{self.config.prefix}/assets/mmc.css", content=css)
         )

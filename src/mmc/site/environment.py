@@ -8,11 +8,11 @@ URL and from a plain static file server. The templates come from the packs the s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
@@ -23,7 +23,7 @@ from mmc.render.cardsheet import render_sheet_pages, sheet_grid
 from mmc.render.markdown import render_markdown
 from mmc.render.musclemap import render_muscle_map
 from mmc.render.pacer import pacer_plan
-from mmc.render.templates import bytecode_cache, pack_loader
+from mmc.render.templates import TemplateEnvironment, Templates
 from mmc.site.config import SiteConfig
 from mmc.site.fragments import Fragments
 
@@ -69,12 +69,19 @@ def _markdown(text: str) -> Markup:
     return Markup(render_markdown(text))
 
 
+def _templates(context: Context) -> Templates:
+    """The templates the page is rendered with, to render its cards with."""
+    env = context.environment
+    return env.owner if isinstance(env, TemplateEnvironment) else Templates.installed()
+
+
 def _card_pair(context: Context, exercise: Any, prescription: Any, size: str) -> tuple[str, str]:
     library = context.get("library")
     fragments = context.get("fragments")
     if isinstance(fragments, Fragments):
-        return fragments.card(exercise, prescription, size, library)
-    card = render_card(exercise, prescription, size, library)  # no build: nothing kept
+        return fragments.card(exercise, prescription, size, library, _templates(context))
+    # No build: nothing kept.
+    card = render_card(exercise, prescription, size, library, templates=_templates(context))
     return card.front, card.back
 
 
@@ -108,7 +115,8 @@ def _card_sheet(
         rx = prescriptions.get(exercise.id) if prescriptions else None
         front, back = _card_pair(context, exercise, rx, size)
         cards.append(Card(exercise.id, spec, front, back))
-    return Markup(render_sheet_pages(cards, sheet_grid(spec, paper)))
+    grid = sheet_grid(spec, paper)
+    return Markup(render_sheet_pages(cards, grid, templates=_templates(context)))
 
 
 @pass_context
@@ -173,17 +181,10 @@ def _label(value: str) -> str:
     return value.replace("-", " ").replace("_", " ")
 
 
-def site_environment(pack_dirs: Sequence[Path]) -> Environment:
-    """The site's template environment over ``pack_dirs`` (see :func:`site_pack_dirs`) and
-    mmc's own templates: autoescaped, strict about undefined names."""
-    env = Environment(
-        loader=ChoiceLoader([pack_loader(tuple(pack_dirs)), PackageLoader("mmc.site", "templates")]),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        bytecode_cache=bytecode_cache(),
-    )
+def site_environment(templates: Templates) -> TemplateEnvironment:
+    """The site's template environment, made by ``templates`` (mmc's own site templates under
+    the packs' template folders), with the site's URL helper, filters and functions."""
+    env = templates.environment("mmc.site")
     # Page contexts hold read-only summaries (mmc.site.cache.Summary); a pack template may
     # still pass one to |tojson.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "default": _jsonable}

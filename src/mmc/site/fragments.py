@@ -16,6 +16,7 @@ from markupsafe import Markup
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.render.cards import render_card
+from mmc.render.templates import Templates
 from mmc.site.cache import Digests, PageCache
 
 __all__ = ["Fragments", "unpack_card"]
@@ -42,8 +43,9 @@ class Fragments:
         self._tiles: dict[tuple[str, str, int], tuple[Any, Markup]] = {}
 
     def card(self, exercise: Exercise, prescription: Any, size: str,
-             library: Library | None) -> tuple[str, str]:
-        """Front and back of a card, rendered once per build and kept in the store."""
+             library: Library | None, templates: Templates | None = None) -> tuple[str, str]:
+        """Front and back of a card, rendered (with ``templates``, see
+        :func:`~mmc.render.cards.render_card`) once per build and kept in the store."""
         rx = self.digests.of(prescription) if prescription is not None else ""
         key = (self.digests.of(exercise), rx, size)
         found = self._cards.get(key)
@@ -64,7 +66,7 @@ class Fragments:
         cached = self.store.get(digest)
         pair = unpack_card(cached) if cached is not None else None
         if pair is None:
-            card = render_card(exercise, prescription, size, library)
+            card = render_card(exercise, prescription, size, library, templates=templates)
             pair = (card.front, card.back)
             front, back = card.front.encode("utf-8"), card.back.encode("utf-8")
             self.store.put(digest, b"%d %d\n" % (len(front), len(back)) + front + back)

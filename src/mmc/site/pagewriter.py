@@ -3,16 +3,10 @@ there are enough, into the staging folder of a build."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import Environment
-
 from mmc.render.sheets import render_sheet
-from mmc.render.templates import environment as render_environment
-from mmc.render.templates import template_errors
 from mmc.site.context import BuildContext
 from mmc.site.pages import Page, SheetDocument
 from mmc.site.pool import fork_map, workers
@@ -27,8 +21,9 @@ def render_page(job: Page, build: BuildContext) -> str:
     part of the page's cache key, so every name a page shows must also be in its context.
     """
     if isinstance(job, SheetDocument):
-        return render_sheet(job.session, job.paper, library=build.library)
-    with template_errors():
+        return render_sheet(job.session, job.paper, library=build.library,
+                            templates=build.env.owner)
+    with build.env.owner.errors():
         return build.env.get_template(job.template).render(
             **job.context,
             library=build.library,
@@ -39,24 +34,6 @@ def render_page(job: Page, build: BuildContext) -> str:
             section=job.section,
             site=build.settings,
         )
-
-
-@contextlib.contextmanager
-def _templates_fixed(env: Environment) -> Iterator[None]:
-    """Skip Jinja's per-use check for edited templates while one build renders.
-
-    Every ``include`` and ``import`` of every page would otherwise stat the template files;
-    a build reads each template once and the next build sees edits again.
-    """
-    envs = [env, render_environment()]
-    before = [env.auto_reload for env in envs]
-    for env in envs:
-        env.auto_reload = False
-    try:
-        yield
-    finally:
-        for env, value in zip(envs, before, strict=True):
-            env.auto_reload = value
 
 
 @dataclass(slots=True)
@@ -131,5 +108,5 @@ def _build_pages(pages: _Pages) -> list[tuple[str, bool]]:
 
 def write_pages(build: BuildContext, pages: list[Page], staged: Path) -> list[tuple[str, bool]]:
     """Place or render every page into ``staged``: each one's key, and whether it rendered."""
-    with _templates_fixed(build.env):
+    with build.env.owner.fixed():  # templates are read once per build
         return _build_pages(_Pages(build, pages, staged))

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from mmc.render.cards import card_css
-from mmc.render.templates import pack_file
+from mmc.render.templates import Templates, pack_file
 
 __all__ = ["STATIC_FILES", "card_stylesheet", "docs_stylesheet", "static_files"]
 
@@ -28,13 +28,14 @@ def static_files(pack_dirs: Sequence[Path]) -> list[tuple[str, bytes]]:
         files.append(
             (name, override.read_bytes() if override else folder.joinpath(name).read_bytes())
         )
-    files.append(("cards.css", card_stylesheet().encode("utf-8")))
+    files.append(("cards.css", card_stylesheet(Templates(pack_dirs)).encode("utf-8")))
     return files
 
 
-def card_stylesheet() -> str:
-    """The stylesheet of cards and muscle maps from :mod:`mmc.render`."""
-    return card_css()
+def card_stylesheet(templates: Templates) -> str:
+    """The stylesheet of cards and muscle maps from :mod:`mmc.render`, with the changes
+    ``templates``' packs make to it."""
+    return card_css(templates)
 
 
 def docs_stylesheet() -> str:
