@@ -391,8 +391,8 @@ def render_card(
     by rule (:mod:`mmc.render.fit`); :attr:`Card.shortened` says which blocks were. A hold or
     a carry (``measure`` seconds or metres) shows its time or distance instead of a tempo.
     ``id_prefix`` starts the ids inside the muscle map; give each card on one page its own.
-    ``templates`` (default: :meth:`Templates.installed() <mmc.render.templates.Templates.
-    installed>`) are the templates to render with; pass one object when rendering many.
+    ``templates`` (a :class:`mmc.render.templates.Templates`; default: those of every
+    installed pack) are the templates to render with; pass one object when rendering many.
     """
     from markupsafe import Markup
 
