@@ -57,10 +57,12 @@ def imports_of(name: str, path: Path) -> list[tuple[str, int, bool]]:
             top_level.update(id(n) for n in statement.body)
     found: list[tuple[str, int, bool]] = []
     for node in ast.walk(tree):
+        if not isinstance(node, ast.Import | ast.ImportFrom):
+            continue
         targets: list[str] = []
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
+        else:
             if node.level:
                 base = package.split(".")
                 base = base[: len(base) - (node.level - 1)]
