@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from mmc.errors import MmcError
-from mmc.model.common import GROUPS, closest
+from mmc.model.common import GROUPS
 from mmc.model.library import Library
+from mmc.suggest import did_you_mean
 
 __all__ = ["KIND_NAMES", "listing"]
 
@@ -25,11 +26,11 @@ def listing(library: Library, kind: str, group: str | None = None) -> list[dict[
         raise MmcError(f"unknown kind {kind!r}", field="kind",
                        fix="use one of: " + ", ".join(KIND_NAMES))
     if group is not None and group not in GROUPS:
-        guess = closest(group, GROUPS)
+        hint = did_you_mean(group, GROUPS)
         raise MmcError(
             f"unknown muscle group {group!r}",
             field="--group",
-            fix=(f"did you mean '{guess}'? " if guess else "") + "groups: " + ", ".join(GROUPS),
+            fix=(f"{hint} " if hint else "") + "groups: " + ", ".join(GROUPS),
         )
 
     def groups_of(ids: list[str]) -> list[str]:

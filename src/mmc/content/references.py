@@ -4,7 +4,6 @@ anatomy ids. Every problem goes to a :class:`~.problems.Collector`."""
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -13,9 +12,10 @@ from typing import Any
 from mmc.content.anatomy import VERIFIED_IDS, VERIFIED_TA2
 from mmc.content.frontmatter import Document
 from mmc.content.problems import Collector, Unvalidated
-from mmc.model.common import Frozen, closest
+from mmc.model.common import Frozen
 from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
+from mmc.suggest import closest, did_you_mean, similarity, you_meant
 
 __all__ = [
     "Item",
@@ -90,7 +90,7 @@ def suggest_muscle(value: str, ids: Iterable[str], aliases: Mapping[str, str]) -
     folded = value.casefold()
 
     def score(option: str) -> float:
-        return difflib.SequenceMatcher(None, folded, option.casefold()).ratio()
+        return similarity(folded, option.casefold())
 
     near_id = closest(value, ids)
     near_alias = closest(folded, aliases)
@@ -185,21 +185,15 @@ class _Links:
 
     def _unknown_muscle(self, doc: Document, path: Path_, value: str) -> None:
         guess = suggest_muscle(value, self.muscles, self.aliases)
-        hint = (
-            f"did you mean '{guess}'?"
-            if guess
-            else "list the muscle ids with `mmc list muscles`, or add the muscle "
-            "to content/muscles/"
+        hint = (you_meant([guess]) if guess else None) or (
+            "list the muscle ids with `mmc list muscles`, or add the muscle to content/muscles/"
         )
         self.out.add(doc, path, f"unknown muscle '{value}'", hint)
 
     def _unknown_exercise(self, doc: Document, path: Path_, value: str) -> None:
-        guess = closest(value, self.exercises)
-        hint = (
-            f"did you mean '{guess}'?"
-            if guess
-            else "list the exercise ids with `mmc list exercises`, or add that "
-            "exercise, or remove the link"
+        hint = did_you_mean(value, self.exercises) or (
+            "list the exercise ids with `mmc list exercises`, or add that exercise, or remove "
+            "the link"
         )
         self.out.add(doc, path, f"unknown exercise '{value}'", hint)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Annotated, Any, Literal, Self, TypeVar, get_args
@@ -10,6 +9,7 @@ from typing import Annotated, Any, Literal, Self, TypeVar, get_args
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from mmc.errors import InvalidValueError, MmcError
+from mmc.suggest import closest, did_you_mean  # closest: re-exported for older imports
 
 __all__ = [
     "EQUIPMENT",
@@ -111,12 +111,6 @@ def field_path(loc: Sequence[str | int]) -> str:
     return text
 
 
-def closest(value: str, options: Iterable[str]) -> str | None:
-    """The option most like ``value`` (for a "did you mean"), if any is close."""
-    matches = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
-    return matches[0] if matches else None
-
-
 def slugify(value: str) -> str:
     """``"Seated Cable Row"`` -> ``seated-cable-row``."""
     return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "item"
@@ -152,13 +146,12 @@ def describe_detail(
         return loc, f"missing required field '{name}'", f"give '{name}' a value"
     if kind == "extra_forbidden":
         options = list(fields) if len(loc) == 1 else []
-        guess = closest(name, options)
-        fix = f"did you mean '{guess}'?" if guess else "remove it"
+        fix = did_you_mean(name, options) or "remove it"
         return loc, f"unknown field '{name}'", fix
     if kind == "literal_error":
         expected = str(ctx.get("expected", ""))
-        guess = closest(str(value), re.findall(r"'([^']*)'", expected))
-        fix = f"did you mean '{guess}'?" if guess else f"use one of: {expected}"
+        fix = (did_you_mean(str(value), re.findall(r"'([^']*)'", expected))
+               or f"use one of: {expected}")
         return loc, f"{_shown(value)} is not allowed here", fix
     if kind == "string_pattern_mismatch" and isinstance(value, str) and "a-z0-9" in str(ctx):
         return (

@@ -7,11 +7,12 @@ from types import MappingProxyType
 from typing import Literal, TypeVar, get_args
 
 from mmc.errors import MmcError
-from mmc.model.common import EQUIPMENT, closest
+from mmc.model.common import EQUIPMENT
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
 from mmc.model.page import Page
+from mmc.suggest import closest, did_you_mean, you_meant
 
 __all__ = ["Library", "Role"]
 
@@ -170,8 +171,8 @@ class Library:
             raise MmcError(
                 f"unknown muscle {name!r}",
                 field=field,
-                fix=f"did you mean '{self._names[guess]}'?" if guess
-                else "use a muscle id, name or alias from the library",
+                fix=(you_meant([self._names[guess]]) if guess else None)
+                or "use a muscle id, name or alias from the library",
             )
         return found
 
@@ -224,9 +225,9 @@ def _equipment(value: str) -> str:
     """``value`` if it is in the equipment vocabulary, else an MmcError with a fix."""
     if isinstance(value, str) and value in EQUIPMENT:
         return value
-    guess = closest(value, EQUIPMENT) if isinstance(value, str) else None
+    hint = did_you_mean(value, EQUIPMENT) if isinstance(value, str) else None
     raise MmcError(
         f"unknown equipment {value!r}",
         field="equipment",
-        fix=f"did you mean '{guess}'?" if guess else "use one of: " + ", ".join(EQUIPMENT),
+        fix=hint or "use one of: " + ", ".join(EQUIPMENT),
     )

@@ -7,13 +7,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from mmc.errors import MmcError
-from mmc.model.common import closest
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
 from mmc.model.page import Page
 from mmc.model.prescription import Prescription
 from mmc.model.session import Block, Progression, Session, SetLog, Week
+from mmc.suggest import did_you_mean
 
 __all__ = ["DOCUMENT_MODELS", "FRONT_MATTER_MODELS", "SCHEMA_KINDS", "json_schema"]
 
@@ -46,11 +46,11 @@ def json_schema(kind: str) -> dict[str, Any]:
     kind raises :class:`~mmc.errors.MmcError` naming the known ones.
     """
     if not isinstance(kind, str) or kind not in SCHEMA_KINDS:
-        guess = closest(kind, SCHEMA_KINDS) if isinstance(kind, str) else None
+        hint = did_you_mean(kind, SCHEMA_KINDS) if isinstance(kind, str) else None
         raise MmcError(
             f"unknown schema kind {kind!r}",
             field="kind",
-            fix=(f"did you mean '{guess}'? " if guess else "")
+            fix=(f"{hint} " if hint else "")
             + "kinds: " + ", ".join(SCHEMA_KINDS),
         )
     if kind in DOCUMENT_MODELS:

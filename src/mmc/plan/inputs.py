@@ -5,7 +5,6 @@ Every mistake becomes an :class:`~mmc.errors.MmcError` that names the field and 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import cast
 
@@ -14,6 +13,7 @@ from mmc.model.common import EQUIPMENT, Equipment, Level
 from mmc.model.library import Library
 from mmc.model.session import Goal
 from mmc.plan.rules import GOALS
+from mmc.suggest import did_you_mean
 
 __all__ = [
     "LEVELS",
@@ -27,11 +27,6 @@ __all__ = [
 
 LEVELS: dict[str, int] = {"beginner": 0, "intermediate": 1, "advanced": 2}
 MAX_MINUTES = 240
-
-
-def _did_you_mean(value: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, sorted(set(options)), n=3, cutoff=0.6)
-    return f"did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
 def _listed(value: object, field: str, example: str) -> list[object]:
@@ -61,7 +56,7 @@ def resolve_targets(
                 for m in library.muscles.values()
                 for name in (m.id, m.name, *m.aliases)
             ]
-            hint = _did_you_mean(name.casefold(), options)
+            hint = did_you_mean(name.casefold(), sorted(set(options)), 3)
             raise MmcError(
                 f"unknown target muscle {name!r}" + (f"; {hint}" if hint else ""),
                 field=field,
@@ -81,7 +76,7 @@ def resolve_equipment(equipment: Iterable[str]) -> list[Equipment]:
     for raw in _listed(equipment, "equipment", "['dumbbell', 'bench']"):
         item = raw.strip().casefold() if isinstance(raw, str) else repr(raw)
         if item not in EQUIPMENT:
-            hint = _did_you_mean(item, EQUIPMENT)
+            hint = did_you_mean(item, EQUIPMENT, 3)
             raise MmcError(
                 f"unknown equipment {raw!r}" + (f"; {hint}" if hint else ""),
                 field="equipment",
@@ -94,7 +89,7 @@ def resolve_equipment(equipment: Iterable[str]) -> list[Equipment]:
 def check_goal(goal: str) -> Goal:
     """The goal, if the planner knows it."""
     if not isinstance(goal, str) or goal not in GOALS:
-        hint = _did_you_mean(goal, GOALS) if isinstance(goal, str) else ""
+        hint = did_you_mean(goal, GOALS, 3) if isinstance(goal, str) else None
         raise MmcError(
             f"unknown goal {goal!r}" + (f"; {hint}" if hint else ""),
             field="goal",
@@ -106,7 +101,7 @@ def check_goal(goal: str) -> Goal:
 def check_level(level: str) -> Level:
     """The training level, if known."""
     if not isinstance(level, str) or level not in LEVELS:
-        hint = _did_you_mean(level, LEVELS) if isinstance(level, str) else ""
+        hint = did_you_mean(level, LEVELS, 3) if isinstance(level, str) else None
         raise MmcError(
             f"unknown level {level!r}" + (f"; {hint}" if hint else ""),
             field="level",

@@ -8,6 +8,7 @@ from mmc.errors import MmcError
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.plan.inputs import LEVELS, check_level, resolve_equipment
+from mmc.suggest import did_you_mean
 
 __all__ = ["resolve_exercise", "substitute"]
 
@@ -17,11 +18,9 @@ def resolve_exercise(library: Library, exercise: Exercise | str, *, field: str =
     if isinstance(exercise, Exercise):
         return exercise
     if not isinstance(exercise, str) or exercise not in library.exercises:
-        from mmc.model.common import closest
-
-        guess = closest(str(exercise), library.exercises) if isinstance(exercise, str) else None
+        hint = did_you_mean(exercise, library.exercises) if isinstance(exercise, str) else None
         raise MmcError(
-            f"unknown exercise {exercise!r}" + (f"; did you mean '{guess}'?" if guess else ""),
+            f"unknown exercise {exercise!r}" + (f"; {hint}" if hint else ""),
             field=field,
             fix="use an exercise id from the library, e.g. 'lat-pulldown'",
         )

@@ -3,7 +3,6 @@ muscle group or from a session, in the order asked, each once."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from mmc.model.library import Library
 from mmc.model.prescription import Prescription
 from mmc.render.cardsheet import card_groups
 from mmc.render.sheets import load_session
+from mmc.suggest import did_you_mean
 
 __all__ = ["choose_exercises"]
 
@@ -38,24 +38,20 @@ def choose_exercises(
     known = sorted(library.exercises)
     for exercise_id in ids or ():
         if exercise_id not in library.exercises:
-            close = difflib.get_close_matches(exercise_id, known, n=3)
             raise MmcError(
                 f"unknown exercise id {exercise_id!r}",
-                fix=f"did you mean {' or '.join(map(repr, close))}?"
-                if close
-                else "'mmc list exercises' lists the exercise ids",
+                fix=did_you_mean(exercise_id, known, 3)
+                or "'mmc list exercises' lists the exercise ids",
             )
         chosen[exercise_id] = None
     for name in muscles or ():
         muscle = library.find_muscle(name)
         if muscle is None:
-            close = difflib.get_close_matches(name, sorted(library.muscles), n=3)
             raise MmcError(
                 f"unknown muscle {name!r}",
                 field="--muscle",
-                fix=f"did you mean {' or '.join(map(repr, close))}?"
-                if close
-                else "use a muscle id, name or alias: 'mmc list muscles' lists them",
+                fix=did_you_mean(name, sorted(library.muscles), 3)
+                or "use a muscle id, name or alias: 'mmc list muscles' lists them",
             )
         for exercise in library.exercises_for(muscle.id, "primary"):
             chosen[exercise.id] = None

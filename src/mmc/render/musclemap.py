@@ -17,7 +17,6 @@ in greyscale: primary is a dark fill, secondary a light fill with a diagonal hat
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from mmc.errors import MmcError
+from mmc.suggest import did_you_mean, you_meant
 
 if TYPE_CHECKING:
     from mmc.model.library import Library
@@ -223,11 +223,9 @@ def _check_ids(ids: Sequence[str], library: Library, field: str) -> None:
         if muscle_id in library.muscles:
             continue
         match = library.find_muscle(muscle_id)
-        close = [match.id] if match else difflib.get_close_matches(muscle_id, known, n=3)
         hint = (
-            f"did you mean {' or '.join(repr(c) for c in close)}?"
-            if close
-            else "use a muscle id from content/muscles (e.g. 'latissimus-dorsi')"
+            (you_meant([match.id]) if match else did_you_mean(muscle_id, known, 3))
+            or "use a muscle id from content/muscles (e.g. 'latissimus-dorsi')"
         )
         raise MmcError(f"unknown muscle id {muscle_id!r}", field=field, fix=hint)
 

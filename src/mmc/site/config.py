@@ -8,7 +8,6 @@ file, the line and the fix.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from pathlib import Path
@@ -19,6 +18,7 @@ from pydantic import Field, field_validator
 from mmc.errors import InvalidValueError, MmcError
 from mmc.model.common import Equipment, Frozen, Level, Slug
 from mmc.render.geometry import CardSizeName
+from mmc.suggest import did_you_mean
 
 __all__ = [
     "CONFIG_FILES",
@@ -261,10 +261,8 @@ def load_config(
             "bundled, packs, out, static, cache_dir, card_size, sessions, aliases)"
         )
         if detail["type"] == "extra_forbidden":
-            guess = difflib.get_close_matches(key, list(SiteConfig.model_fields), n=1)
             message = f"unknown setting '{key}'"
-            if guess:
-                fix = f"did you mean '{guess[0]}'?"
+            fix = did_you_mean(key, SiteConfig.model_fields) or fix
         else:
             message = str(detail["msg"]).removeprefix("Value error, ")
         raise MmcError(

@@ -33,6 +33,7 @@ from mmc.site.fingerprint import code_fingerprint
 from mmc.site.fragments import Fragments
 from mmc.site.pages import plan_pages
 from mmc.site.static import card_stylesheet, docs_stylesheet
+from mmc.suggest import did_you_mean
 
 __all__ = [
     "CARD_MARKER",
@@ -135,8 +136,7 @@ def marker_problems(markdown: str, lib: Library) -> list[tuple[int, str, str]]:
     problems: list[tuple[int, str, str]] = []
     for line, exercise, size in card_markers(markdown):
         if exercise not in lib.exercises:
-            guess = difflib.get_close_matches(exercise, list(lib.exercises), n=1)
-            fix = f"did you mean '{guess[0]}'?" if guess else "use the id of an exercise"
+            fix = did_you_mean(exercise, lib.exercises) or "use the id of an exercise"
             problems.append((line, f"unknown exercise '{exercise}' in mmc:card marker", fix))
         elif size is not None and size not in CARD_SIZE_NAMES:
             problems.append(

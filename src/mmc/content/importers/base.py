@@ -56,10 +56,11 @@ from mmc.content.importers.inference import (
 )
 from mmc.content.importers.mapping import CATEGORIES, SKIP, DatasetMapping, Hook, Malformed
 from mmc.errors import MmcError
-from mmc.model.common import EQUIPMENT, closest
+from mmc.model.common import EQUIPMENT
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library, name_key
 from mmc.model.tempo import Tempo
+from mmc.suggest import did_you_mean
 
 __all__ = [
     "DEFAULT_TEMPO",
@@ -917,13 +918,12 @@ def _alias_table(
     table: dict[str, str] = {}
     for muscle_id, names in sorted(aliases.items()):
         if muscle_id not in library.muscles:
-            guess = closest(muscle_id, library.muscles)
             raise MmcError(
                 f"aliases: no muscle has the id '{muscle_id}'",
                 file=file,
                 field=f"aliases.{muscle_id}",
-                fix=f"did you mean '{guess}'?" if guess else "use a muscle id (mmc check lists "
-                "them; e.g. latissimus-dorsi)",
+                fix=did_you_mean(muscle_id, library.muscles) or "use a muscle id (mmc check "
+                "lists them; e.g. latissimus-dorsi)",
             )
         for name in names:
             table.setdefault(name_key(name), muscle_id)
