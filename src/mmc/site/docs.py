@@ -10,7 +10,6 @@ rendered by :mod:`mmc.render` through the same templates as the standalone site.
 
 from __future__ import annotations
 
-import difflib
 import html
 import json
 import re
