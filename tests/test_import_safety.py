@@ -21,11 +21,14 @@ import mmc
 from mmc.cli import cli
 from mmc.content.importers import import_dataset, import_mapped
 from mmc.content.importers.inference import (
+    infer_category,
     infer_equipment,
     infer_measure,
     infer_mechanic,
     infer_pattern,
     infer_per_side,
+    primary_for_pattern,
+    refine_equipment,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -376,6 +379,49 @@ def test_inference_is_public_and_reads_names() -> None:
     assert infer_per_side("One-Arm Dumbbell Row") and infer_per_side("Bulgarian Split Squat")
     assert not infer_per_side("Alternating Dumbbell Curl")
     assert mmc.infer_pattern is infer_pattern
+
+
+@pytest.mark.parametrize(("name", "primary", "pattern"), [
+    # A generic word that fits several patterns does not veto the rest of the name...
+    ("Tibialis Raises", [], "ankle-dorsiflexion"),
+    ("Leg Curl with Elastic", ["gastrocnemius"], "knee-flexion"),
+    # ... unless the name joins two movements.
+    ("Dumbbell Bicep Curl to Press", ["biceps-brachii"], None),
+    ("Landmine Squat to Press", ["deltoid-anterior", "quadriceps"], None),
+    ("Handstand Push-Ups", ["deltoid"], "vertical-push"),
+    ("Wall Handstand", [], "vertical-push"),
+    ("Deadhang", [], "wrist"),
+    ("Pullup on Fingerboard", [], "vertical-pull"),
+    ("Chair Dips", [], "elbow-extension"),
+    ("Internal Cable Rotation", ["deltoid"], "rotator-cuff"),
+    ("Dumbbell Shoulder Rotations", ["deltoid-anterior"], "rotator-cuff"),
+    ("Leg Raises Pull Up Bar", ["rectus-abdominis"], "hip-flexion"),
+    ("Remo maquina agarre estrecho supino", [], "horizontal-pull"),
+    ("Scissors Jump", ["quadriceps"], "jump"),
+    ("Scissors", ["rectus-abdominis"], "hip-flexion"),
+    ("Turkish Get-Up", ["deltoid"], None),
+])
+def test_pattern_from_names(name: str, primary: list[str], pattern: str | None) -> None:
+    assert infer_pattern(name, primary).pattern == pattern
+
+
+def test_names_that_say_stretch_olympic_cardio_or_equipment() -> None:
+    assert infer_category("Dumbbell Hang Power Cleans") == "olympic"  # plural
+    assert infer_category("Forward Arm Circles") == "stretching"  # mobility drill
+    assert infer_category("Child's Pose") == "stretching"
+    assert infer_category("Standing Pancake Good Morning") is None  # a loaded hinge
+    assert infer_category("4-count Burpees") == "cardio"
+    assert infer_category("Bear Crawl Pull Through") == "cardio"
+    # A dataset's vague equipment gives way to equipment the name plainly names.
+    assert refine_equipment(["other"], "Front Plate Raise") == ["plate"]
+    assert refine_equipment(["bodyweight"], "Incline Push-Up") == ["bodyweight", "bench"]
+    assert refine_equipment(["bodyweight"], "Machine Chest Press") == ["machine"]
+    assert refine_equipment(["other"], "Rope Climb") is None  # rope: a cable? not plainly
+    assert refine_equipment(["dumbbell"], "Incline Press") is None  # the dataset's stands
+    assert primary_for_pattern("rotator-cuff", "Side-Lying External Rotation") == \
+        "infraspinatus"
+    assert primary_for_pattern("rotator-cuff", "Internal Rotation with Band") == \
+        "subscapularis"
 
 
 def test_find_muscle_reads_underscores_and_hyphens() -> None:

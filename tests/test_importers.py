@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,64 @@ def test_every_record_is_written_or_reported(imported: Any) -> None:
     assert saved == json.loads(json.dumps(report.to_dict()))
     assert saved["written"] + saved["skipped"] == saved["records"] == RECORDS[name]
     assert sum(saved["skip_reasons"].values()) >= saved["skipped"]
+
+
+#: Issue #15's figures, measured on ../shared/data (docs/importing.md, "The four datasets
+#: today"): the share of in-scope records (all but cardio, stretching and olympic lifting)
+#: written as new files, and written or already in the library (the same exercise as a
+#: library one is not written twice: plans and the site use the library's). Floors a little
+#: under the measured figures, so that a regression fails.
+SHARES = {  # dataset: (written, written or in the library), in per cent
+    "free-exercise-db": (89.0, 96.0),
+    "wger": (75.5, 83.5),
+    "exercemus": (84.5, 92.0),
+    "everkinetic": (91.5, 95.0),
+}
+EXCLUDED = ("cardio", "stretching", "olympic")
+
+
+def shares(report: mmc.ImportReport) -> tuple[float, float, Counter[str]]:
+    """(written %, written or in the library %, in-scope skips per first reason)."""
+    in_scope = report.in_scope
+    reasons = Counter(s.reasons[0].code for s in report.skipped if s.reasons[0].code != "category")
+    written = 100 * report.in_scope_written / in_scope
+    covered = 100 * (report.in_scope_written + reasons["in-library"]) / in_scope
+    return written, covered, reasons
+
+
+def test_written_share_per_dataset(imported: Any) -> None:
+    name, _, report = imported
+    written, covered, reasons = shares(report)
+    excluded = {c: n for c, n in report.categories.items() if c in EXCLUDED}
+    # Every record is accounted for: excluded by category, written, or skipped for a reason.
+    assert sum(excluded.values()) + report.in_scope == report.records
+    assert report.in_scope_written + sum(reasons.values()) == report.in_scope
+    table = ", ".join(f"{code} {n}" for code, n in reasons.most_common())
+    shown = (f"{name}: {report.records} records, excluded {excluded}, in scope "
+             f"{report.in_scope}, written {report.in_scope_written} ({written:.1f} %), "
+             f"written or in the library {covered:.1f} %; skipped: {table}")
+    print(shown)
+    floor_written, floor_covered = SHARES[name]
+    assert written >= floor_written, shown
+    assert covered >= floor_covered, shown
+    # Nothing is kept unclassified by default: every written record was fully classified.
+    assert report.kept_unclassified == 0
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(
+        strict=True, reason="wger: 84 % written or in the library (docs/importing.md)"))
+    if name == "wger" else name
+    for name in sorted(RECORDS)
+])
+def test_ninety_percent_written_or_in_library(
+    name: str, imports: dict[str, tuple[Path, mmc.ImportReport]]
+) -> None:
+    """Issue #15's target. wger falls short: its remaining skips are records that list no
+    muscles and name no movement, several exercises in one name, other languages and
+    duplicates of its own records (see docs/importing.md)."""
+    _, covered, _ = shares(imports[name][1])
+    assert covered >= 90
 
 
 def test_output_passes_mmc_check(imported: Any, bundled: mmc.Library) -> None:

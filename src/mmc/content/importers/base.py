@@ -53,6 +53,7 @@ from mmc.content.importers.inference import (
     infer_per_side,
     normalise_name,
     primary_for_pattern,
+    refine_equipment,
 )
 from mmc.content.importers.mapping import CATEGORIES, SKIP, DatasetMapping, Hook, Malformed
 from mmc.errors import MmcError
@@ -584,6 +585,12 @@ def _convert(
             reasons.append(Reason("no-primary", "the record lists no primary muscle and the "
                                   "name names no pattern that implies one"))
     pattern = guess.pattern
+    cuff = primary_for_pattern(pattern, name) if pattern == "rotator-cuff" else None
+    if cuff is not None and primary and cuff not in primary:
+        # A dataset without the cuff muscles lists the deltoid: the cuff is the target.
+        secondary = [m for m in [*primary, *secondary] if m != cuff]
+        primary = [cuff]
+        notes.append("primary muscle: the rotator cuff muscle the name's rotation trains")
     if primary and pattern is None:
         unsure.append(Reason("no-pattern", guess.reason))
     elif pattern is not None and guess.how:
@@ -604,7 +611,11 @@ def _convert(
         elif target not in equipment:
             equipment.append(target)
     from_name = infer_equipment(name)
-    if not equipment and from_name:
+    refined = refine_equipment(equipment, name)
+    if refined is not None:
+        equipment = refined
+        notes.append("equipment read from the name (the dataset's is vague)")
+    elif not equipment and from_name:
         equipment = list(from_name)
         notes.append("equipment read from the name")
     elif not equipment and category in ("bodyweight", "calisthenics") and not unmapped_equipment:

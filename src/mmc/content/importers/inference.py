@@ -25,6 +25,7 @@ from mmc.content.importers.name_hints import (
     infer_measure,
     infer_per_side,
     normalise_name,
+    refine_equipment,
 )
 from mmc.content.importers.pattern_rules import AMBIGUOUS, COMPILED, FIRST_FALLBACK
 
@@ -44,6 +45,7 @@ __all__ = [
     "infer_per_side",
     "normalise_name",
     "primary_for_pattern",
+    "refine_equipment",
 ]
 
 

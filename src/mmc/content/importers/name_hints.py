@@ -13,6 +13,7 @@ __all__ = [
     "infer_measure",
     "infer_per_side",
     "normalise_name",
+    "refine_equipment",
 ]
 
 
@@ -105,10 +106,49 @@ def infer_equipment(name: str) -> tuple[str, ...]:
     return ()
 
 
+#: Equipment words that say little: a name naming something specific is more precise.
+_VAGUE = frozenset({"bodyweight", "other"})
+#: Words that name one piece of equipment and nothing else (no "sled", "rope" or "yoke",
+#: whose kit varies, and no conventions such as "box squat": barbell).
+_PLAIN_RULES: list[tuple[str, str]] = [
+    (r"smith( machine)?|machines?|leverage", "machine"),
+    (r"barbells?|trap bar|hex bar|axle", "barbell"),
+    (r"ez( curl)? bar|sz bar", "ez-bar"),
+    (r"dumbbells?", "dumbbell"),
+    (r"kettlebells?", "kettlebell"),
+    (r"cables?", "cable"),
+    (r"bands?|banded", "band"),
+    (r"plates?", "plate"),
+    (r"pull ?ups?|chin ?ups?|chins|muscle ?ups?|hanging|inverted rows?", "pull-up-bar"),
+    (r"(?<!no hyperextension )bench|incline|decline", "bench"),
+]
+_PLAIN_COMPILED = [
+    (re.compile(rf"(?<![a-z0-9])(?:{rx})(?![a-z0-9])"), eq) for rx, eq in _PLAIN_RULES
+]
+#: Kit a bodyweight exercise uses without adding load.
+_SUPPORTS = frozenset({"bench", "pull-up-bar"})
+
+
+def refine_equipment(given: list[str], name: str) -> list[str] | None:
+    """The name's equipment where the dataset gives only vague words (``bodyweight``,
+    ``other``) and the name plainly names something ("Front Plate Raise" filed under
+    ``other``, "Machine Chest Press" under bodyweight, "Incline Push-Up": bodyweight and a
+    bench); None where the dataset's stands."""
+    if not given or not set(given) <= _VAGUE:
+        return None
+    text = f" {normalise_name(name)} "
+    named = [eq for regex, eq in _PLAIN_COMPILED if regex.search(text)]
+    if not named:
+        return None
+    if "bodyweight" in given and set(named) <= _SUPPORTS:
+        return ["bodyweight", *named]
+    return named
+
+
 _HOLD = re.compile(
     r"(?<![a-z0-9])(holds?|isometric|static|planks?|wall sits?|hollow( body)?( hold)?|l ?sits?"
     r"|dead ?hangs?|hangs?|sloper hang(ing)?|fingerboard hangs?|handstands?(?! (push|press))"
-    r"|bridge hold|(?<!cable )iron cross|flex and hold|squeeze and hold)(?![a-z0-9])"
+    r"|bridge hold|side bridges?|(?<!cable )iron cross|flex and hold|squeeze and hold)(?![a-z0-9])"
 )
 _DISTANCE = re.compile(
     r"(?<![a-z0-9])(carry|carries|walks?|farmers?|yoke|sled (drag|push)|drags?|rickshaw)"
