@@ -58,3 +58,25 @@ def test_subpackages_are_attributes_after_import_mmc() -> None:
                              capture_output=True, text=True)
     assert missing.returncode == 1
     assert "module 'mmc' has no attribute 'nosuch'" in missing.stderr
+
+
+def test_type_checkers_see_the_same_table() -> None:
+    """The imports under ``if TYPE_CHECKING:`` (what mypy and IDEs read) name exactly the
+    modules and names of ``mmc._PUBLIC``, the table ``__all__`` and ``__getattr__`` use."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(mmc.__file__).read_text(encoding="utf-8"))
+    blocks = [node for node in tree.body if isinstance(node, ast.If)
+              and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"]
+    assert len(blocks) == 1
+    seen: dict[str, set[str]] = {}
+    for node in blocks[0].body:
+        assert isinstance(node, ast.ImportFrom) and node.module is not None
+        for alias in node.names:
+            assert alias.asname == alias.name, f"import {alias.name} as {alias.name} re-exports"
+            seen.setdefault(node.module, set()).add(alias.name)
+    assert seen == {module: set(names) for module, names in mmc._PUBLIC.items()}
+    for module, names in mmc._PUBLIC.items():  # each name is defined where the table says
+        for name in names:
+            assert getattr(mmc, name) is getattr(__import__(module, fromlist=[name]), name)

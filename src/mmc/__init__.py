@@ -3,238 +3,146 @@
 A typed model of muscles, exercises, cues and tempo; content loading with precise errors;
 session planning whose rules cite their evidence; cue cards and sheets to print.
 
-``import mmc`` stays cheap: Jinja2, markdown-it-py, MkDocs and WeasyPrint are imported only
-by the functions that render.
+``import mmc`` stays cheap: every public name is imported on first use, from the module
+:data:`_PUBLIC` names for it, so that ``mmc --version`` or a script that needs only the
+planner loads neither the renderers (Jinja2, markdown-it-py, WeasyPrint) nor models it does
+not use (pydantic models are slow to define).
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any
 
-from mmc._version import __version__
+from mmc._version import __version__ as __version__
 
-if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see
-    from mmc.content.export import export_json, export_library, library_schema
-    from mmc.content.importers import (
-        ImportReport,
-        import_dataset,
-        import_mapped,
-        infer_equipment,
-        infer_mechanic,
-        infer_pattern,
-    )
-    from mmc.content.loader import CheckResult, bundled_content_dir, check_content, load_library
-    from mmc.content.packs import Pack, installed_packs, pack_template_dirs
-    from mmc.errors import ContentErrors, InvalidValueError, MmcError, Problem, TempoError
-    from mmc.model.common import Provenance
-    from mmc.model.cue import Cue
-    from mmc.model.drill import Drill
-    from mmc.model.exercise import Exercise
-    from mmc.model.library import Library
-    from mmc.model.muscle import Muscle
-    from mmc.model.page import Page
-    from mmc.model.prescription import Load, Prescription, RepRange
-    from mmc.model.schema import json_schema
-    from mmc.model.session import (
-        Block,
-        BlockWeek,
-        Goal,
-        MuscleVolume,
-        Progression,
-        RuleNote,
-        Session,
-        SessionDrill,
-        SessionItem,
-        SetLog,
-        Week,
-        WeekFlag,
-    )
-    from mmc.model.tempo import Tempo
-    from mmc.plan import (
-        Increments,
-        estimate_1rm,
-        load_consistent,
-        load_for,
-        plan_block,
-        plan_session,
-        plan_week,
-        progress,
-        rir_to_rpe,
-        rpe_to_rir,
-        substitute,
-        weekly_volume,
-    )
-
-__all__ = [
-    "Block",
-    "BlockWeek",
-    "CheckResult",
-    "ContentErrors",
-    "Cue",
-    "Drill",
-    "Exercise",
-    "Goal",
-    "ImportReport",
-    "Increments",
-    "InvalidValueError",
-    "Library",
-    "Load",
-    "MmcError",
-    "Muscle",
-    "MuscleVolume",
-    "Pack",
-    "Page",
-    "Prescription",
-    "Problem",
-    "Progression",
-    "Provenance",
-    "RepRange",
-    "RuleNote",
-    "Session",
-    "SessionDrill",
-    "SessionItem",
-    "SetLog",
-    "Tempo",
-    "TempoError",
-    "Week",
-    "WeekFlag",
-    "__version__",
-    "bundled_content_dir",
-    "check_content",
-    "estimate_1rm",
-    "export_json",
-    "export_library",
-    "import_dataset",
-    "import_mapped",
-    "infer_equipment",
-    "infer_mechanic",
-    "infer_pattern",
-    "installed_packs",
-    "json_schema",
-    "library_schema",
-    "load_consistent",
-    "load_for",
-    "load_library",
-    "pack_template_dirs",
-    "plan_block",
-    "plan_session",
-    "plan_week",
-    "progress",
-    "rir_to_rpe",
-    "rpe_to_rir",
-    "substitute",
-    "weekly_volume",
-]
-
-if TYPE_CHECKING:  # pragma: no cover
-    from mmc.render.cards import Card, card_css, render_card
-    from mmc.render.cardsheet import render_card_sheet
-    from mmc.render.markdown import render_markdown
-    from mmc.render.musclemap import render_muscle_map
-    from mmc.render.pdf import html_to_pdf
-    from mmc.render.sheets import load_session, render_sheet
-    from mmc.render.tempo import render_tempo_strip
-
-#: Public names imported on first use, from :mod:`mmc.render` (which knows where each one
-#: lives): rendering needs Jinja2, markdown-it-py or WeasyPrint, which ``import mmc`` must not
-#: load.
-__all__ += [
-    "Card",
-    "card_css",
-    "html_to_pdf",
-    "load_session",
-    "render_card",
-    "render_card_sheet",
-    "render_markdown",
-    "render_muscle_map",
-    "render_sheet",
-    "render_tempo_strip",
-]
-
-#: Where each public name of the model, loader and planner lives. Like the render names they
-#: are imported on first use, so that ``mmc --version`` or ``mmc build`` loads only the
-#: modules it needs (pydantic models are slow to define).
-_MODULES: dict[str, str] = {
-    "Block": "mmc.model.session",
-    "BlockWeek": "mmc.model.session",
-    "CheckResult": "mmc.content.loader",
-    "ContentErrors": "mmc.errors",
-    "Cue": "mmc.model.cue",
-    "Drill": "mmc.model.drill",
-    "Exercise": "mmc.model.exercise",
-    "Goal": "mmc.model.session",
-    "ImportReport": "mmc.content.importers",
-    "Increments": "mmc.plan",
-    "InvalidValueError": "mmc.errors",
-    "Library": "mmc.model.library",
-    "Load": "mmc.model.prescription",
-    "MmcError": "mmc.errors",
-    "Muscle": "mmc.model.muscle",
-    "MuscleVolume": "mmc.model.session",
-    "Pack": "mmc.content.packs",
-    "Page": "mmc.model.page",
-    "Prescription": "mmc.model.prescription",
-    "Problem": "mmc.errors",
-    "Progression": "mmc.model.session",
-    "Provenance": "mmc.model.common",
-    "RepRange": "mmc.model.prescription",
-    "RuleNote": "mmc.model.session",
-    "Session": "mmc.model.session",
-    "SessionDrill": "mmc.model.session",
-    "SessionItem": "mmc.model.session",
-    "SetLog": "mmc.model.session",
-    "Tempo": "mmc.model.tempo",
-    "TempoError": "mmc.errors",
-    "Week": "mmc.model.session",
-    "WeekFlag": "mmc.model.session",
-    "bundled_content_dir": "mmc.content.loader",
-    "check_content": "mmc.content.loader",
-    "estimate_1rm": "mmc.plan",
-    "export_json": "mmc.content.export",
-    "export_library": "mmc.content.export",
-    "import_dataset": "mmc.content.importers",
-    "import_mapped": "mmc.content.importers",
-    "infer_equipment": "mmc.content.importers",
-    "infer_mechanic": "mmc.content.importers",
-    "infer_pattern": "mmc.content.importers",
-    "installed_packs": "mmc.content.packs",
-    "json_schema": "mmc.model.schema",
-    "library_schema": "mmc.content.export",
-    "load_consistent": "mmc.plan",
-    "load_for": "mmc.plan",
-    "load_library": "mmc.content.loader",
-    "pack_template_dirs": "mmc.content.packs",
-    "plan_block": "mmc.plan",
-    "plan_session": "mmc.plan",
-    "plan_week": "mmc.plan",
-    "progress": "mmc.plan",
-    "rir_to_rpe": "mmc.plan",
-    "rpe_to_rir": "mmc.plan",
-    "substitute": "mmc.plan",
-    "weekly_volume": "mmc.plan",
+#: The public names, by the module that defines each: the one list ``__all__``,
+#: ``__getattr__`` and ``__dir__`` are made from (tests/test_public_api.py pins it, and
+#: checks that the imports type checkers read below say the same).
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "mmc.errors": ("ContentErrors", "InvalidValueError", "MmcError", "Problem", "TempoError"),
+    "mmc.model.common": ("Provenance",),
+    "mmc.model.cue": ("Cue",),
+    "mmc.model.drill": ("Drill",),
+    "mmc.model.exercise": ("Exercise",),
+    "mmc.model.library": ("Library",),
+    "mmc.model.muscle": ("Muscle",),
+    "mmc.model.page": ("Page",),
+    "mmc.model.prescription": ("Load", "Prescription", "RepRange"),
+    "mmc.model.schema": ("json_schema",),
+    "mmc.model.session": (
+        "Block", "BlockWeek", "Goal", "MuscleVolume", "Progression", "RuleNote", "Session",
+        "SessionDrill", "SessionItem", "SetLog", "Week", "WeekFlag",
+    ),
+    "mmc.model.tempo": ("Tempo",),
+    "mmc.content.loader": ("CheckResult", "bundled_content_dir", "check_content", "load_library"),
+    "mmc.content.packs": ("Pack", "installed_packs", "pack_template_dirs"),
+    "mmc.content.importers": (
+        "ImportReport", "import_dataset", "import_mapped", "infer_equipment", "infer_mechanic",
+        "infer_pattern",
+    ),
+    "mmc.content.export": ("export_json", "export_library", "library_schema"),
+    "mmc.plan": (
+        "Increments", "estimate_1rm", "load_consistent", "load_for", "plan_block", "plan_session",
+        "plan_week", "progress", "rir_to_rpe", "rpe_to_rir", "substitute", "weekly_volume",
+    ),
+    "mmc.render.cards": ("Card", "card_css", "render_card"),
+    "mmc.render.cardsheet": ("render_card_sheet",),
+    "mmc.render.markdown": ("render_markdown",),
+    "mmc.render.musclemap": ("render_muscle_map",),
+    "mmc.render.pdf": ("html_to_pdf",),
+    "mmc.render.sheets": ("load_session", "render_sheet"),
+    "mmc.render.tempo": ("render_tempo_strip",),
 }
 
-_RENDER = frozenset(__all__) - frozenset(_MODULES) - {"__version__"}
+#: Where each public name lives.
+_HOME: dict[str, str] = {name: module for module, names in _PUBLIC.items() for name in names}
+
+__all__ = sorted([*_HOME, "__version__"])
+
+if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see (tests check: the same)
+    from mmc.content.export import export_json as export_json
+    from mmc.content.export import export_library as export_library
+    from mmc.content.export import library_schema as library_schema
+    from mmc.content.importers import ImportReport as ImportReport
+    from mmc.content.importers import import_dataset as import_dataset
+    from mmc.content.importers import import_mapped as import_mapped
+    from mmc.content.importers import infer_equipment as infer_equipment
+    from mmc.content.importers import infer_mechanic as infer_mechanic
+    from mmc.content.importers import infer_pattern as infer_pattern
+    from mmc.content.loader import CheckResult as CheckResult
+    from mmc.content.loader import bundled_content_dir as bundled_content_dir
+    from mmc.content.loader import check_content as check_content
+    from mmc.content.loader import load_library as load_library
+    from mmc.content.packs import Pack as Pack
+    from mmc.content.packs import installed_packs as installed_packs
+    from mmc.content.packs import pack_template_dirs as pack_template_dirs
+    from mmc.errors import ContentErrors as ContentErrors
+    from mmc.errors import InvalidValueError as InvalidValueError
+    from mmc.errors import MmcError as MmcError
+    from mmc.errors import Problem as Problem
+    from mmc.errors import TempoError as TempoError
+    from mmc.model.common import Provenance as Provenance
+    from mmc.model.cue import Cue as Cue
+    from mmc.model.drill import Drill as Drill
+    from mmc.model.exercise import Exercise as Exercise
+    from mmc.model.library import Library as Library
+    from mmc.model.muscle import Muscle as Muscle
+    from mmc.model.page import Page as Page
+    from mmc.model.prescription import Load as Load
+    from mmc.model.prescription import Prescription as Prescription
+    from mmc.model.prescription import RepRange as RepRange
+    from mmc.model.schema import json_schema as json_schema
+    from mmc.model.session import Block as Block
+    from mmc.model.session import BlockWeek as BlockWeek
+    from mmc.model.session import Goal as Goal
+    from mmc.model.session import MuscleVolume as MuscleVolume
+    from mmc.model.session import Progression as Progression
+    from mmc.model.session import RuleNote as RuleNote
+    from mmc.model.session import Session as Session
+    from mmc.model.session import SessionDrill as SessionDrill
+    from mmc.model.session import SessionItem as SessionItem
+    from mmc.model.session import SetLog as SetLog
+    from mmc.model.session import Week as Week
+    from mmc.model.session import WeekFlag as WeekFlag
+    from mmc.model.tempo import Tempo as Tempo
+    from mmc.plan import Increments as Increments
+    from mmc.plan import estimate_1rm as estimate_1rm
+    from mmc.plan import load_consistent as load_consistent
+    from mmc.plan import load_for as load_for
+    from mmc.plan import plan_block as plan_block
+    from mmc.plan import plan_session as plan_session
+    from mmc.plan import plan_week as plan_week
+    from mmc.plan import progress as progress
+    from mmc.plan import rir_to_rpe as rir_to_rpe
+    from mmc.plan import rpe_to_rir as rpe_to_rir
+    from mmc.plan import substitute as substitute
+    from mmc.plan import weekly_volume as weekly_volume
+    from mmc.render.cards import Card as Card
+    from mmc.render.cards import card_css as card_css
+    from mmc.render.cards import render_card as render_card
+    from mmc.render.cardsheet import render_card_sheet as render_card_sheet
+    from mmc.render.markdown import render_markdown as render_markdown
+    from mmc.render.musclemap import render_muscle_map as render_muscle_map
+    from mmc.render.pdf import html_to_pdf as html_to_pdf
+    from mmc.render.sheets import load_session as load_session
+    from mmc.render.sheets import render_sheet as render_sheet
+    from mmc.render.tempo import render_tempo_strip as render_tempo_strip
 
 
 def __getattr__(name: str) -> Any:
-    if name in _MODULES:
-        from importlib import import_module
-
-        value = getattr(import_module(_MODULES[name]), name)
-    elif name in _RENDER:
-        from mmc import render
-
-        value = getattr(render, name)
+    if name in _HOME:
+        value = getattr(import_module(_HOME[name]), name)
     elif name.isidentifier() and not name.startswith("__"):
-        # A subpackage (mmc.errors, mmc.model, ...), as after the eager imports of old.
-        from importlib import import_module
-        from importlib.util import find_spec
-
+        # A subpackage (mmc.errors, mmc.model, ...), as after the eager imports of old: they
+        # loaded the model, content and planning modules (not the renderers), so that
+        # mmc.model.exercise works after touching mmc.model.
         if find_spec(f"{__name__}.{name}") is None:
             raise AttributeError(f"module 'mmc' has no attribute {name!r}")
-        for module in sorted(set(_MODULES.values())):  # and their modules (mmc.model.exercise)
-            import_module(module)
+        for module in _PUBLIC:
+            if not module.startswith("mmc.render"):
+                import_module(module)
         value = import_module(f"{__name__}.{name}")
     else:
         raise AttributeError(f"module 'mmc' has no attribute {name!r}")
