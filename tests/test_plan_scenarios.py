@@ -497,3 +497,22 @@ def test_substitutes_keep_to_the_head_asked_for() -> None:
         for found in mmc.substitute(LIB, exercise_id, limit=20):
             assert any(m == "deltoid-lateral" or "deltoid-lateral" in LIB.family(m)
                        for m in found.primary), found.id
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_each_load_note_names_what_the_exercise_is(scenario: Scenario) -> None:
+    # The reason given for a load is true of the exercise: "bodyweight or band" only for
+    # bodyweight and band work, "a hold" or "a carry" only for those, "negative" for one.
+    for session in sessions(scenario):
+        for note in session.rationale:
+            if note.exercise is None or note.exercise not in LIB.exercises:
+                continue
+            exercise = LIB.exercises[note.exercise]
+            loaded = set(exercise.equipment) & {"barbell", "dumbbell", "ez-bar", "kettlebell",
+                                                "cable", "machine", "plate"}
+            if "bodyweight or band" in note.reason:
+                assert "bodyweight" in exercise.equipment or not loaded, exercise.id
+            if "a hold is dosed" in note.reason:
+                assert exercise.measure == "seconds", exercise.id
+            if "a carry is dosed" in note.reason:
+                assert exercise.measure == "metres", exercise.id

@@ -84,15 +84,19 @@ def _load_note(
 ) -> RuleNote:
     """Why the load is what it is."""
     load = prescription.load
-    if load.effort is not None:
+    if load.effort is not None and prescription.measure == "reps":
+        rule, why = "convention", (
+            "an eccentric-only negative has no lifting phase, so no reps in reserve: the set "
+            "ends when the lowering can no longer be slowed")
+    elif load.effort is not None:
         rule, why = "convention", (
             f"a {'hold' if prescription.measure == 'seconds' else 'carry'} is dosed by "
             f"{prescription.measure} with an effort in words: reps in reserve mean nothing "
             "without reps")
-    elif load.percent_1rm is None and exercise.pattern in SHORT_REST_PATTERNS and (
-            LOADABLE.intersection(exercise.equipment)):
-        rule, why = "R13", ("trunk or small-joint work: nobody tests its 1RM, so reps in "
-                            "reserve set the effort")
+    elif load.percent_1rm is None and LOADABLE.intersection(exercise.equipment) and (
+            "bodyweight" not in exercise.equipment):
+        rule, why = "R13", ("isolation, trunk or small-joint work: nobody tests its 1RM, so "
+                            "reps in reserve set the effort")
     elif load.percent_1rm is None:
         rule, why = "R13", "bodyweight or band: no %1RM to set, so reps in reserve set the effort"
         if rules.goal == "strength":
