@@ -1,4 +1,5 @@
-"""Holds and carries print their time or distance where a set of reps prints its tempo.
+"""Holds and carries print their time or distance where a set of reps prints its tempo, and a
+muscle whose heads are all listed is named as the whole muscle.
 
 A plank's or a carry's tempo (``3-0-1-0``) only covers getting into and out of position, so
 the card's tempo strip, the card's prescription line and the session sheet show the dose
@@ -112,3 +113,16 @@ def test_the_site_tiles_say_hold_and_carry(tmp_path: Path) -> None:
     assert chip("plank") == "hold"
     assert chip("dumbbell-farmer-carry") == "carry"
     assert chip("barbell-back-squat")[0].isdigit()
+
+
+def test_a_muscle_whose_heads_are_all_listed_is_named_once(lib: mmc.Library) -> None:
+    from mmc.render.cards import muscle_labels
+
+    assert muscle_labels(["triceps-long", "triceps-lateral", "triceps-medial"], lib) == ["Triceps"]
+    assert muscle_labels(["triceps-long", "triceps-lateral"], lib) == [
+        "Triceps long head", "Triceps lateral head"]
+    assert muscle_labels(["rectus-femoris"], lib) == ["Rectus femoris"]  # the quads' only head
+    card = mmc.render_card(lib.exercises["overhead-cable-triceps-extension"], size="a6",
+                           library=lib)
+    assert "targets" not in card.shortened
+    assert "<strong>Triceps</strong>" in card.front

@@ -70,6 +70,7 @@ __all__ = [
     "card_size",
     "format_rest",
     "muscle_label",
+    "muscle_labels",
     "prescription_text",
     "render_card",
 ]
@@ -109,6 +110,23 @@ def muscle_label(muscle_id: str, library: Library | None) -> str:
     if muscle is None:
         return muscle_id.replace("-", " ").capitalize()
     return _PAREN.sub("", muscle.name) or muscle.name
+
+
+def muscle_labels(muscle_ids: Sequence[str], library: Library | None) -> list[str]:
+    """Short names for a list of muscles, where a muscle whose heads (two or more) are all
+    listed is named once, as the whole muscle (an overhead extension's three triceps heads
+    read "Triceps"), at the place of its first head."""
+    shown: list[str] = []
+    for muscle_id in muscle_ids:
+        muscle = library.muscles.get(muscle_id) if library is not None else None
+        parent = muscle.parent if muscle is not None else None
+        if library is not None and parent is not None:
+            heads = library.heads(parent)
+            if len(heads) > 1 and set(heads) <= set(muscle_ids):
+                muscle_id = parent
+        if muscle_id not in shown:
+            shown.append(muscle_id)
+    return [muscle_label(m, library) for m in shown]
 
 
 def format_rest(seconds: int) -> str:
@@ -341,8 +359,8 @@ def _targets(exercise: Exercise, size: CardSize, library: Library | None) -> tup
 
     A tall card gives each list its own line; a wide card puts both on one.
     """
-    primary = ", ".join(muscle_label(m, library) for m in exercise.primary)
-    secondary = ", ".join(muscle_label(m, library) for m in exercise.secondary)
+    primary = ", ".join(muscle_labels(exercise.primary, library))
+    secondary = ", ".join(muscle_labels(exercise.secondary, library))
     width = pt(size.inner_w)
     # The swatches are about an em wide each; the helpers start half an em further on.
     lead = "\u25a0 Feel it in: "

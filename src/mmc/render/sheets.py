@@ -20,7 +20,7 @@ from mmc.model.cue import Cue
 from mmc.model.prescription import Prescription
 from mmc.model.session import Session, SessionItem
 from mmc.model.tempo import EXPLOSIVE, Tempo
-from mmc.render.cards import format_rest, muscle_label
+from mmc.render.cards import format_rest, muscle_label, muscle_labels
 from mmc.render.cardsheet import paper_size
 from mmc.render.fit import fit_lines
 from mmc.render.geometry import pt
@@ -176,7 +176,7 @@ def _item_view(
         # them all).
         "safety": fit_lines(safety[0], 1, safety_lines) if safety else "",
         "safety_more": len(safety) - 1,
-        "muscles": ", ".join(muscle_label(m, library) for m in primary),
+        "muscles": ", ".join(muscle_labels(primary, library)),
         "scale": max(len(g) for g in set_groups(rx.sets)) <= SCALE_MAX_SETS,
         "scale_size": max(len(g) for g in set_groups(rx.sets)),
         "set_groups": set_groups(rx.sets),
