@@ -48,11 +48,14 @@ def timed(command: list[str], cwd: Path) -> float:
 
 
 def chromium_print(program: str, page: Path, out: Path, cwd: Path) -> float:
+    """Chromium printing ``page`` by itself, with the switches mmc starts it with."""
+    from mmc.render.chromium import _FLAGS
+
+    flags = [flag for flag in _FLAGS if flag != "--remote-debugging-pipe"]
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
         return timed(
-            [program, "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--no-pdf-header-footer",
-             f"--user-data-dir={profile}", f"--print-to-pdf={out}", page.as_uri()],
+            [program, *flags, "--no-pdf-header-footer", f"--user-data-dir={profile}",
+             f"--print-to-pdf={out}", page.as_uri()],
             cwd,
         )
 
@@ -94,7 +97,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pairs", type=int, default=3)
     parser.add_argument("--group", default=None, help="one muscle group (default: every card)")
     parser.add_argument("--tree", action="store_true", help="also time the per-muscle maps")
+    parser.add_argument("--no-weasyprint", action="store_true",
+                        help="time only mmc with Chromium against Chromium by itself")
     args = parser.parse_args(argv)
+    loads = os.getloadavg()
     program = chromium_program()
     select = ["--group", args.group] if args.group else []
     with tempfile.TemporaryDirectory(prefix="pdf-bench-") as tmp:
@@ -111,6 +117,8 @@ def main(argv: list[str]) -> int:
                  "--out", "mmc-weasyprint.pdf"], work),
             "chromium html": lambda: chromium_print(program, page, work / "chromium.pdf", work),
         }
+        if args.no_weasyprint:
+            del runs["mmc weasyprint"]
         names = list(runs)
         rows: list[dict[str, float]] = []
         for n in range(args.pairs):
@@ -121,19 +129,27 @@ def main(argv: list[str]) -> int:
             rows.append(row)
             print(f"round {n + 1} ({' then '.join(order)}): "
                   + ", ".join(f"{k} {v:.2f} s" for k, v in row.items()), flush=True)
-        counts = {pages(work / f) for f in ("mmc-chromium.pdf", "mmc-weasyprint.pdf",
-                                            "chromium.pdf")}
+        made = [f"{name.replace(' ', '-')}.pdf" for name in runs]
+        made = [name if name != "chromium-html.pdf" else "chromium.pdf" for name in made]
+        counts = {pages(work / f) for f in made}
+        from mmc.render.pdf import normalise_dates
+
+        same = len({normalise_dates((work / f).read_bytes())
+                    for f in ("mmc-chromium.pdf", "chromium.pdf")}) == 1
     med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
     print(f"cards of {args.group or 'every group'}, A7 on A4; "
-          f"same page count for all three: {len(counts) == 1} ({sorted(counts)})")
+          f"same page count for all: {len(counts) == 1} ({sorted(counts)}); "
+          f"mmc's Chromium PDF equals Chromium's own byte for byte: {same}")
     print("medians: " + ", ".join(f"{k} {v:.2f} s" for k, v in med.items()))
-    for a, b in (("mmc chromium", "chromium html"), ("mmc weasyprint", "mmc chromium"),
-                 ("mmc weasyprint", "chromium html")):
+    pairs = [("mmc chromium", "chromium html"), ("mmc weasyprint", "mmc chromium"),
+             ("mmc weasyprint", "chromium html")]
+    for a, b in pairs[: 1 if args.no_weasyprint else 3]:
         ratio = statistics.median(r[a] / r[b] for r in rows)
         print(f"median ratio {a} / {b}: {ratio:.2f}")
     if args.tree:
         print(f"median with per-muscle maps (WeasyPrint, in process) {med['tree']:.2f} s")
-    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
+    print(f"load averages at the start: {' / '.join(f'{x:.1f}' for x in loads)}; at the end: "
+          f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())} (1, 5, 15 min) on {os.cpu_count()} CPUs "
           "(measured under load when that is above the CPU count)")
     return 0
 

@@ -78,3 +78,25 @@ def test_a_browser_that_hangs_is_stopped(tmp_path: Path) -> None:
 def test_a_missing_program_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(MmcError, match="cannot run Chromium"):
         ChromiumPrinter(str(tmp_path / "no-such-chromium"))
+
+
+def test_cards_start_the_browser_first_and_stop_it_on_a_user_error(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mmc.cli import cli
+
+    pids = tmp_path / "pid"
+    program = _program(tmp_path, f"echo $$ > {pids}; exec sleep 60")
+    out = tmp_path / "cards.pdf"
+    out.write_bytes(b"previous")
+    result = CliRunner(env={"MMC_CHROMIUM": program}).invoke(
+        cli, ["cards", "no-such-exercise", "--pdf", "--engine", "chromium", "--out", str(out)]
+    )
+    assert result.exit_code == 1 and "unknown exercise id" in result.output
+    assert out.read_bytes() == b"previous"
+    for _ in range(50):  # the browser was started before the library was read
+        if pids.exists() and pids.read_text().strip():
+            break
+        time.sleep(0.1)
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pids.read_text()), 0)  # and is gone with the command

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -10,26 +12,34 @@ from mmc.cli.common import command_sources, project_options, split, user_errors
 from mmc.render.cards import card_size
 from mmc.render.cardsheet import render_card_sheet, sheet_grid
 from mmc.render.deck import choose_exercises
-from mmc.render.pdf import chromium_pdf, resolve_engine, weasyprint
+from mmc.render.geometry import CARD_SIZE_NAMES
+from mmc.render.pdf import PdfPrinter, pdf_printer
 from mmc.render.sheets import load_session, render_sheet
 
 __all__ = ["cards_command", "sheet_command"]
 
-SIZES = ("a7", "a6", "3x5", "4x6")
 PAPERS = ("a4", "letter")
 
 
-def _write(out: Path, html: str, pdf: bool, engine: str = "auto") -> None:
-    if pdf:
-        _chosen, chromium = resolve_engine(engine)
-        base_url = str(out.parent.resolve())
-        if chromium is not None:
-            click.echo(f"mmc: PDF by Chromium ({chromium})", err=True)
-            data = chromium_pdf(html, chromium, base_url=base_url)
+@contextlib.contextmanager
+def _printer(pdf: bool, engine: str) -> Iterator[PdfPrinter | None]:
+    """The PDF printer (None for HTML), opened before the library is read: Chromium boots
+    while the cards render (:func:`mmc.render.pdf.pdf_printer`)."""
+    if not pdf:
+        yield None
+        return
+    with pdf_printer(engine) as printer:
+        if printer.chromium is not None:
+            click.echo(f"mmc: PDF by Chromium ({printer.chromium})", err=True)
         else:
             why = " (no Chromium found)" if engine.lower() == "auto" else ""
             click.echo(f"mmc: PDF by WeasyPrint{why}", err=True)
-            data = weasyprint().HTML(string=html, base_url=base_url).write_pdf()
+        yield printer
+
+
+def _write(out: Path, html: str, printer: PdfPrinter | None) -> None:
+    if printer is not None:
+        data = printer.print(html, base_url=str(out.parent.resolve()))
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
     else:
@@ -97,7 +107,7 @@ engine_option = click.option(
 )
 @click.option(
     "--size",
-    type=click.Choice(SIZES, case_sensitive=False),
+    type=click.Choice(CARD_SIZE_NAMES, case_sensitive=False),
     default="a7",
     show_default=True,
     help="Card size.",
@@ -136,26 +146,27 @@ def cards_command(
     EXERCISE_IDS pick exercises by id; --muscle and --group add the exercises that target
     them. With none of these, every exercise gets a card.
     """
-    library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
-    exercises, prescriptions = choose_exercises(
-        library,
-        split(exercise_ids) if exercise_ids else None,
-        split(muscles) if muscles else None,
-        split(groups) if groups else None,
-        session_file,
-    )
-    html = render_card_sheet(
-        exercises,
-        size,
-        paper,
-        prescriptions=prescriptions,
-        library=library,
-        backs=not no_backs,
-        title=f"mmc cue cards ({len(exercises)})",
-    )
     target, as_pdf = _wants_pdf(out, pdf, "cards")
-    replaced = target.exists()
-    _write(target, html, as_pdf, engine)
+    with _printer(as_pdf, engine) as printer:
+        library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
+        exercises, prescriptions = choose_exercises(
+            library,
+            split(exercise_ids) if exercise_ids else None,
+            split(muscles) if muscles else None,
+            split(groups) if groups else None,
+            session_file,
+        )
+        html = render_card_sheet(
+            exercises,
+            size,
+            paper,
+            prescriptions=prescriptions,
+            library=library,
+            backs=not no_backs,
+            title=f"mmc cue cards ({len(exercises)})",
+        )
+        replaced = target.exists()
+        _write(target, html, printer)
     spec = card_size(size)
     grid = sheet_grid(spec, paper)
     sheets = -(-len(exercises) // grid.per_page)
@@ -210,12 +221,13 @@ def sheet_command(
     written by hand (exercise ids with a prescription each; names, cues and the duration
     are filled in from the library).
     """
-    library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
-    session = load_session(session_file, library, day=day)
-    html = render_sheet(session, paper, library=library)
     target, as_pdf = _wants_pdf(out, pdf, "session")
-    replaced = target.exists()
-    _write(target, html, as_pdf, engine)
+    with _printer(as_pdf, engine) as printer:
+        library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
+        session = load_session(session_file, library, day=day)
+        html = render_sheet(session, paper, library=library)
+        replaced = target.exists()
+        _write(target, html, printer)
     items, drills = len(session.items), len(session.drills)
     click.echo(
         f"{'replaced' if replaced else 'wrote'} {target}: {session.title!r}, {items} exercise{'s' if items != 1 else ''}, "
