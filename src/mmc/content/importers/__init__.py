@@ -4,7 +4,9 @@ Any dataset in JSON or CSV imports through a mapping file (:mod:`.mapping`) that
 fields and translates its vocabulary; the four built-in formats are mapping files shipped here
 (``mappings/*.toml``), and wger's relational fixtures are first joined by a small hook
 (:mod:`.wger`). Inference of what datasets leave out is shared (:mod:`.inference`), and so is
-the conversion, the report and the crash-safe writing (:mod:`.base`). See
+the rest: reading records (:mod:`.importer`, :mod:`.records`), converting each one
+(:mod:`.convert`, :mod:`.muscles`), crediting it (:mod:`.attribution`) and crash-safe writing
+(:mod:`.writer`), run from start to end by :func:`~.base.run_import`. See
 ``docs/importing.md``.
 """
 
