@@ -101,7 +101,8 @@ class ContentSources:
         from mmc.content.loader import check_content
 
         dirs, bundled, packs = self.loader_args()
-        return check_content(*dirs, bundled=bundled, packs=packs)
+        return check_content(*dirs, bundled=bundled, packs=packs, aliases=self.config.aliases,
+                             aliases_file=self.config.config_file)
 
     def load(self, store: ParseStore | None = None) -> Library:
         """The library (raises :class:`~mmc.errors.ContentErrors` listing every problem),
@@ -109,7 +110,8 @@ class ContentSources:
         from mmc.content.loader import load_library
 
         dirs, bundled, packs = self.loader_args()
-        return load_library(*dirs, bundled=bundled, packs=packs, store=store)
+        return load_library(*dirs, bundled=bundled, packs=packs, store=store,
+                            aliases=self.config.aliases, aliases_file=self.config.config_file)
 
     def files(self) -> list[Any]:
         """The files :meth:`load` reads, in the same order (for the build's cache key)."""

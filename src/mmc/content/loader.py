@@ -7,16 +7,18 @@ stops at the first.
 
 The loader's steps each have a module: :mod:`.sources` (which files, and which are safe to
 read), :mod:`.parsing` (one file into one item), :mod:`.problems` (the collector, and
-pydantic's errors translated), :mod:`.references` (checks across items) and :mod:`.store`
-(the optional parse memo a caller passes in as ``store=``).
+pydantic's errors translated), :mod:`.references` (checks across items), :mod:`.aliases`
+(names the project adds to muscles) and :mod:`.store` (the optional parse memo a caller passes
+in as ``store=``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mmc.content.aliases import add_aliases
 from mmc.content.parsing import check_bytes, read_item
 from mmc.content.problems import Collector
 from mmc.content.references import (
@@ -53,7 +55,6 @@ __all__ = [
 ]
 
 
-
 @dataclass(slots=True)
 class CheckResult:
     """What :func:`check_content` found: the library (if it loaded) and every problem."""
@@ -85,6 +86,8 @@ def check_content(
     bundled: bool = True,
     packs: bool | Iterable[str] | None = True,
     store: ParseStore | None = None,
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    aliases_file: str | None = None,
 ) -> CheckResult:
     """Load and check content; never raises for content problems, returns them all.
 
@@ -92,7 +95,9 @@ def check_content(
     packs (:mod:`mmc.content.packs`): ``True`` or ``None`` all of them, ``False`` none, or the
     packs named in a list; a directory equal to an earlier source is read once. ``store``
     (a :class:`~mmc.content.store.ParseStore`) keeps parsed files for the next load; without
-    it every file is read.
+    it every file is read. ``aliases`` adds names to muscles without copying their files
+    (muscle id -> names: the ``aliases`` setting of ``mmc.toml``, read from ``aliases_file``,
+    which problems name).
     """
     out = Collector()
     items, files = _read_items(find_sources(dirs, bundled, packs, out), store, out)
@@ -102,6 +107,8 @@ def check_content(
     for group in items.values():
         for entry in group.values():
             check_visible(entry, out)
+    if aliases is not None:
+        add_aliases(items["muscle"], aliases, aliases_file, out)
     library = None
     if not any(not p.warning for p in out.problems):
         library = Library(
@@ -161,12 +168,14 @@ def load_library(
     bundled: bool = True,
     packs: bool | Iterable[str] | None = True,
     store: ParseStore | None = None,
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    aliases_file: str | None = None,
 ) -> Library:
     """Load the bundled content, then installed packs, then each directory given.
 
     Later sources add items, or replace an item of the same id when the later file says
-    ``overrides: true``; any other clash is an error naming both files. ``store`` is as for
-    :func:`check_content`.
+    ``overrides: true``; any other clash is an error naming both files. ``store`` and
+    ``aliases`` are as for :func:`check_content`.
 
     Raises :class:`~mmc.errors.ContentErrors` listing every problem (file, line, column,
     field and fix) when anything is wrong.
@@ -175,7 +184,8 @@ def load_library(
     >>> lib.exercises["seated-cable-row"].primary[0]
     'latissimus-dorsi'
     """
-    result = check_content(*dirs, bundled=bundled, packs=packs, store=store)
+    result = check_content(*dirs, bundled=bundled, packs=packs, store=store, aliases=aliases,
+                           aliases_file=aliases_file)
     if result.library is None:
         raise ContentErrors(result.errors)
     return result.library

@@ -91,8 +91,8 @@ class SiteConfig(Frozen):
     aliases: dict[Slug, list[str]] = Field(
         default_factory=dict,
         description="More names for muscles, by muscle id (``latissimus-dorsi = [\"lat "
-        "muscle\"]``), without copying the muscle file; 'mmc import' maps dataset values "
-        "through them.",
+        "muscle\"]``), without copying the muscle file; every command reads them (mmc plan "
+        "-t, mmc check, the site's search), and 'mmc import' maps dataset values through them.",
     )
     root: str = Field(default=".", description="Directory relative paths are resolved against.")
     config_file: str | None = Field(
