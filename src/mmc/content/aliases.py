@@ -17,8 +17,8 @@ from pathlib import Path
 from mmc.content.problems import Collector
 from mmc.content.references import Item
 from mmc.errors import Problem
-from mmc.model.common import closest
 from mmc.model.library import name_key
+from mmc.suggest import did_you_mean
 
 __all__ = ["add_aliases"]
 
@@ -44,11 +44,10 @@ def add_aliases(
     for muscle_id, given in sorted(aliases.items(), key=lambda kv: str(kv[0])):
         entry = muscles.get(muscle_id) if isinstance(muscle_id, str) else None
         if entry is None:
-            guess = closest(str(muscle_id), muscles)
             out.problems.append(Problem(
                 f"no muscle has the id '{muscle_id}'", file=file,
                 line=lines.of(str(muscle_id)), field=f"aliases.{muscle_id}",
-                fix=f"did you mean '{guess}'?" if guess else "use a muscle id (`mmc list "
+                fix=did_you_mean(str(muscle_id), muscles) or "use a muscle id (`mmc list "
                 "muscles` lists them; e.g. latissimus-dorsi)"))
             continue
         if isinstance(given, str) or not isinstance(given, Iterable):
