@@ -18,12 +18,12 @@ in greyscale: primary is a dark fill, secondary a light fill with a diagonal hat
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from mmc.errors import MmcError
 from mmc.suggest import did_you_mean, you_meant
@@ -521,8 +521,8 @@ def render_muscle_map(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="muscle-map" id="{p}" '
         f'viewBox="0 0 {_num(width)} {_num(height)}"{sizing} role="img" '
         f'aria-labelledby="{p}-title {p}-desc">',
-        f'<title id="{p}-title">{escape(heading)}</title>',
-        f'<desc id="{p}-desc">{escape(desc)}</desc>',
+        f'<title id="{p}-title">{html.escape(heading, quote=False)}</title>',
+        f'<desc id="{p}-desc">{html.escape(desc, quote=False)}</desc>',
         f'<defs>{_hatch(p)}<path id="{p}-body" d="{_closed_outline(_drawing().outline)}"/></defs>',
         *(
             (_view_flat("front", roles, p, dx_front), _view_flat("back", roles, p, dx_back))

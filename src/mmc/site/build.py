@@ -11,13 +11,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import html
 import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
-from xml.sax.saxutils import escape
 
 from mmc.content.store import ParseStore
 from mmc.errors import MmcError, from_os_error
@@ -305,6 +305,6 @@ def _sitemap(base_url: str, jobs: list[Page]) -> bytes:
         if job.path == "404.html":
             continue
         loc = base_url + job.path.removesuffix("index.html")
-        lines.append(f"  <url><loc>{escape(loc)}</loc></url>")
+        lines.append(f"  <url><loc>{html.escape(loc, quote=False)}</loc></url>")
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode("utf-8")
