@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 import mmc
 from mmc.cli import cli
+from mmc.cli.exchange import check_import_target
 from mmc.content.importers import import_dataset, import_mapped
 from mmc.content.importers.inference import (
     infer_category,
@@ -469,3 +470,76 @@ def test_import_reads_the_project_and_its_aliases(
     wrong = CliRunner().invoke(cli, ["import", "json", str(data), "--map",
                                      str(tmp_path / "rows.toml"), "--out", "../content"])
     assert wrong.exit_code == 1 and "no muscle has the id 'lats-muscle'" in wrong.output
+
+
+def _tiny_everkinetic(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "exercises.json").write_text(json.dumps([{
+        "id": "0001", "name": "dumbbell-curl", "title": "Dumbbell Curl", "primer": "",
+        "type": "isolation", "primary": ["biceps brachii"], "secondary": [],
+        "equipment": ["dumbbell"], "steps": ["Curl."], "tips": [], "references": [],
+        "svg": [], "png": []}]), encoding="utf-8")
+    (folder / "LICENSE.md").write_text("license text\n", encoding="utf-8")
+    return folder
+
+
+def test_import_without_out_uses_the_projects_imported_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _tiny_everkinetic(tmp_path / "data")
+    project = tmp_path / "project"
+    (project / "content").mkdir(parents=True)
+    (project / "mmc.toml").write_text('title = "Gym"\n', encoding="utf-8")
+    monkeypatch.chdir(project / "content")  # found from below, as the other commands do
+    run = CliRunner().invoke(cli, ["import", "everkinetic", str(source)])
+    assert run.exit_code == 0, run.output
+    assert (project / "imported" / "exercises" / "dumbbell-curl.md").is_file()
+    assert "no --out: importing into the project's imported/ folder" in run.output
+    # The project does not read the folder yet: the message says how to make it.
+    assert 'content = ["content", "imported"]' in run.output
+    (project / "mmc.toml").write_text('title = "Gym"\ncontent = ["content", "imported"]\n',
+                                      encoding="utf-8")
+    again = CliRunner().invoke(cli, ["import", "everkinetic", str(source)])
+    assert again.exit_code == 0, again.output
+    assert "0 created, 0 updated, 0 removed" in again.output
+    assert "does not read" not in again.output
+
+
+def test_import_without_out_outside_a_project_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _tiny_everkinetic(tmp_path / "data")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    run = CliRunner().invoke(cli, ["import", "everkinetic", str(source)])
+    assert run.exit_code != 0 and "Traceback" not in run.output
+    assert "no --out, and no project here" in run.output and "--out DIR" in run.output
+    assert sorted(p.name for p in (tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_import_refuses_dangerous_targets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = _tiny_everkinetic(tmp_path / "data")
+    home = tmp_path / "home"
+    project = home / "project"
+    (project / "content").mkdir(parents=True)
+    (project / "mmc.toml").write_text('title = "Gym"\n', encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(project)
+    # A stand-in for mmc's bundled content: a failed refusal must not write into the real one.
+    bundled = tmp_path / "bundled"
+    (bundled / "exercises").mkdir(parents=True)
+    monkeypatch.setattr("mmc.cli.exchange.bundled_content_dir", lambda: bundled)
+    for out, what in [(project, "is the project folder"), (home, "is the home directory"),
+                      (tmp_path, "contains the home directory"),
+                      (bundled / "exercises", "is inside the bundled content of mmc")]:
+        before = sorted(p.name for p in out.iterdir())
+        run = CliRunner().invoke(cli, ["import", "everkinetic", str(source), "--out", str(out)])
+        assert run.exit_code != 0 and "Traceback" not in run.output, run.output
+        assert what in run.output and "import into a folder of its own" in run.output, run.output
+        assert sorted(p.name for p in out.iterdir()) == before
+    with pytest.raises(mmc.MmcError, match="is a file system root"):
+        check_import_target(Path(tmp_path.anchor))  # checked only: nothing is written
+    # A folder inside the project is fine.
+    run = CliRunner().invoke(cli, ["import", "everkinetic", str(source), "--out", "mine"])
+    assert run.exit_code == 0, run.output
+    assert (project / "mine" / "exercises" / "dumbbell-curl.md").is_file()

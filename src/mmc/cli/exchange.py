@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,11 @@ import click
 
 from mmc.cli.common import command_sources, project_options, user_errors
 from mmc.cli.content import plural
+from mmc.content.sources import bundled_content_dir
 from mmc.errors import MmcError
 from mmc.project import import_library
 
-__all__ = ["export", "import_command"]
+__all__ = ["IMPORTED", "check_import_target", "export", "import_command"]
 
 
 @click.command("import")
@@ -25,9 +27,10 @@ __all__ = ["export", "import_command"]
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--out",
-    required=True,
+    default=None,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Content directory to write exercises/<id>.md into.",
+    help="Content directory to write exercises/<id>.md into (default inside a project: its "
+    "imported/ folder).",
 )
 @click.option(
     "--map",
@@ -48,7 +51,7 @@ __all__ = ["export", "import_command"]
 )
 @user_errors
 def import_command(
-    format: str, source: Path, out: Path, mapping: Path | None, keep_unclassified: bool,
+    format: str, source: Path, out: Path | None, mapping: Path | None, keep_unclassified: bool,
     force: bool,
 ) -> None:
     """Import an exercise dataset as mmc content files.
@@ -61,12 +64,26 @@ def import_command(
 
     The import reads the project (mmc.toml, found from the working directory up): its content
     (muscle names and aliases added there count; its exercises are not imported twice) and
-    its 'aliases' setting.
+    its 'aliases' setting. Without --out, a project's imported/ folder is used (one folder
+    for every dataset, so that none writes an exercise another one already wrote).
     """
     from mmc.content.importers import GENERIC_FORMATS, import_dataset, import_mapped
-    from mmc.site.config import load_config
+    from mmc.site.config import find_project, load_config
 
     config = load_config()
+    root, settings = find_project()
+    in_project = settings is not None or (root / "content").is_dir()
+    if out is None:
+        if not in_project:
+            raise MmcError(
+                "no --out, and no project here to import into (no mmc.toml, no content/ "
+                "folder from here up)",
+                fix="pass --out DIR, or run it inside a project ('mmc new' makes one)",
+            )
+        out = root / IMPORTED
+        click.echo(f"no --out: importing into the project's {IMPORTED}/ folder ({out})",
+                   err=True)
+    check_import_target(out, project=root if in_project else None)
     library = import_library(config, out)
     options: dict[str, Any] = {
         "library": library,
@@ -92,6 +109,48 @@ def import_command(
         report = import_dataset(format, source, out, **options)
     click.echo(report.summary())
     click.echo(f"report: {out / f'import-report-{report.dataset}.json'}")
+    read = {d.resolve() for d in config.content_dirs}
+    if in_project and out.resolve() not in read and report.written:
+        shown = os.path.relpath(out.resolve(), root.resolve())
+        click.echo(
+            f"the project does not read {shown} yet: add it to its content folders to use "
+            f"these exercises (content = [\"content\", \"{Path(shown).as_posix()}\"] in "
+            "mmc.toml)",
+            err=True,
+        )
+
+
+#: The folder of a project that ``mmc import`` writes into without ``--out``.
+IMPORTED = "imported"
+
+
+def check_import_target(out: Path, *, project: Path | None = None) -> None:
+    """Refuse an ``--out`` an import must not write into: a file system root, the home
+    directory, the project folder itself, mmc's bundled content, or a folder holding one of
+    them (an import adds ``exercises/`` and report files to the folder it is given)."""
+    real = Path(os.path.abspath(out)).resolve()
+    if real.exists() and not real.is_dir():
+        raise MmcError(f"--out {out} exists and is not a directory", file=out,
+                       fix="choose another --out, or move the file away")
+    if real == Path(real.anchor):
+        raise MmcError(f"--out {out} is a file system root", file=out,
+                       fix=f"import into a folder of its own, such as {IMPORTED}/ in a project")
+    guarded = [("home directory", Path.home()), ("bundled content of mmc",
+                                                 bundled_content_dir())]
+    if project is not None:
+        guarded.append(("project folder", project))
+    for what, path in guarded:
+        danger = Path(os.path.abspath(path)).resolve()
+        inside = what == "bundled content of mmc" and real.is_relative_to(danger)
+        if danger == real or danger.is_relative_to(real) or inside:
+            verb = "is" if danger == real else ("is inside" if inside else "contains")
+            raise MmcError(
+                f"--out {out} {verb} the {what} {danger}; an import writes exercises/ and its "
+                "report files into the folder it is given",
+                file=out,
+                fix=f"import into a folder of its own, such as {IMPORTED}/ in the project "
+                "(the default inside a project)",
+            )
 
 
 @click.group("export")
