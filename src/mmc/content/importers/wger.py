@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +96,58 @@ def _plain(description_source: str, description: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def wger_rows(mapping: DatasetMapping, source: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """One flat record per wger exercise: ``uuid``, ``name``, ``muscles``,
-    ``muscles_secondary``, ``equipment``, ``category`` (names, not keys), ``description``
-    (paragraphs), ``comments``, ``license`` (SPDX), ``license_author``; an exercise without an
-    English translation, or keys of the wrong type, comes back marked :data:`SKIP`."""
-    folder = source.parent if source.is_file() else source
+@dataclass(frozen=True, slots=True)
+class _Fixtures:
+    """wger's fixture tables, each ``pk -> fields``."""
+
+    exercises: dict[int, dict[str, Any]]
+    translations: dict[int, dict[str, Any]]
+    comments: dict[int, dict[str, Any]]
+    muscles: dict[int, dict[str, Any]]
+    equipment: dict[int, dict[str, Any]]
+    categories: dict[int, dict[str, Any]]
+    licenses: dict[int, dict[str, Any]]
+    languages: dict[int, dict[str, Any]]
+
+    def muscle_name(self, pk: int) -> str:
+        row = self.muscles.get(pk)
+        if row is None:
+            return f"muscle #{pk}"
+        # The Latin name is the one the muscles' names and aliases know best; fall back to
+        # the English label ('Shoulders') only when there is no Latin name.
+        return str(row.get("name") or row.get("name_en") or f"muscle #{pk}")
+
+    def license_of(self, row: dict[str, Any]) -> str:
+        value = row.get("license")
+        entry = self.licenses.get(_int(value, "license"), {}) if value is not None else {}
+        short = str(entry.get("short_name", "")).strip()
+        return SPDX.get(short, short or "unknown")
+
+    def english_by_exercise(self) -> dict[int, list[int]]:
+        """Exercise pk -> the pks of its English translations."""
+        english = {pk for pk, row in self.languages.items() if row.get("short_name") == "en"}
+        found: dict[int, list[int]] = {}
+        for pk in sorted(self.translations):
+            row = self.translations[pk]
+            language = row.get("language")
+            if isinstance(language, int) and language in english:
+                try:
+                    found.setdefault(_int(row.get("exercise"), "exercise"), []).append(pk)
+                except _Bad:
+                    continue  # a translation of no exercise: nothing to attach it to
+        return found
+
+    def tips_by_translation(self) -> dict[int, list[str]]:
+        tips: dict[int, list[str]] = {}
+        for pk in sorted(self.comments):
+            row = self.comments[pk]
+            translation = row.get("translation")
+            if isinstance(translation, int) and not isinstance(translation, bool):
+                tips.setdefault(translation, []).append(str(row.get("comment", "")))
+        return tips
+
+
+def _read_fixtures(folder: Path) -> _Fixtures:
     for name in DATA_FILES:
         if not (folder / name).is_file():
             raise MmcError(
@@ -116,102 +163,91 @@ def wger_rows(mapping: DatasetMapping, source: Path) -> Iterator[tuple[str, dict
     exercises = load("exercise-base-data.json", "exercises.exercise")
     translations_path = folder / "translations.json"
     translations_data = load_json(translations_path, "wger")
-    translations = _rows(translations_path, translations_data, "exercises.translation")
-    comments = _rows(translations_path, translations_data, "exercises.exercisecomment")
-    muscles = load("muscles.json", "exercises.muscle")
-    equipment = load("equipment.json", "exercises.equipment")
-    categories = load("categories.json", "exercises.exercisecategory")
-    licenses = load("licenses.json", "core.license")
-    languages = load("languages.json", "core.language")
-    english = {pk for pk, row in languages.items() if row.get("short_name") == "en"}
+    return _Fixtures(
+        exercises=exercises,
+        translations=_rows(translations_path, translations_data, "exercises.translation"),
+        comments=_rows(translations_path, translations_data, "exercises.exercisecomment"),
+        muscles=load("muscles.json", "exercises.muscle"),
+        equipment=load("equipment.json", "exercises.equipment"),
+        categories=load("categories.json", "exercises.exercisecategory"),
+        licenses=load("licenses.json", "core.license"),
+        languages=load("languages.json", "core.language"),
+    )
 
-    by_exercise: dict[int, list[int]] = {}
-    for pk in sorted(translations):
-        row = translations[pk]
-        language = row.get("language")
-        if isinstance(language, int) and language in english:
-            try:
-                by_exercise.setdefault(_int(row.get("exercise"), "exercise"), []).append(pk)
-            except _Bad:
-                continue  # a translation of no exercise: nothing to attach it to
-    tips: dict[int, list[str]] = {}
-    for pk in sorted(comments):
-        row = comments[pk]
-        translation = row.get("translation")
-        if isinstance(translation, int) and not isinstance(translation, bool):
-            tips.setdefault(translation, []).append(str(row.get("comment", "")))
 
-    def muscle_name(pk: int) -> str:
-        row = muscles.get(pk)
-        if row is None:
-            return f"muscle #{pk}"
-        # The Latin name is the one the muscles' names and aliases know best; fall back to
-        # the English label ('Shoulders') only when there is no Latin name.
-        return str(row.get("name") or row.get("name_en") or f"muscle #{pk}")
+def _attribution(row: dict[str, Any], text: dict[str, Any]) -> str:
+    data_author, text_author = (
+        str(who.get("license_author") or "").strip() or "wger.de contributors"
+        for who in (row, text)
+    )
+    if data_author == text_author:
+        attribution = data_author
+    else:
+        attribution = f"{data_author} (exercise data), {text_author} (English text)"
+    if "wger" not in attribution.casefold():
+        attribution += ", wger.de"
+    return attribution
 
-    def license_of(row: dict[str, Any]) -> str:
-        value = row.get("license")
-        entry = licenses.get(_int(value, "license"), {}) if value is not None else {}
-        short = str(entry.get("short_name", "")).strip()
-        return SPDX.get(short, short or "unknown")
 
-    for pk in sorted(exercises):
-        row = exercises[pk]
+def _record(
+    fixtures: _Fixtures, record: str, row: dict[str, Any], text: dict[str, Any], tips: list[str]
+) -> dict[str, Any]:
+    """The flat record of one exercise and its English text (:class:`_Bad`: wrong keys)."""
+    spdx = sorted({fixtures.license_of(row), fixtures.license_of(text)})
+    category_key = row.get("category")
+    category = (
+        fixtures.categories.get(_int(category_key, "category"), {}).get("name")
+        if category_key is not None
+        else None
+    )
+    muscles = fixtures.muscle_name
+    return {
+        "uuid": record,
+        "name": str(text.get("name") or ""),
+        "muscles": [muscles(m) for m in _ints(row.get("muscles"), "muscles")],
+        "muscles_secondary": [
+            muscles(m) for m in _ints(row.get("muscles_secondary"), "muscles_secondary")
+        ],
+        "equipment": [
+            str(fixtures.equipment.get(e, {}).get("name", f"equipment #{e}"))
+            for e in _ints(row.get("equipment"), "equipment")
+        ],
+        "category": str(category) if category else None,
+        "description": "\n".join(
+            _plain(
+                str(text.get("description_source") or ""),
+                str(text.get("description") or ""),
+            )
+        ),
+        "comments": tips,
+        "license": " AND ".join(spdx),
+        "license_author": _attribution(row, text),
+    }
+
+
+def wger_rows(mapping: DatasetMapping, source: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """One flat record per wger exercise: ``uuid``, ``name``, ``muscles``,
+    ``muscles_secondary``, ``equipment``, ``category`` (names, not keys), ``description``
+    (paragraphs), ``comments``, ``license`` (SPDX), ``license_author``; an exercise without an
+    English translation, or keys of the wrong type, comes back marked :data:`SKIP`."""
+    fixtures = _read_fixtures(source.parent if source.is_file() else source)
+    by_exercise = fixtures.english_by_exercise()
+    tips = fixtures.tips_by_translation()
+    for pk in sorted(fixtures.exercises):
+        row = fixtures.exercises[pk]
         record = str(row.get("uuid") or pk)
         found = by_exercise.get(pk, [])
         if not found:
             yield record, {"uuid": record, SKIP: ("no-english", "the exercise has no English text")}
             continue
-        text = translations[found[0]]
+        text = fixtures.translations[found[0]]
         if not isinstance(text.get("name"), str):
             yield record, {"uuid": record, SKIP: (
                 "malformed", "the English name should be a text, not "
                 f"{type(text.get('name')).__name__}")}
             continue
         try:
-            spdx = sorted({license_of(row), license_of(text)})
-            category_key = row.get("category")
-            category = (
-                categories.get(_int(category_key, "category"), {}).get("name")
-                if category_key is not None
-                else None
-            )
-            primary = [muscle_name(m) for m in _ints(row.get("muscles"), "muscles")]
-            secondary = [
-                muscle_name(m) for m in _ints(row.get("muscles_secondary"), "muscles_secondary")
-            ]
-            kit = [
-                str(equipment.get(e, {}).get("name", f"equipment #{e}"))
-                for e in _ints(row.get("equipment"), "equipment")
-            ]
+            yield record, _record(fixtures, record, row, text, tips.get(found[0], []))
         except _Bad as exc:
             yield record, {"uuid": record, "name": str(text.get("name") or ""),
                            SKIP: ("malformed", str(exc))}
-            continue
-        data_author, text_author = (
-            str(who.get("license_author") or "").strip() or "wger.de contributors"
-            for who in (row, text)
-        )
-        if data_author == text_author:
-            attribution = data_author
-        else:
-            attribution = f"{data_author} (exercise data), {text_author} (English text)"
-        if "wger" not in attribution.casefold():
-            attribution += ", wger.de"
-        yield record, {
-            "uuid": record,
-            "name": str(text.get("name") or ""),
-            "muscles": primary,
-            "muscles_secondary": secondary,
-            "equipment": kit,
-            "category": str(category) if category else None,
-            "description": "\n".join(
-                _plain(
-                    str(text.get("description_source") or ""),
-                    str(text.get("description") or ""),
-                )
-            ),
-            "comments": tips.get(found[0], []),
-            "license": " AND ".join(spdx),
-            "license_author": attribution,
-        }
