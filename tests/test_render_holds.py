@@ -126,3 +126,26 @@ def test_a_muscle_whose_heads_are_all_listed_is_named_once(lib: mmc.Library) -> 
                            library=lib)
     assert "targets" not in card.shortened
     assert "<strong>Triceps</strong>" in card.front
+
+
+def test_the_dose_strip_title_reads_as_a_prescription() -> None:
+    """The strip's title (what a screen reader says, and the tooltip) names the dose once:
+    ``Hold 20-40 s.``, or ``Hold for time.`` with no dose, never "a timed hold, for time"."""
+
+    def title(svg: str) -> str:
+        found = re.findall(r"<title>([^<]*)</title>", svg)
+        assert len(found) == 1 and f'aria-label="{found[0]}"' in svg
+        return found[0]
+
+    assert title(render_dose_strip("seconds")) == "Hold for time."
+    assert title(render_dose_strip("seconds", "20-40 s")) == "Hold 20-40 s."
+    assert title(render_dose_strip("metres")) == "Carry for distance."
+    assert title(render_dose_strip("metres", "30 m each side")) == "Carry 30 m each side."
+    assert title(render_dose_strip("seconds", "<b>")) == "Hold &lt;b&gt;."  # escaped once
+
+
+def test_a_bare_hold_card_does_not_say_for_time_twice(lib: mmc.Library) -> None:
+    card = mmc.render_card(lib.exercises["copenhagen-plank"], library=lib)
+    text = _front_text(card.front)
+    assert "timed hold" not in text.lower()
+    assert "Hold for time." in card.front

@@ -216,15 +216,14 @@ def _strip(tempo: Tempo, width: float, css_class: str) -> str:
 
 
 #: What a set dosed in seconds or metres is, and what it asks for when no dose is given.
-_TIMED = {"seconds": ("hold", "for time", "A timed hold"), "metres": ("carry", "for distance",
-                                                                      "A carry")}
+_TIMED = {"seconds": ("hold", "for time"), "metres": ("carry", "for distance")}
 
 
 def dose_words(measure: Measure, dose: str | None = None) -> str:
     """``Hold 20-40 s``, ``Carry 20 m each side``; ``Hold for time`` with no dose. Printed in
     place of a rep tempo: the tempo of a hold or a carry only covers getting into and out of
     position, and the set itself is the time or the distance."""
-    word, open_dose, _ = _TIMED[measure]
+    word, open_dose = _TIMED[measure]
     return f"{word.capitalize()} {dose or open_dose}"
 
 
@@ -234,9 +233,9 @@ def render_dose_strip(measure: Measure, dose: str | None = None, *, width: float
     if measure not in _TIMED:
         raise MmcError(f"measure must be 'seconds' or 'metres', not {measure!r}",
                        field="measure", fix="draw a set of reps with render_tempo_strip")
-    word, open_dose, kind = _TIMED[measure]
+    word, open_dose = _TIMED[measure]
     amount = escape(dose or open_dose)
-    title = f"{kind}: {amount}." if dose else f"{kind}, {amount}."
+    title = escape(dose_words(measure, dose)) + "."  # "Hold 20-40 s.", "Hold for time."
     cx = width / 2
     return (
         f'<svg class="mmc-tempo" xmlns="http://www.w3.org/2000/svg" '
