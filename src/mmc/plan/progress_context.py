@@ -1,0 +1,64 @@
+"""What one :func:`~mmc.plan.progress.progress` call knows about the exercise, and how
+many of one exercise's muscles another trains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mmc.model.exercise import Exercise
+from mmc.model.library import Library
+from mmc.plan.increments import LoadKind
+
+
+class Context:
+    """What one call knows about the exercise: its loading, the library, the lifter's kit."""
+
+    def __init__(
+        self,
+        exercise: Exercise | None,
+        library: Library | None,
+        equipment: set[str] | None,
+        kind: LoadKind,
+        level: int | None = None,
+    ) -> None:
+        self.exercise = exercise
+        self.library = library
+        self.equipment = equipment
+        self.kind = kind
+        self.level = level
+
+    def usable(self, ids: Iterable[str]) -> list[Exercise]:
+        if self.library is None:
+            return []
+        found = []
+        for exercise_id in ids:
+            candidate = self.library.exercises.get(exercise_id)
+            if candidate is None:
+                continue
+            if self.equipment is not None and not self.equipment.issuperset(candidate.equipment):
+                continue
+            found.append(candidate)
+        return found
+
+
+def shared(library: Library | None, mine: Iterable[str], theirs: Iterable[str]) -> int:
+    """How many of ``mine`` (primary muscles) ``theirs`` trains: the same muscle, or a part
+    of it (the clavicular head for the whole pectoralis major)."""
+    theirs = list(theirs)
+    count = 0
+    for muscle in mine:
+        for other in theirs:
+            seen = set()
+            while other is not None and other not in seen:
+                if other == muscle:
+                    count += 1
+                    break
+                seen.add(other)
+                parent = library.muscles[other].parent if (
+                    library is not None and other in library.muscles) else None
+                other = parent  # type: ignore[assignment]
+            else:
+                continue
+            break
+    return count
