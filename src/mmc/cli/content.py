@@ -16,10 +16,13 @@ from mmc.cli.common import (
     project_options,
     user_errors,
 )
+from mmc.content import packs as content_packs
 from mmc.content.listing import KIND_NAMES, listing
 from mmc.errors import MmcError
 from mmc.model.common import GROUPS
 from mmc.project import check_sources
+from mmc.scaffold import new_project
+from mmc.site.config import find_config
 
 __all__ = ["check", "list_command", "new", "packs", "schema"]
 
@@ -56,7 +59,9 @@ def check(
     announce(sources)
     result = sources.check()
     if result.library is not None and sources.config.sessions is not None:
-        from mmc.site.pages import sample_sessions  # the site's modules: only when configured
+        # Imported only when sessions are configured: the site's page modules (templates,
+        # planner) cost every other mmc check about 0.15 s.
+        from mmc.site.pages import sample_sessions
 
         try:  # the configured sample sessions must be plannable: mmc build plans them
             sample_sessions(result.library, sources.config)
@@ -99,9 +104,6 @@ def new(directory: Path, from_bundled: bool, title: str | None) -> None:
     and drill and the JSON Schema of each kind (content/schema/), a .gitignore, and a README
     on publishing with a GitHub Pages workflow.
     """
-    from mmc.scaffold import new_project
-    from mmc.site.config import find_config
-
     outer = next((config for folder in directory.resolve().parents
                   if (config := find_config(folder)) is not None), None)
     written = new_project(directory, from_bundled=from_bundled, title=title)
@@ -149,6 +151,8 @@ def schema(out: Path | None, kind: str | None) -> None:
     Point your editor at it from a content file with a first front-matter line such as
     '# yaml-language-server: $schema=../schema/exercise.schema.json'.
     """
+    # Imported here: the schema module defines every kind's models (sessions, weeks, logs),
+    # about 40 ms that mmc check and mmc list would pay for nothing.
     from mmc.model.schema import SCHEMA_KINDS, json_schema
 
     kinds = [kind] if kind else list(SCHEMA_KINDS)
@@ -203,14 +207,12 @@ def packs(config_path: Path | None, no_bundled: bool, no_packs: bool) -> None:
     Packs are packages with an entry point in the group 'mmc.packs'. They load after the
     bundled library and before the project's content; 'packs = [...]' in mmc.toml picks some.
     """
-    from mmc.content.packs import describe_pack, discover_packs
-
     command_sources(config_path, no_bundled, no_packs)  # says which packs the project reads
-    found, problems = discover_packs()
+    found, problems = content_packs.discover_packs()
     if not found and not problems:
         click.echo("no content packs installed (entry point group 'mmc.packs')")
     for pack in found:
-        contents = describe_pack(pack)
+        contents = content_packs.describe_pack(pack)
         dist = f" ({pack.distribution} {pack.version})" if pack.distribution else ""
         click.echo(f"{pack.name}{dist}")
         click.echo(f"  directory: {pack.path}")
