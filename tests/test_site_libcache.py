@@ -16,6 +16,9 @@ import pytest
 from mmc.content.loader import content_files, load_library
 from mmc.model.library import Library
 from mmc.site import libcache
+from mmc.site.build import BuildMemory, build_site
+from mmc.site.config import load_config
+from tests.site_support import write_project
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,3 +132,30 @@ def test_a_damaged_or_foreign_cache_is_ignored(content: Path, tmp_path: Path,
     lib = _load(content, cache)
     assert loaded == []  # the signature failed before anything was unpickled
     assert lib.exercises == expected.exercises
+
+
+def test_a_build_memory_carries_parsed_items_and_templates_to_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What mmc serve does: one BuildMemory for every rebuild. Nothing is kept in modules, so
+    # builds without one share nothing.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    project = write_project(tmp_path / "project")
+    config = load_config(project / "mmc.toml")
+    memory = BuildMemory()
+    build_site(config, out=tmp_path / "site", memory=memory)
+    env = next(iter(memory.environments.values()))
+    kept = dict(memory.parsed.entries)
+    assert kept, "the parsed files are kept"
+    edited = project / "content" / "exercises" / "dumbbell-curl.md"
+    _edit(edited, "name: Dumbbell Curl", "name: Dumbbell Curl, slow")
+    build_site(config, out=tmp_path / "site", memory=memory)
+    assert next(iter(memory.environments.values())) is env, "compiled templates are reused"
+    again = memory.parsed.entries
+    same = [key for key in kept if key in again and again[key] is kept[key]]
+    assert len(same) == len(kept) - 1, "every unchanged file's item is the very same object"
+    assert "Dumbbell Curl, slow" in (tmp_path / "site" / "exercises" / "dumbbell-curl"
+                                     / "index.html").read_text(encoding="utf-8")
+    fresh = BuildMemory()
+    build_site(config, out=tmp_path / "site", memory=fresh)
+    assert all(fresh.parsed.entries[k] is not again[k] for k in fresh.parsed.entries)
