@@ -7,9 +7,9 @@ stops at the first.
 
 The loader's steps each have a module: :mod:`.sources` (which files, and which are safe to
 read), :mod:`.parsing` (one file into one item), :mod:`.problems` (the collector, and
-pydantic's errors translated), :mod:`.references` (checks across items), :mod:`.aliases`
-(names the project adds to muscles) and :mod:`.store` (the optional parse memo a caller passes
-in as ``store=``).
+pydantic's errors translated), :mod:`.references` and :mod:`.loops` (checks across items),
+:mod:`.aliases` (names the project adds to muscles) and :mod:`.store` (the optional parse memo
+a caller passes in as ``store=``).
 """
 
 from __future__ import annotations
@@ -19,16 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mmc.content.aliases import add_aliases
+from mmc.content.loops import check_difficulty_loops, check_parent_loops
 from mmc.content.parsing import check_bytes, read_item
 from mmc.content.problems import Collector
-from mmc.content.references import (
-    Item,
-    check_difficulty_loops,
-    check_parent_loops,
-    check_references,
-    check_visible,
-    suggest_muscle,
-)
+from mmc.content.references import Item, check_references, check_visible, suggest_muscle
 from mmc.content.sources import (
     KINDS,
     ContentFile,
