@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from mmc._version import __version__
+from mmc.errors import MmcError
 from mmc.model.drill import Drill
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
@@ -69,8 +70,6 @@ def library_schema() -> dict[str, Any]:
 def export_library(library: Library) -> dict[str, Any]:
     """The library as JSON-ready data (see the module docs)."""
     if not isinstance(library, Library):
-        from mmc.errors import MmcError
-
         raise MmcError(f"library must be a Library, not {type(library).__name__}",
                        field="library", fix="pass mmc.load_library()")
     data: dict[str, Any] = {

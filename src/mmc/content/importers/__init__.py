@@ -13,6 +13,7 @@ the rest: reading records (:mod:`.importer`, :mod:`.records`), converting each o
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from mmc.content.importers.base import (
@@ -133,8 +134,6 @@ def import_mapped(
     if format is not None:
         if format not in GENERIC_FORMATS:
             raise MmcError(f"unknown format '{format}'", fix="use json or csv")
-        from dataclasses import replace
-
         loaded = replace(loaded, format=format)
     return run_import(importer_for(loaded), source, out, library=library,
                       keep_unclassified=keep_unclassified, force=force, aliases=aliases,
