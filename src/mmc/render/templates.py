@@ -15,7 +15,6 @@ a template bug cannot silently print a blank card.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -37,6 +36,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket, BytecodeCache
 from jinja2.loaders import split_template_path
 
+from mmc.cachedir import user_cache_dir
 from mmc.content.packs import pack_template_dirs
 from mmc.errors import MmcError
 
@@ -111,8 +111,7 @@ def bytecode_cache() -> BytecodeCache | None:
     Jinja checks each entry against the template's source, so an edited template is compiled
     again. None when the directory cannot be made.
     """
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base) / "mmc" / f"jinja-py{sys.version_info[0]}{sys.version_info[1]}"
+    folder = user_cache_dir() / f"jinja-py{sys.version_info[0]}{sys.version_info[1]}"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
