@@ -346,13 +346,13 @@ def test_primary_prints_darker_than_secondary_and_neutral() -> None:
         r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
         return 0.299 * r + 0.587 * g + 0.114 * b
 
-    from mmc.render import musclemap
+    from mmc.render import mapviews
 
-    primary = grey(musclemap._PRIMARY)
+    primary = grey(mapviews.PRIMARY)
     assert primary < 100
-    assert grey(musclemap._SECONDARY_INK) - primary > 20  # the hatch lines
-    assert grey(musclemap._MUSCLE) - primary > 100
-    assert grey(musclemap._SKIN) > grey(musclemap._MUSCLE)
+    assert grey(mapviews.SECONDARY_INK) - primary > 20  # the hatch lines
+    assert grey(mapviews.MUSCLE) - primary > 100
+    assert grey(mapviews.SKIN) > grey(mapviews.MUSCLE)
 
 
 # ---------------------------------------------------------------------------- real renderers
@@ -462,10 +462,11 @@ def _inside(point: tuple[float, float], polygon: list[tuple[float, float]]) -> b
 
 def test_the_drawing_keeps_regions_inside_the_body() -> None:
     """Every region of the hand-drawn chart lies within the silhouette (to 0.6 units)."""
-    from mmc.render.musclemap import _closed_outline, _drawing
+    from mmc.render.bodychart import closed_outline
+    from mmc.render.bodychart import drawing as read_drawing
 
-    drawing = _drawing()
-    body = [_polyline(_closed_outline(drawing.outline))]
+    drawing = read_drawing()
+    body = [_polyline(closed_outline(drawing.outline))]
     assert len(body[0]) > 400
     assert {r.view for r in drawing.regions} == {"front", "back"}
     outside = set()
