@@ -2,6 +2,11 @@
 
 Nothing heavy is imported here: Jinja2, markdown-it-py and WeasyPrint load only when a
 function that needs them is first used, so ``import mmc.render`` stays cheap.
+
+No module here keeps state between calls: the templates in use are a
+:class:`~mmc.render.templates.Templates` passed in, and the few ``lru_cache`` decorators are
+value-keyed caches of pure functions (text measurements, fitted layouts, tempo strips, map
+figures, parsed Markdown, the packaged body chart), each marked as such.
 """
 
 from __future__ import annotations

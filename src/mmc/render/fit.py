@@ -309,6 +309,8 @@ def fit_markdown(markdown: str, column: Column, height_pt: float) -> FittedMarkd
     return _fit(markdown, column, height_pt)
 
 
+# A value-keyed cache of a pure function (the text and a frozen Column in, an immutable
+# layout out): no state, only answers remembered.
 @lru_cache(maxsize=2048)
 def _fit_whole(markdown: str, column: Column) -> FittedMarkdown:
     """``markdown`` laid out with no height limit (measured once, then placed)."""

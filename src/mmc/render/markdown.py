@@ -38,7 +38,11 @@ def is_safe_url(url: str) -> bool:
 
 @lru_cache(maxsize=1)
 def markdown_parser() -> MarkdownIt:
-    """The shared CommonMark parser (raw HTML off, safe links only)."""
+    """The shared CommonMark parser (raw HTML off, safe links only).
+
+    Made once and never changed after (markdown-it only reads its settings while parsing):
+    a constant built lazily, not state.
+    """
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark", {"html": False})
@@ -47,7 +51,8 @@ def markdown_parser() -> MarkdownIt:
 
 
 # A site renders the same texts for a page and for its card, and a card tries several cuts
-# of one text: parse each text once. Both results are immutable.
+# of one text: parse each text once. Both results are immutable, and both functions are
+# pure: these caches are keyed by the text alone and hold no state.
 def render_markdown(text: str) -> str:
     """Render Markdown to an HTML fragment. Deterministic; safe to insert unescaped.
 

@@ -368,8 +368,8 @@ def count_lines(
     return _count_lines(tuple(runs), width_pt, size_pt, first_line_pt)
 
 
-# Fitting a card measures the same texts at the same widths many times over (every cut
-# it tries, every card of a sheet, every page of a site): remember the answers.
+# Fitting a card measures the same texts at the same widths many times over (every cut it
+# tries, every card, every page): remember the answers of this pure function (no state).
 @functools.lru_cache(maxsize=1 << 16)
 def _count_lines(
     runs: tuple[Run, ...], width_pt: float, size_pt: float, first_line_pt: float

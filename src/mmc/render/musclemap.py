@@ -62,6 +62,8 @@ class MuscleMapSvg(str):
         return self
 
 
+# The bundled content is packaged with mmc and never changes while a process runs, so it is
+# read once; a caller with its own library passes it in.
 @lru_cache(maxsize=1)
 def _bundled_library() -> Library:
     from mmc.content.loader import load_library

@@ -157,6 +157,8 @@ def render_tempo_strip(tempo: Tempo, *, width: float = WIDTH, css_class: str = "
     return _strip(tempo, float(width), css_class)
 
 
+# A value-keyed cache of a pure function (a frozen Tempo, a width and a class in, a string
+# out): no state, only answers remembered.
 @lru_cache(maxsize=256)
 def _strip(tempo: Tempo, width: float, css_class: str) -> str:
     segments = tempo_segments(tempo, width)
