@@ -28,6 +28,7 @@ from mmc.content.importers.inference import (
     infer_mechanic,
     infer_pattern,
     infer_per_side,
+    pattern_target,
     primary_for_pattern,
     refine_equipment,
 )
@@ -423,6 +424,14 @@ def test_names_that_say_stretch_olympic_cardio_or_equipment() -> None:
         "infraspinatus"
     assert primary_for_pattern("rotator-cuff", "Internal Rotation with Band") == \
         "subscapularis"
+    # Target muscles that move no joint of the pattern give way to the pattern's target.
+    assert pattern_target("hinge", "Deadlifts", ["latissimus-dorsi"]) == "hamstrings"
+    assert pattern_target("shrug", "Shrugs, Barbells", ["deltoid-anterior"]) == \
+        "trapezius-upper"
+    assert pattern_target("neck", "Neck Extension", ["biceps-brachii"]) == "trapezius-upper"
+    assert pattern_target("hinge", "Trap Bar Deadlift", ["quadriceps"]) is None  # the knee
+    assert pattern_target("elbow-flexion", "Curl", ["biceps-brachii"]) is None
+    assert pattern_target("rotator-cuff", "External Rotation", ["deltoid"]) == "infraspinatus"
 
 
 def test_find_muscle_reads_underscores_and_hyphens() -> None:

@@ -32,6 +32,7 @@ from mmc.content.importers.inference import (
     infer_mechanic,
     infer_pattern,
     infer_per_side,
+    pattern_target,
     primary_for_pattern,
     refine_equipment,
 )
@@ -200,13 +201,19 @@ def _read_pattern(draft: _Draft, library: Library) -> None:
             draft.reasons.append(Reason("no-primary", "the record lists no primary muscle and "
                                         "the name names no pattern that implies one"))
     draft.pattern = guess.pattern
-    cuff = (primary_for_pattern(draft.pattern, draft.name)
-            if draft.pattern == "rotator-cuff" else None)
-    if cuff is not None and draft.primary and cuff not in draft.primary:
-        # A dataset without the cuff muscles lists the deltoid: the cuff is the target.
-        draft.secondary = [m for m in [*draft.primary, *draft.secondary] if m != cuff]
-        draft.primary = [cuff]
+    target = pattern_target(draft.pattern, draft.name, draft.primary) if draft.pattern else None
+    if target is not None and draft.pattern == "rotator-cuff":
+        # A dataset without the cuff muscles lists the deltoid: it helps; the cuff is the target.
+        draft.secondary = [m for m in [*draft.primary, *draft.secondary] if m != target]
+        draft.primary = [target]
         draft.notes.append("primary muscle: the rotator cuff muscle the name's rotation trains")
+    elif target is not None:
+        # The dataset's target muscles move no joint of the pattern (wger's lats for a
+        # deadlift, its front delt for a shrug): not helpers either, by the model's definition.
+        draft.secondary = [m for m in draft.secondary if m != target]
+        draft.primary = [target]
+        draft.notes.append("primary muscle: the pattern's target (the dataset's moves no joint "
+                           "of the movement: left out)")
     if draft.primary and draft.pattern is None:
         draft.unsure.append(Reason("no-pattern", guess.reason))
     elif draft.pattern is not None and guess.how:

@@ -28,6 +28,13 @@ from mmc.content.importers.name_hints import (
     refine_equipment,
 )
 from mmc.content.importers.pattern_rules import AMBIGUOUS, COMPILED, FIRST_FALLBACK
+from mmc.content.importers.targets import (
+    MUSCLE_JOINTS,
+    PATTERN_PRIMARY,
+    infer_mechanic,
+    pattern_target,
+    primary_for_pattern,
+)
 
 __all__ = [
     "AMBIGUOUS",
@@ -44,6 +51,7 @@ __all__ = [
     "infer_pattern",
     "infer_per_side",
     "normalise_name",
+    "pattern_target",
     "primary_for_pattern",
     "refine_equipment",
 ]
@@ -212,112 +220,6 @@ FORCE_PATTERNS: dict[tuple[str, str], str] = {
     ("gluteus-medius", "push"): "hip-abduction",
     ("gluteus-medius", "pull"): "hip-abduction",
 }
-
-#: The target muscle a pattern trains by definition, for records that list none.
-PATTERN_PRIMARY: dict[str, str] = {
-    "squat": "quadriceps",
-    "lunge": "quadriceps",
-    "hinge": "hamstrings",
-    "hip-extension": "gluteus-maximus",
-    "horizontal-push": "pectoralis-major",
-    "vertical-push": "deltoid-anterior",
-    "horizontal-pull": "latissimus-dorsi",
-    "vertical-pull": "latissimus-dorsi",
-    "fly": "pectoralis-major",
-    "raise": "deltoid-lateral",
-    "shrug": "trapezius-upper",
-    "elbow-flexion": "biceps-brachii",
-    "elbow-extension": "triceps-brachii",
-    "wrist": "forearm-flexors",
-    "knee-extension": "quadriceps",
-    "knee-flexion": "hamstrings",
-    "calf-raise": "calves",
-    "hip-abduction": "gluteus-medius",
-    "hip-adduction": "hip-adductors",
-    "hip-flexion": "hip-flexors",
-    "trunk-flexion": "rectus-abdominis",
-    "trunk-rotation": "obliques",
-    "anti-extension": "rectus-abdominis",
-    "anti-rotation": "obliques",
-    "back-extension": "erector-spinae",
-    "neck": "sternocleidomastoid",
-    "carry": "forearm-flexors",
-    "lateral-flexion": "obliques",
-}
-
-
-def primary_for_pattern(pattern: str, name: str = "") -> str | None:
-    """The muscle a pattern targets by definition (``elbow-flexion`` -> ``biceps-brachii``),
-    or None where the pattern does not single one out (carries, pullovers). A rotator-cuff
-    exercise's ``name`` says which: an external rotation trains the infraspinatus, an
-    internal one the subscapularis."""
-    if pattern == "rotator-cuff":
-        words = normalise_name(name).split()
-        if "internal" in words:
-            return "subscapularis"
-        return "infraspinatus" if "external" in words else None
-    return PATTERN_PRIMARY.get(pattern)
-
-
-#: Joints each muscle moves (its heads inherit through the id prefix).
-MUSCLE_JOINTS: dict[str, frozenset[str]] = {
-    "biceps-brachii": frozenset({"elbow", "shoulder"}),
-    "biceps-long": frozenset({"elbow", "shoulder"}),
-    "biceps-short": frozenset({"elbow", "shoulder"}),
-    "brachialis": frozenset({"elbow"}),
-    "brachioradialis": frozenset({"elbow"}),
-    "triceps-brachii": frozenset({"elbow"}),
-    "triceps-lateral": frozenset({"elbow"}),
-    "triceps-medial": frozenset({"elbow"}),
-    "triceps-long": frozenset({"elbow", "shoulder"}),
-    "forearm-flexors": frozenset({"wrist"}),
-    "deltoid": frozenset({"shoulder"}),
-    "pectoralis-major": frozenset({"shoulder"}),
-    "latissimus-dorsi": frozenset({"shoulder"}),
-    "infraspinatus": frozenset({"shoulder"}),
-    "subscapularis": frozenset({"shoulder"}),
-    "trapezius": frozenset({"scapula"}),
-    "rhomboids": frozenset({"scapula"}),
-    "serratus-anterior": frozenset({"scapula"}),
-    "rectus-abdominis": frozenset({"spine"}),
-    "obliques": frozenset({"spine"}),
-    "erector-spinae": frozenset({"spine"}),
-    "sternocleidomastoid": frozenset({"neck"}),
-    "hip-flexors": frozenset({"hip"}),
-    "gluteus-maximus": frozenset({"hip"}),
-    "gluteus-medius": frozenset({"hip"}),
-    "hip-adductors": frozenset({"hip"}),
-    "hamstrings": frozenset({"hip", "knee"}),
-    "quadriceps": frozenset({"knee"}),
-    "rectus-femoris": frozenset({"knee", "hip"}),
-    "calves": frozenset({"ankle"}),
-    "gastrocnemius": frozenset({"ankle"}),
-    "soleus": frozenset({"ankle"}),
-}
-
-
-def _joints(muscle_id: str) -> frozenset[str]:
-    while muscle_id:
-        if muscle_id in MUSCLE_JOINTS:
-            return MUSCLE_JOINTS[muscle_id]
-        muscle_id = muscle_id.rpartition("-")[0]
-    return frozenset()
-
-
-def infer_mechanic(primary: Collection[str], secondary: Collection[str] = ()) -> str:
-    """``compound`` when the target muscles move two or more joints (counting the helpers
-    that move a joint the targets do not), else ``isolation``.
-
-    Only used where the pattern leaves the mechanic open and the dataset gives none: a crunch
-    (abs, obliques: the spine) is isolation; a hip thrust (glutes with hamstrings: hip and
-    knee) compound.
-    """
-    target = frozenset().union(*(_joints(m) for m in primary))
-    helpers = frozenset().union(*(_joints(m) for m in secondary))
-    spine = {"spine"}
-    # Trunk muscles steady almost every standing exercise; they count only as targets.
-    joints = target | (helpers - spine if target - spine else helpers)
-    return "compound" if len(joints) >= 2 else "isolation"
 
 
 #: A muscle's usual pattern, for records kept unclassified (``keep_unclassified``).

@@ -112,7 +112,7 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"l ?(sits?|holds?)|mountain climbers?|hanging pikes?|scissors?( kicks?)?(?! jumps?)",
      "hip-flexion"),
     (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
-     r"|car drivers?|spell casters?", "trunk-rotation"),
+     r"|spell casters?", "trunk-rotation"),
     (r"neck press(es)?|(reverse )?triceps bench press(es)?|board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
      r"|(squeeze|hex) press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)",
      "horizontal-push"),
@@ -139,7 +139,7 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"lateral (band )?walks?|band walks?|monster walks?", "hip-abduction"),
     (r"glute drives?|patadas? (de burro|traseras?)|extension de gluteos?|donkey kicks?",
      "hip-extension"),
-    (r"elevacion lateral", "raise"),
+    (r"elevacion lateral|car drivers?", "raise"),
     (r"around the worlds?|crucifix", "fly"),
     (r"(wall|snow) angels?|ytwl|wall slides?|trap( [0-9])? raises?", "scapular"),
     (r"plate pinch(es)?|pinch|hand squeeze|grippers?|grip (trainers?|work)", "wrist"),
@@ -168,7 +168,7 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     ),
     (r"(back|spinal) extensions?|hyper ?extensions?|reverse hypers?|supermans?", "back-extension"),
     (
-        r"(external|internal)( [a-z]+)? rotations?|shoulder rotations?|rotator cuff|cuban press",
+        r"(external|internal|exterior|interior)( [a-z]+)? rotations?|shoulder rotations?|rotator cuff|cuban press",
         "rotator-cuff",
     ),
     (r"upright( [a-z]+)? rows?", "vertical-pull"),
