@@ -7,6 +7,7 @@ import re
 
 import mmc
 import mmc.plan
+from mmc.plan import structure
 
 PLANNER_NAMES = {
     "Goal", "MuscleVolume", "Progression", "RuleNote", "Session", "SessionDrill", "SessionItem",
@@ -37,14 +38,15 @@ def test_planner_functions_are_documented_and_keyword_only() -> None:
 def test_every_rule_constant_names_its_rule() -> None:
     # EVIDENCE.md: each rule in code names its rule id (or says it is a convention) in the
     # comment just above it.
-    lines = inspect.getsource(mmc.plan.rules).splitlines()
     cited = re.compile(r"\bR(?:1[0-9]|[1-9])\b|[Cc]onvention")
-    for name in mmc.plan.rules.__all__:
-        if not name.isupper() or name in ("GOALS", "RULE_TITLES", "GOAL_RULES"):
-            continue
-        line = next(
-            i for i, text in enumerate(lines) if re.match(rf"{name}(: [^=]+)? =", text)
-        )
-        assert cited.search("\n".join(lines[max(0, line - 4) : line + 1])), name
+    for module in (mmc.plan.rules, structure):
+        lines = inspect.getsource(module).splitlines()
+        for name in module.__all__:
+            if not name.isupper() or name in ("GOALS", "RULE_TITLES", "GOAL_RULES"):
+                continue
+            line = next(
+                i for i, text in enumerate(lines) if re.match(rf"{name}(: [^=]+)? =", text)
+            )
+            assert cited.search("\n".join(lines[max(0, line - 4) : line + 1])), name
     for rules in mmc.plan.rules.GOAL_RULES.values():
         assert all(cited.fullmatch(rule) for rule, _, _ in rules.notes)

@@ -18,10 +18,10 @@ from mmc.plan.rules import (
     GOAL_RULES,
     LOADABLE,
     MMC_MAX_PERCENT_1RM,
-    PULL_PATTERNS,
     RULE_TITLES,
 )
 from mmc.plan.session import select_cues
+from mmc.plan.structure import PULL_PATTERNS
 from tests.plan_support import session_seconds
 from tests.test_plan_library import small_library
 

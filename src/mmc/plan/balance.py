@@ -12,13 +12,12 @@ from mmc.plan.days import Days
 from mmc.plan.regions import region_of
 from mmc.plan.rules import (
     BIG_MOVERS,
-    DAY_REGIONS,
     SIDE_RATIO_LIMIT,
-    SPLITS,
     volume_band,
     weekly_aim,
 )
 from mmc.plan.split import EVEN_OUT_MOVES, even_out, frequencies, split_days
+from mmc.plan.structure import DAY_REGIONS, SPLITS
 from mmc.plan.volume import push_pull, weekly_volume
 
 #: Rounds of re-planning to lift targets still under the R10 minimum.

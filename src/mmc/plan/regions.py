@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from mmc.model.library import Library
-from mmc.plan.rules import PULL_PATTERNS, PUSH_PATTERNS, REGION_OF_GROUP, REGION_OF_MUSCLE
+from mmc.plan.structure import PULL_PATTERNS, PUSH_PATTERNS, REGION_OF_GROUP, REGION_OF_MUSCLE
 
 __all__ = ["direction", "region_of"]
 
 
 def region_of(library: Library, muscle_id: str) -> str:
     """``push``, ``pull`` or ``legs``: which kind of day trains a muscle (see
-    :data:`~mmc.plan.rules.REGION_OF_MUSCLE`)."""
+    :data:`~mmc.plan.structure.REGION_OF_MUSCLE`)."""
     seen: set[str] = set()
     current: str | None = muscle_id
     while current is not None and current not in seen:

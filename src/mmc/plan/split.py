@@ -13,11 +13,10 @@ from mmc.plan.inputs import (
 from mmc.plan.regions import region_of
 from mmc.plan.rules import (
     BIG_MOVERS,
-    DAY_REGIONS,
     MAJOR_MUSCLES,
-    SPLITS,
     WEEKLY_FREQUENCY,
 )
+from mmc.plan.structure import DAY_REGIONS, SPLITS
 
 
 def _trainable(library: Library, muscle_id: str, have: set[str], top: int) -> bool:
@@ -98,7 +97,7 @@ def _full_body(
 def split_days(
     library: Library, targets: Sequence[str], days: int, frequency: Mapping[str, int]
 ) -> tuple[list[str], list[list[str]]]:
-    """The kind of each day (:data:`~mmc.plan.rules.SPLITS`) and its targets.
+    """The kind of each day (:data:`~mmc.plan.structure.SPLITS`) and its targets.
 
     A split day trains the targets of its regions (when every target is to be trained
     twice); when a split would leave a day empty (targets of one region only), every day is

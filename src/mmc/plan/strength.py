@@ -1,10 +1,10 @@
 """A strength week's main lifts: the squat, bench press, deadlift and overhead press.
 
 Each day of a strength week opens with the main lifts its kind of day takes in turn
-(:data:`~mmc.plan.rules.MAIN_PATTERNS_BY_DAY`): on full-body days a squat and a bench press,
+(:data:`~mmc.plan.structure.MAIN_PATTERNS_BY_DAY`): on full-body days a squat and a bench press,
 then a deadlift and an overhead press; upper days alternate the bench and the press, lower
 days the squat and the deadlift. The lift for a pattern is the first of
-:data:`~mmc.plan.rules.MAIN_LIFTS` the equipment and level allow (conventions).
+:data:`~mmc.plan.structure.MAIN_LIFTS` the equipment and level allow (conventions).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from mmc.model.library import Library
 from mmc.plan.inputs import LEVELS
-from mmc.plan.rules import MAIN_LIFTS, MAIN_PATTERNS_BY_DAY
+from mmc.plan.structure import MAIN_LIFTS, MAIN_PATTERNS_BY_DAY
 
 __all__ = ["main_lifts"]
 
