@@ -19,7 +19,6 @@ from click.testing import CliRunner
 
 import mmc
 from mmc.cli import cli
-from mmc.cli.exchange import check_import_target
 from mmc.content.importers import import_dataset, import_mapped
 from mmc.content.importers.inference import (
     infer_category,
@@ -32,6 +31,7 @@ from mmc.content.importers.inference import (
     primary_for_pattern,
     refine_equipment,
 )
+from mmc.project import check_import_target
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("MMC_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -537,7 +537,7 @@ def test_import_refuses_dangerous_targets(tmp_path: Path, monkeypatch: pytest.Mo
     # A stand-in for mmc's bundled content: a failed refusal must not write into the real one.
     bundled = tmp_path / "bundled"
     (bundled / "exercises").mkdir(parents=True)
-    monkeypatch.setattr("mmc.cli.exchange.bundled_content_dir", lambda: bundled)
+    monkeypatch.setattr("mmc.project.bundled_content_dir", lambda: bundled)
     for out, what in [(project, "is the project folder"), (home, "is the home directory"),
                       (tmp_path, "contains the home directory"),
                       (bundled / "exercises", "is inside the bundled content of mmc")]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mmc.content.sources import bundled_content_dir
 from mmc.errors import ContentErrors, MmcError
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
     from mmc.site.config import SiteConfig
 
 __all__ = [
+    "IMPORTED",
     "ContentSources",
+    "check_import_target",
     "check_sources",
     "import_library",
     "open_project",
@@ -240,3 +243,36 @@ def import_library(config: SiteConfig, out: Path) -> Library:
         if again.library is not None and not again.errors:
             return again.library
     raise ContentErrors(result.errors)
+
+
+#: The folder of a project that ``mmc import`` writes into without ``--out``.
+IMPORTED = "imported"
+
+
+def check_import_target(out: Path, *, project: Path | None = None) -> None:
+    """Refuse an ``--out`` an import must not write into: a file system root, the home
+    directory, the project folder itself, mmc's bundled content, or a folder holding one of
+    them (an import adds ``exercises/`` and report files to the folder it is given)."""
+    real = Path(os.path.abspath(out)).resolve()
+    if real.exists() and not real.is_dir():
+        raise MmcError(f"--out {out} exists and is not a directory", file=out,
+                       fix="choose another --out, or move the file away")
+    if real == Path(real.anchor):
+        raise MmcError(f"--out {out} is a file system root", file=out,
+                       fix=f"import into a folder of its own, such as {IMPORTED}/ in a project")
+    guarded = [("home directory", Path.home()), ("bundled content of mmc",
+                                                 bundled_content_dir())]
+    if project is not None:
+        guarded.append(("project folder", project))
+    for what, path in guarded:
+        danger = Path(os.path.abspath(path)).resolve()
+        inside = what == "bundled content of mmc" and real.is_relative_to(danger)
+        if danger == real or danger.is_relative_to(real) or inside:
+            verb = "is" if danger == real else ("is inside" if inside else "contains")
+            raise MmcError(
+                f"--out {out} {verb} the {what} {danger}; an import writes exercises/ and its "
+                "report files into the folder it is given",
+                file=out,
+                fix=f"import into a folder of its own, such as {IMPORTED}/ in the project "
+                "(the default inside a project)",
+            )

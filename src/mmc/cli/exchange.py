@@ -12,12 +12,11 @@ import click
 from mmc.cli.common import command_sources, project_options, user_errors
 from mmc.cli.content import plural
 from mmc.content.export import export_json, library_schema
-from mmc.content.sources import bundled_content_dir
 from mmc.errors import MmcError
-from mmc.project import import_library
+from mmc.project import IMPORTED, check_import_target, import_library
 from mmc.site.config import find_project, load_config
 
-__all__ = ["IMPORTED", "check_import_target", "export", "import_command"]
+__all__ = ["export", "import_command"]
 
 
 @click.command("import")
@@ -120,39 +119,6 @@ def import_command(
             "mmc.toml)",
             err=True,
         )
-
-
-#: The folder of a project that ``mmc import`` writes into without ``--out``.
-IMPORTED = "imported"
-
-
-def check_import_target(out: Path, *, project: Path | None = None) -> None:
-    """Refuse an ``--out`` an import must not write into: a file system root, the home
-    directory, the project folder itself, mmc's bundled content, or a folder holding one of
-    them (an import adds ``exercises/`` and report files to the folder it is given)."""
-    real = Path(os.path.abspath(out)).resolve()
-    if real.exists() and not real.is_dir():
-        raise MmcError(f"--out {out} exists and is not a directory", file=out,
-                       fix="choose another --out, or move the file away")
-    if real == Path(real.anchor):
-        raise MmcError(f"--out {out} is a file system root", file=out,
-                       fix=f"import into a folder of its own, such as {IMPORTED}/ in a project")
-    guarded = [("home directory", Path.home()), ("bundled content of mmc",
-                                                 bundled_content_dir())]
-    if project is not None:
-        guarded.append(("project folder", project))
-    for what, path in guarded:
-        danger = Path(os.path.abspath(path)).resolve()
-        inside = what == "bundled content of mmc" and real.is_relative_to(danger)
-        if danger == real or danger.is_relative_to(real) or inside:
-            verb = "is" if danger == real else ("is inside" if inside else "contains")
-            raise MmcError(
-                f"--out {out} {verb} the {what} {danger}; an import writes exercises/ and its "
-                "report files into the folder it is given",
-                file=out,
-                fix=f"import into a folder of its own, such as {IMPORTED}/ in the project "
-                "(the default inside a project)",
-            )
 
 
 @click.group("export")
