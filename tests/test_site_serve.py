@@ -171,3 +171,27 @@ def test_settings_are_read_again_and_their_errors_shown(tmp_path: Path) -> None:
     assert session.rebuild() is not None
     assert live.build == 1 and live.error == ""
     assert "New title" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_reports_through_its_callback(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """What serve says goes to the report callback, each line with its level; nothing is
+    printed by the domain code itself."""
+    project = write_project(tmp_path / "p")
+    toml = project / "mmc.toml"
+    out = project / "site"
+    config = load_config(toml)
+    build_site(config, out=out)
+    told: list[tuple[str, str]] = []
+    session = _Session(lambda: load_config(toml), config, out, None,
+                       lambda text, level: told.append((level, text)))
+    toml.write_text(toml.read_text().replace('title = "Test cues"', 'title = "Test cues'))
+    assert session.rebuild() is None
+    assert [level for level, _ in told] == ["note", "error"]
+    assert "invalid TOML" in told[0][1]
+    assert told[1][1] == "mmc serve: the settings have an error; still serving the previous site"
+    told.clear()
+    toml.write_text(toml.read_text().replace('title = "Test cues', 'title = "New title"'))
+    assert session.rebuild() is not None
+    assert told and told[0][0] == "info" and told[0][1].startswith("mmc build: ")
+    assert capsys.readouterr() == ("", "")
