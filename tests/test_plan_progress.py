@@ -71,6 +71,10 @@ def test_a_rating_of_3_at_the_top_of_the_range_still_progresses() -> None:
     # Only 1-2 is a low rating: a lifter who does every set as prescribed and rates 3 moves on.
     result = mmc.progress(RX, logs(connection=3))
     assert result.decision == "add-load" and result.weight == 22.5
+    # ... and is told the muscle was felt, not "clearly felt" (that is a 4 or 5).
+    assert "muscle felt (average 3.0" in result.explanation
+    assert "clearly" not in result.explanation
+    assert "clearly felt" in mmc.progress(RX, logs(connection=4)).explanation
 
 
 def test_keep_load_mentions_reps_only_when_reps_were_short() -> None:

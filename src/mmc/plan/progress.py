@@ -47,7 +47,7 @@ from mmc.model.session import Progression, RuleNote, SetLog
 from mmc.plan.increments import Increments, load_kind
 from mmc.plan.inputs import LEVELS, check_goal, check_level, resolve_equipment
 from mmc.plan.loads import estimate_1rm
-from mmc.plan.progress_context import Context
+from mmc.plan.progress_context import Context, felt
 from mmc.plan.progress_loads import correct_load, held_for_jump, reps_before_jump
 from mmc.plan.progress_low import low_connection
 from mmc.plan.progress_top import bodyweight_top, slower_tempo
@@ -339,7 +339,7 @@ def _next_band(
         )
     )
     explanation = (
-        f"Every set reached {top} reps with the muscle clearly felt (average {mean:.1f} "
+        f"Every set reached {top} reps with the muscle {felt(mean)} (average {mean:.1f} "
         "of 5). Next time use the next heavier band (or stand further from the anchor) and "
         "work back up the range."
     )
@@ -392,7 +392,7 @@ def _add_load(
         )
     )
     felt_text = ("" if strength
-                 else f" with the muscle clearly felt (average {mean:.1f} of 5)")
+                 else f" with the muscle {felt(mean)} (average {mean:.1f} of 5)")
     explanation = (
         f"Every set reached {top} reps at {prescription.tempo}{felt_text}. Add load: lift "
         f"{next_weight:g} {steps.unit} next time and keep the same tempo and cues."

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.plan.increments import LoadKind
+from mmc.plan.rules import CONNECTION_HIGH
 
 
 class Context:
@@ -62,3 +63,9 @@ def shared(library: Library | None, mine: Iterable[str], theirs: Iterable[str]) 
                 continue
             break
     return count
+
+
+def felt(mean: float) -> str:
+    """How the muscle was felt, in words, for an average rating of 3 or more: 4-5 is
+    "clearly felt", 3 "felt" (the rating's own scale, a convention)."""
+    return "clearly felt" if mean >= CONNECTION_HIGH else "felt"

@@ -11,7 +11,7 @@ from mmc.model.prescription import Prescription, RepRange
 from mmc.model.session import Progression, RuleNote
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
 from mmc.plan.inputs import LEVELS
-from mmc.plan.progress_context import Context, shared
+from mmc.plan.progress_context import Context, felt, shared
 from mmc.plan.rules import (
     MAX_BODYWEIGHT_REPS,
     REPS_RAISE,
@@ -64,7 +64,7 @@ def bodyweight_top(
             )
         )
         explanation = (
-            f"Every set reached {top} reps with the muscle clearly felt (average {mean:.1f} of "
+            f"Every set reached {top} reps with the muscle {felt(mean)} (average {mean:.1f} of "
             f"5). Next time use the tempo {tempo} and work back up to {top} reps."
         )
         return Progression(decision="slower-tempo",
@@ -87,7 +87,7 @@ def bodyweight_top(
             )
         )
         explanation = (
-            f"Every set reached {top} reps at the slowest tempo with the muscle clearly felt. "
+            f"Every set reached {top} reps at the slowest tempo with the muscle {felt(mean)}. "
             f"Next time do {chosen.name} at {new_tempo}, starting at the bottom of the range."
         )
         return Progression(decision="harder-variation", prescription=rx, weight=weight,
