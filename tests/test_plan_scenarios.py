@@ -516,3 +516,18 @@ def test_each_load_note_names_what_the_exercise_is(scenario: Scenario) -> None:
                 assert exercise.measure == "seconds", exercise.id
             if "a carry is dosed" in note.reason:
                 assert exercise.measure == "metres", exercise.id
+
+
+@pytest.mark.parametrize("scenario", STRENGTH, ids=lambda s: s.id)
+def test_strength_accessories_are_loaded_and_rest_like_accessories(scenario: Scenario) -> None:
+    # Review 1/2: a strength plan's triceps work is a close-grip press, not a bench dip,
+    # when the kit loads it; 8-12 accessory sets rest the isolation rest, not 3 minutes.
+    week = planned(scenario)
+    assert isinstance(week, Week)
+    for day in week.days:
+        for item in day.items:
+            exercise = LIB.exercises[item.exercise]
+            if exercise.pattern != "vertical-pull":  # chin-ups are the lats' strength lift
+                assert "bodyweight" not in exercise.equipment, (day.title, item.exercise)
+            if item.prescription.reps.low >= 8 and exercise.pattern != "vertical-pull":
+                assert item.prescription.rest_seconds <= 120, item.exercise

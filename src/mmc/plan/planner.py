@@ -219,8 +219,18 @@ class Planner:
         # candidate left is an easier variation of a pick (a push-up after a diamond
         # push-up with bodyweight only): better a near-repeat than no exercise.
         fallback: Exercise | None = None
+        # A strength plan takes a loaded lift over a fresh pattern done with bodyweight (a
+        # close-grip bench press before a bench dip for the triceps: load can progress).
+        # (Not when the loaded ones are not what the target starts on: a chin-up for the
+        # lats before a barbell row.)
+        loaded = self.goal == "strength" and any(
+            e.id not in chosen and is_preferred(target, e)
+            and self.shared.fit(e, target, self.wanted, self.shared.kit)[3] == 0
+            for e in ranked)
         for exercise in ranked:
             if exercise.id in chosen:
+                continue
+            if loaded and self.shared.fit(exercise, target, self.wanted, self.shared.kit)[3]:
                 continue
             if fallback is None:
                 fallback = exercise

@@ -47,8 +47,9 @@ def set_credit(exercise: Exercise, family: Iterable[str]) -> float:
 
 
 def rest_for(exercise: Exercise, rules: GoalRules) -> int:
-    """Rest between sets (R14): the goal's compound or isolation rest, and a minute for
-    low-load trunk, shoulder-girdle and small-joint work (a dead bug is not a squat).
+    """Rest between sets (R14): the goal's compound or isolation rest, a strength plan's
+    accessory work its isolation rest, and a minute for low-load trunk, shoulder-girdle and
+    small-joint work (a dead bug is not a squat).
     """
     if exercise.pattern in SHORT_REST_PATTERNS:
         return min(SHORT_REST_SECONDS, rules.rest_isolation)
@@ -57,6 +58,8 @@ def rest_for(exercise: Exercise, rules: GoalRules) -> int:
         # Band and bodyweight sets are far lighter on the whole body than a loaded lift.
         return min(UNLOADED_REST_SECONDS if exercise.mechanic == "compound"
                    else SHORT_REST_SECONDS, rules.rest_compound)
+    if is_accessory(exercise, rules) and not is_hard_pull(exercise):
+        return rules.rest_isolation  # 8-12 accessory work is not a heavy compound set
     return rules.rest_compound if exercise.mechanic == "compound" else rules.rest_isolation
 
 
