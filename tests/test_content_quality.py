@@ -552,3 +552,31 @@ def test_forearm_flexors_are_not_secondary_where_they_only_grip() -> None:
     assert not {"latissimus-dorsi", "deltoid-posterior"} & set(skull_crusher.secondary)
     # Curls keep them: the wrist flexors and pronator teres cross the elbow and help bend it.
     assert "forearm-flexors" in library().exercises["barbell-curl"].secondary
+
+
+# -- review 8 ---------------------------------------------------------------------------------
+
+
+def test_every_pull_up_and_pulldown_credits_the_brachialis() -> None:
+    """Review 8: the band-assisted pull-up left out the brachialis that the pull-up, chin-up and
+    machine-assisted pull-up list, so a band week credited it no sets. The brachialis bends the
+    elbow in every grip, so every vertical pull names it (the scapular pull-up keeps the elbows
+    straight and is a scapular exercise)."""
+    missing = [e.id for e in _exercises() if e.pattern == "vertical-pull"
+               and "brachialis" not in {*e.primary, *e.secondary}]
+    assert not missing, missing
+    assert library().exercises["scapular-pull-up"].pattern == "scapular"
+
+
+def test_machine_seat_height_points_the_right_way() -> None:
+    """Review 8: the seat moves the lifter, not the handles. A high seat starts an overhead press
+    deep beside the shoulders; a low one starts it by the top of the head. The shoulder press had
+    both directions backwards."""
+    press = library().exercises["machine-shoulder-press"]
+    setup = " ".join(press.setup.split())
+    mistakes = " ".join(press.mistakes.split())
+    assert "seat set too high opens every rep with a deep stretch" in setup
+    assert re.search(r"seat set too low, so the handles start up by the top of your head",
+                     mistakes)
+    assert "seat set so high" not in mistakes and "too low a seat" not in setup
+    assert "triceps hold" not in mistakes  # at lockout the stacked joints carry the weight
