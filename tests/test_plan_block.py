@@ -10,7 +10,10 @@ import mmc
 from mmc.plan.block import block_schedule
 from mmc.plan.examples import FULL_GYM
 from mmc.plan.loads import load_consistent
-from mmc.plan.rules import GOAL_RULES
+from mmc.plan.progress_context import Context
+from mmc.plan.progress_low import swap_candidates
+from mmc.plan.rules import GOAL_RULES, SHORT_REST_PATTERNS
+from mmc.plan.substitute import TRUNK_HOLD_PATTERNS, kindred_pattern
 
 LIB = mmc.load_library()
 
@@ -81,6 +84,25 @@ def test_substitutes_respect_the_level_and_the_limit() -> None:
     assert 0 < len(found) <= 3
     assert all(e.level == "beginner" for e in found)
     assert found[0].pattern == "vertical-pull"
+
+
+def test_a_side_plank_is_swapped_for_another_trunk_hold() -> None:
+    """Review 8: the side plank resists bending sideways (lateral-flexion), not rotation. With
+    its own label it has no same-pattern partner, so the trunk holds (a suitcase carry, a
+    Pallof press) rank ahead of moving trunk work (a woodchop, a bicycle crunch), both as a
+    substitute and as a swap after low-connection sessions; and it keeps the short trunk rest."""
+    side = LIB.exercises["side-plank"]
+    assert side.pattern == "lateral-flexion"
+    found = [e.id for e in mmc.substitute(LIB, side)]
+    assert found[:3] == ["dumbbell-suitcase-carry", "pallof-press", "band-pallof-press"]
+    assert {"cable-woodchop", "bicycle-crunch"}.isdisjoint(found[:3])
+    swaps = [e.id for e in swap_candidates(Context(side, LIB, None, "bodyweight"))]
+    assert swaps and {"dumbbell-suitcase-carry", "pallof-press"} <= set(swaps)
+    assert all(LIB.exercises[s].pattern in TRUNK_HOLD_PATTERNS for s in swaps)
+    # The Pallof press still finds the side plank among its trunk-hold partners.
+    assert "side-plank" in {e.id for e in mmc.substitute(LIB, "pallof-press", limit=3)}
+    assert "lateral-flexion" in SHORT_REST_PATTERNS
+    assert kindred_pattern("squat", "squat") and not kindred_pattern("squat", "lunge")
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from mmc.plan.rules import (
     LOAD_FLOOR,
     SWAP_AFTER,
 )
-from mmc.plan.substitute import substitute
+from mmc.plan.substitute import kindred_pattern, substitute
 
 
 def low_connection(
@@ -125,7 +125,7 @@ def felt_load(library: Library | None, felt: Iterable[str], exercise: Exercise) 
 def swap_candidates(context: Context, felt: Iterable[str] = ()) -> list[Exercise]:
     """Easier variations and substitutes for a low connection: a primary muscle in common,
     no higher level than the lifter's (or the exercise's own), usable with the lifter's
-    equipment, and the same movement pattern; when the set was felt in other muscles
+    equipment, and the same movement pattern (or another trunk hold for a trunk hold); when the set was felt in other muscles
     (``felt_in``), an isolation exercise for the target too (a fly for a bench press felt
     in the front delt and triceps). Ranked away from where the set was felt: fewest felt
     muscles as primary movers; then, when a helper was felt, isolation lifts first; then
@@ -143,7 +143,7 @@ def swap_candidates(context: Context, felt: Iterable[str] = ()) -> list[Exercise
     felt_set = set(felt) - set(original.primary)
     isolation = bool(felt_set) and original.mechanic == "compound"
     kept = [e for e in pool
-            if (e.pattern == original.pattern or (
+            if (kindred_pattern(e.pattern, original.pattern) or (
                 isolation and e.mechanic == "isolation"
                 and shared(context.library, original.primary, e.primary) == len(e.primary)))
             and LEVELS[e.level] <= cap

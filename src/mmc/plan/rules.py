@@ -211,6 +211,7 @@ SHORT_REST_PATTERNS = frozenset(
     {
         "anti-extension",
         "anti-rotation",
+        "lateral-flexion",
         "trunk-flexion",
         "trunk-rotation",
         "scapular",

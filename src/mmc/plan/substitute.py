@@ -10,7 +10,18 @@ from mmc.model.library import Library
 from mmc.plan.inputs import LEVELS, check_level, resolve_equipment
 from mmc.suggest import did_you_mean
 
-__all__ = ["resolve_exercise", "substitute"]
+__all__ = ["TRUNK_HOLD_PATTERNS", "kindred_pattern", "resolve_exercise", "substitute"]
+
+#: Convention: trunk patterns whose exercises hold the spine still against a force that pulls
+#: it out of line: forward into extension (a plank), round (a Pallof press), sideways (a side
+#: plank, a suitcase carry). A coach swaps one for another when the muscles match, so they
+#: rank right after the same pattern.
+TRUNK_HOLD_PATTERNS = frozenset({"anti-extension", "anti-rotation", "lateral-flexion", "carry"})
+
+
+def kindred_pattern(a: str, b: str) -> bool:
+    """The same movement pattern, or two trunk holds (:data:`TRUNK_HOLD_PATTERNS`)."""
+    return a == b or (a in TRUNK_HOLD_PATTERNS and b in TRUNK_HOLD_PATTERNS)
 
 
 def resolve_exercise(library: Library, exercise: Exercise | str, *, field: str = "exercise") -> Exercise:
@@ -50,7 +61,7 @@ def substitute(
     mover: the muscle itself, one of its heads, or the whole muscle it is a head of (never
     a sibling head: a front raise does not replace a lateral raise), be possible with ``equipment`` (bodyweight is always there;
     ``None`` means any equipment) and be at or below ``level``. Ranked by: the same movement
-    pattern first; more of the same primary muscles, then of their whole muscles; an
+    pattern first, then another trunk hold for a trunk hold (a Pallof press for a side plank); more of the same primary muscles, then of their whole muscles; an
     exercise the library links as an easier variation or a variation before others; fewer
     primary muscles the original does not train; the closest level; then the id. Imported
     exercises (no mind-muscle cues of their own) come last.
@@ -78,6 +89,7 @@ def substitute(
         key = (
             candidate.imported,
             candidate.pattern != original.pattern,
+            not kindred_pattern(candidate.pattern, original.pattern),
             -len(mine.intersection(candidate.primary)),
             -len(roots & my_roots),
             candidate.id not in linked,
