@@ -531,3 +531,17 @@ def test_strength_accessories_are_loaded_and_rest_like_accessories(scenario: Sce
                 assert "bodyweight" not in exercise.equipment, (day.title, item.exercise)
             if item.prescription.reps.low >= 8 and exercise.pattern != "vertical-pull":
                 assert item.prescription.rest_seconds <= 120, item.exercise
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_a_second_row_is_supported_and_a_gym_never_falls_back_to_bands(scenario: Scenario) -> None:
+    # Review 1: two bent-over rows back to back (six unsupported hinged sets); a band row in
+    # a full gym because the cable and machine rows were "easier variations" of the barbell row.
+    for session in sessions(scenario):
+        rows = [LIB.exercises[i.exercise] for i in session.items
+                if LIB.exercises[i.exercise].pattern == "horizontal-pull"]
+        hinged = [e.id for e in rows if "erector-spinae" in [*e.primary, *e.secondary]]
+        assert len(hinged) <= 1, hinged
+        if scenario.equipment == FULL_GYM:
+            for item in session.items:
+                assert set(LIB.exercises[item.exercise].equipment) != {"band"}, item.exercise

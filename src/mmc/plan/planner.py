@@ -240,7 +240,13 @@ class Planner:
                     continue
             if exercise.pattern not in patterns:
                 return exercise
-            if repeat is None and exercise.id not in easier:
+            # A loaded "easier variation" (a machine row after a barbell row) is a real
+            # second exercise; a bodyweight or band one (knee push-ups after the bench) is not.
+            # Nor two rows from the same unsupported hinge (the lower back holds both).
+            hinged = {p.exercise.pattern for p in self.picks if _hinged(p.exercise)}
+            if repeat is None and (exercise.id not in easier or self.shared.fit(
+                    exercise, target, self.wanted, self.shared.kit)[3] == 0) and not (
+                    _hinged(exercise) and exercise.pattern in hinged):
                 repeat = exercise
         return None if fresh_only else repeat or fallback
 
@@ -366,3 +372,8 @@ class Planner:
             target = hungry[0]
             if not self.grow_once(target, room):
                 saturated.add(target)
+
+
+def _hinged(exercise: Exercise) -> bool:
+    """A lift held in an unsupported hinge or that loads the lower back (a bent-over row)."""
+    return "erector-spinae" in exercise.primary or "erector-spinae" in exercise.secondary
