@@ -413,6 +413,9 @@ def test_names_that_say_stretch_olympic_cardio_or_equipment() -> None:
     assert infer_category("Child's Pose") == "stretching"
     assert infer_category("Standing Pancake Good Morning") is None  # a loaded hinge
     assert infer_category("4-count Burpees") == "cardio"
+    assert infer_category("Squat Thrust") == "cardio"
+    assert infer_per_side("Calf raises, right leg") and not infer_per_side("Bright Row")
+    assert infer_pattern("Cuban Dumbbell Press", ["deltoid"]).pattern == "rotator-cuff"
     assert infer_category("Bear Crawl Pull Through") == "cardio"
     # A dataset's vague equipment gives way to equipment the name plainly names.
     assert refine_equipment(["other"], "Front Plate Raise") == ["plate"]

@@ -157,12 +157,13 @@ _DISTANCE = re.compile(
 _PER_SIDE = re.compile(
     r"(?<![a-z0-9])(one|single|1) (arm|leg|legged|armed|side|sided|hand|handed|knee)"
     r"|(?<![a-z0-9])(unilateral|each side|per side|side (planks?|bridges?|lying)|split squats?"
-    r"|bulgarian|lunges?|step ?ups?|pistols?|suitcase|single)(?![a-z0-9])"
+    r"|bulgarian|lunges?|step ?ups?|pistols?|suitcase|single|(left|right)( (leg|arm|side))?)"
+    r"(?![a-z0-9])"
 )
 _CARDIO = re.compile(
     r"(?<![a-z0-9])(sprints?|sprinting|carioca|air bike|stationary bike|battling ropes|jogging|run"
     r"|running|treadmill|elliptical|cycling|jumping jacks?|jump rope|skipping|high knees"
-    r"|start technique|acceleration|burpees?|bear (crawls?|walks?)|spider crawls?|crawls?"
+    r"|start technique|acceleration|burpees?|squat thrusts?|bear (crawls?|walks?)|spider crawls?|crawls?"
     r"|shuffles?|wall drills?|arm drills?|claw series|snap downs?)(?![a-z0-9])"
 )
 _STRETCH = re.compile(

@@ -168,7 +168,7 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     ),
     (r"(back|spinal) extensions?|hyper ?extensions?|reverse hypers?|supermans?", "back-extension"),
     (
-        r"(external|internal|exterior|interior)( [a-z]+)? rotations?|shoulder rotations?|rotator cuff|cuban press",
+        r"(external|internal|exterior|interior)( [a-z]+)? rotations?|shoulder rotations?|rotator cuff|cuban( dumbbell| barbell)? press(es)?",
         "rotator-cuff",
     ),
     (r"upright( [a-z]+)? rows?", "vertical-pull"),
