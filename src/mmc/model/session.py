@@ -1,10 +1,16 @@
-"""Planned sessions and logged sets: what the planner produces and progression reads."""
+"""Planned sessions and logged sets: what the planner produces and progression reads.
+
+The models only progression and the week and block planners make (logged sets, progression
+decisions, weeks, blocks) build their validators on first use (``defer_build``): every
+command imports this module, and building them up front cost each start-up about 0.1 s of
+CPU that ``mmc build`` and most commands never use.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from mmc.model.common import Equipment, Frozen, Level, Slug
 from mmc.model.cue import Cue
@@ -91,6 +97,8 @@ class Session(Frozen):
 class SetLog(Frozen):
     """One logged set: what was lifted and how well the target muscle was felt."""
 
+    model_config = ConfigDict(defer_build=True)  # built on first use: see the module docstring
+
     weight: float = Field(ge=0, description="Load lifted (any unit, used consistently).")
     reps: int = Field(ge=0, le=100)
     rir: int | None = Field(default=None, ge=0, le=10, description="Reps in reserve reported.")
@@ -128,6 +136,8 @@ VolumeStatus = Literal["under", "ok", "over"]
 class Progression(Frozen):
     """What :func:`mmc.progress` decided for the next session, and why."""
 
+    model_config = ConfigDict(defer_build=True)  # built on first use: see the module docstring
+
     decision: Decision
     prescription: Prescription = Field(description="The prescription for next time.")
     weight: float | None = Field(
@@ -156,6 +166,8 @@ class Progression(Frozen):
 class MuscleVolume(Frozen):
     """Weekly hard sets for one muscle, counted per R10 (1 primary, 0.5 secondary)."""
 
+    model_config = ConfigDict(defer_build=True)  # built on first use: see the module docstring
+
     muscle: Slug
     name: str
     sets: float = Field(ge=0, description="Weekly hard sets: primary sets + 0.5 x secondary sets.")
@@ -168,6 +180,8 @@ class MuscleVolume(Frozen):
 class WeekFlag(Frozen):
     """An imbalance worth a coach's look."""
 
+    model_config = ConfigDict(defer_build=True)  # built on first use: see the module docstring
+
     kind: FlagKind
     rule: str = Field(pattern=RULE_PATTERN)
     message: str = Field(min_length=1)
@@ -176,6 +190,8 @@ class WeekFlag(Frozen):
 
 class Week(Frozen):
     """A planned training week: one session per training day, with its volume and flags."""
+
+    model_config = ConfigDict(defer_build=True)  # built on first use: see the module docstring
 
     title: str
     goal: Goal
@@ -204,6 +220,8 @@ class Week(Frozen):
 class BlockWeek(Frozen):
     """One week of a training block: how hard, how much, and the week itself."""
 
+    model_config = ConfigDict(defer_build=True)  # built on first use: see the module docstring
+
     number: int = Field(ge=1, le=6, description="1 for the first week of the block.")
     kind: Literal["loading", "deload"]
     rir: int = Field(ge=0, le=4, description="The reps in reserve of every set this week.")
@@ -216,6 +234,8 @@ class BlockWeek(Frozen):
 class Block(Frozen):
     """A training block of 4-6 weeks: the same exercises every week (so progression can
     work), the sets ramping up and the reps in reserve down, and a deload week last (R19)."""
+
+    model_config = ConfigDict(defer_build=True)  # built on first use: see the module docstring
 
     title: str
     goal: Goal
