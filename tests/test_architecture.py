@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("plan/render", ("mmc.plan", "mmc.render")),
     ("site", ("mmc.site", "mmc.project", "mmc.scaffold")),
     ("cli", ("mmc.cli",)),
-    ("plugins", ("mmc.mkdocs_plugin", "mmc.properdocs_plugin", "mmc.__main__", "mmc")),
+    ("plugins", ("mmc.mkdocs_plugin", "mmc.__main__", "mmc")),
 )
 
 def module_name(path: Path) -> str:
