@@ -20,8 +20,9 @@ from mmc.plan.text import EVIDENCE_NOTE, session_markdown
 from mmc.site.config import SiteConfig
 from mmc.site.context import build_context
 from mmc.site.docs import docs_pages
-from mmc.site.pages import EVIDENCE_PATH, plan_pages, sample_sessions
+from mmc.site.pages import EVIDENCE_PATH, plan_pages
 from mmc.site.pagewriter import render_page
+from mmc.site.samples import sample_sessions
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "content" / "pages" / "evidence.md"

@@ -183,7 +183,7 @@ def test_duplicate_sample_session_ids_are_refused(tmp_path: Any) -> None:
 def test_a_configured_session_that_cannot_be_planned_is_an_error(
     tmp_path: Any, lib: mmc.Library, targets: str, field: str, fix: str | None
 ) -> None:
-    from mmc.site.pages import sample_sessions
+    from mmc.site.samples import sample_sessions
 
     config = _config(tmp_path, f'[[sessions]]\nid = "a"\ntitle = "A"\ntargets = {targets}\n'
                                'equipment = ["cable"]\n')

@@ -59,9 +59,9 @@ def check(
     announce(sources)
     result = sources.check()
     if result.library is not None and sources.config.sessions is not None:
-        # Imported only when sessions are configured: the site's page modules (templates,
-        # planner) cost every other mmc check about 0.15 s.
-        from mmc.site.pages import sample_sessions
+        # Imported only when sessions are configured: the planner costs every other mmc
+        # check about 0.15 s.
+        from mmc.site.samples import sample_sessions
 
         try:  # the configured sample sessions must be plannable: mmc build plans them
             sample_sessions(result.library, sources.config)

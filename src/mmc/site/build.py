@@ -38,8 +38,9 @@ from mmc.site.output import (
     swap_in,
     write_manifest,
 )
-from mmc.site.pages import Page, plan_pages, sample_sessions
+from mmc.site.pages import Page, plan_pages
 from mmc.site.pagewriter import write_pages
+from mmc.site.samples import sample_sessions
 from mmc.site.search import search_json, search_script
 from mmc.site.static import static_files
 

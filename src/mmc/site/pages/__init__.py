@@ -6,7 +6,8 @@ subclasses, named by their ``kind``) whose fields are what their template reads:
 - :mod:`~mmc.site.pages.home`: the home page, search, 404
 - :mod:`~mmc.site.pages.exercises`: exercise lists (all, by equipment, by pattern), exercises
 - :mod:`~mmc.site.pages.muscles`, :mod:`~mmc.site.pages.drills`, :mod:`~mmc.site.pages.guides`
-- :mod:`~mmc.site.pages.sessions`: sample sessions, their sheets and card sheets
+- :mod:`~mmc.site.pages.sessions`: the sample sessions (:mod:`mmc.site.samples`), their
+  sheets and card sheets
 - :mod:`~mmc.site.pages.printing`: the print index and the group card sheets
 
 A new kind of page is a module with a ``Page`` subclass, a template, and a line in
@@ -28,25 +29,16 @@ from mmc.site.pages.home import home_page, last_pages
 from mmc.site.pages.muscles import muscle_pages
 from mmc.site.pages.outline import CARDS_PER_SHEET, outline
 from mmc.site.pages.printing import print_pages
-from mmc.site.pages.sessions import (
-    DEFAULT_SESSIONS,
-    EVIDENCE_PATH,
-    SHEET_TEMPLATE,
-    SheetDocument,
-    sample_sessions,
-    session_pages,
-)
+from mmc.site.pages.sessions import EVIDENCE_PATH, SHEET_TEMPLATE, SheetDocument, session_pages
 
 __all__ = [
     "CARDS_PER_SHEET",
-    "DEFAULT_SESSIONS",
     "EVIDENCE_PATH",
     "SHEET_TEMPLATE",
     "Page",
     "SheetDocument",
     "exercise_summary",
     "plan_pages",
-    "sample_sessions",
 ]
 
 

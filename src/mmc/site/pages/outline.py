@@ -12,6 +12,7 @@ from mmc.model.library import Library
 from mmc.model.muscle import Muscle
 from mmc.model.page import Page as GuideText
 from mmc.model.session import Session
+from mmc.render.cardsheet import card_groups
 from mmc.site.cache import Summary
 from mmc.site.config import SampleSession, SiteConfig
 from mmc.site.pages.base import EQUIPMENT_NAMES, PATTERN_NAMES, PlanMemo
@@ -57,10 +58,6 @@ class Outline:
 
 def outline(lib: Library, config: SiteConfig,
             sessions: Sequence[tuple[SampleSession, Session]]) -> Outline:
-    # Imported here: `mmc check` imports this package for sample_sessions, and the card
-    # renderers this module loads cost it about 23 ms CPU (best of 6, under load).
-    from mmc.render.cardsheet import card_groups
-
     memo = PlanMemo(lib)
     muscles = sorted(lib.muscles.values(), key=lambda m: (GROUPS.index(m.group), m.name, m.id))
     top_muscles = [m for m in muscles if m.parent is None]
