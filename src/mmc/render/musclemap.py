@@ -28,7 +28,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mmc.errors import MmcError
-from mmc.render import mapviews
 from mmc.render.bodychart import (
     FIG_H,
     FIG_W,
@@ -39,6 +38,8 @@ from mmc.render.bodychart import (
     drawing,
     num,
 )
+from mmc.render.mapviews import GAP, LABEL_H, LEGEND_H, TOP, hatch, view, view_flat
+from mmc.render.mapviews import legend as draw_legend
 from mmc.suggest import did_you_mean, you_meant
 
 if TYPE_CHECKING:
@@ -230,8 +231,8 @@ def render_muscle_map(
     heading = title if title is not None else "Muscles worked"
     p = _prefix(id_prefix, first, second, heading, size)
 
-    width = 2 * FIG_W + mapviews.GAP
-    height = mapviews.TOP + FIG_H + mapviews.LABEL_H + (mapviews.LEGEND_H if legend else 0)
+    width = 2 * FIG_W + GAP
+    height = TOP + FIG_H + LABEL_H + (LEGEND_H if legend else 0)
     sizing = ""
     if size is not None:
         css_w, css_h = _css_size(size, height / width)
@@ -239,23 +240,23 @@ def render_muscle_map(
 
     desc = _description(first, second, lib)
     dx_front = FIG_W / 2 - MID
-    dx_back = FIG_W + mapviews.GAP + FIG_W / 2 - MID
+    dx_back = FIG_W + GAP + FIG_W / 2 - MID
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="muscle-map" id="{p}" '
         f'viewBox="0 0 {num(width)} {num(height)}"{sizing} role="img" '
         f'aria-labelledby="{p}-title {p}-desc">',
         f'<title id="{p}-title">{html.escape(heading, quote=False)}</title>',
         f'<desc id="{p}-desc">{html.escape(desc, quote=False)}</desc>',
-        f'<defs>{mapviews.hatch(p)}<path id="{p}-body" d="{closed_outline(drawing().outline)}"/></defs>',
+        f'<defs>{hatch(p)}<path id="{p}-body" d="{closed_outline(drawing().outline)}"/></defs>',
         *(
-            (mapviews.view_flat("front", roles, p, dx_front),
-             mapviews.view_flat("back", roles, p, dx_back))
+            (view_flat("front", roles, p, dx_front),
+             view_flat("back", roles, p, dx_back))
             if flat
-            else (mapviews.view("front", roles, p, dx_front),
-                  mapviews.view("back", roles, p, dx_back))
+            else (view("front", roles, p, dx_front),
+                  view("back", roles, p, dx_back))
         ),
     ]
     if legend:
-        out.append(mapviews.legend(p, width, mapviews.TOP + FIG_H + mapviews.LABEL_H))
+        out.append(draw_legend(p, width, TOP + FIG_H + LABEL_H))
     out.append("</svg>")
     return MuscleMapSvg("\n".join(out) + "\n")
