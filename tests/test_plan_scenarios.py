@@ -545,3 +545,38 @@ def test_a_second_row_is_supported_and_a_gym_never_falls_back_to_bands(scenario:
         if scenario.equipment == FULL_GYM:
             for item in session.items:
                 assert set(LIB.exercises[item.exercise].equipment) != {"band"}, item.exercise
+
+
+def test_a_lateral_raise_felt_in_the_traps_is_never_swapped_for_a_trap_lift() -> None:
+    # Review 3, P5: the swap offered a band upright row (upper traps, front delt and biceps
+    # as helpers) after a lateral raise felt in the upper traps and front delt, and left
+    # out the cable lateral raise in a full gym.
+    rx = mmc.plan_session(LIB, targets=["deltoid-lateral"], equipment=FULL_GYM,
+                          minutes=30).items[0].prescription
+    felt = ["deltoid-anterior", "trapezius-upper"]
+    original = LIB.exercises["dumbbell-lateral-raise"]
+    history: list[mmc.Progression] = []
+    for _ in range(3):
+        logs = [mmc.SetLog(weight=8, reps=14, rir=2, connection=1, felt_in=felt)] * 3
+        result = mmc.progress(rx, logs, exercise=original.id, library=LIB,
+                              equipment=FULL_GYM, history=history)
+        history.append(result)
+    assert result.decision == "swap"
+    offered = [LIB.exercises[i] for i in result.alternatives]
+    assert offered
+
+    def load(e: mmc.Exercise) -> tuple[int, int]:
+        return (len(set(felt) & set(e.primary)), len(set(felt) & {*e.primary, *e.secondary}))
+
+    for swap in offered:
+        # Nothing that works the felt muscles harder: not more of them, and no compound
+        # lift with them as helpers in place of an isolation lift.
+        assert load(swap)[0] <= load(original)[0] and load(swap)[1] <= load(original)[1]
+        assert swap.mechanic == "isolation", swap.id
+    # Every other lateral-raise variant a beginner-level lifter can use in a full gym is offered.
+    variants = {e.id for e in LIB.exercises.values()
+                if e.id != original.id and e.pattern == "raise" and e.mechanic == "isolation"
+                and e.primary == ["deltoid-lateral"] and e.level == "beginner"
+                and set(e.equipment) <= {*FULL_GYM, "bodyweight"}}
+    assert "cable-lateral-raise" in variants
+    assert variants <= set(result.alternatives)

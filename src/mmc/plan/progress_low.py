@@ -148,6 +148,11 @@ def swap_candidates(context: Context, felt: Iterable[str] = ()) -> list[Exercise
                 and shared(context.library, original.primary, e.primary) == len(e.primary)))
             and LEVELS[e.level] <= cap
             and shared(context.library, original.primary, e.primary) > 0]
+    # Never a swap that loads where the set was felt more than the original does: more felt
+    # muscles, or a compound lift whose helpers include one (an upright row for a lateral
+    # raise felt in the upper traps) when the original was an isolation lift (convention).
+    here = felt_load(context.library, felt_set, original)
+    kept = [e for e in kept if not _loads_more(context.library, felt_set, original, here, e)]
     order = {e.id: i for i, e in enumerate(kept)}
     kept.sort(key=lambda e: (
         felt_load(context.library, felt_set, e)[0],
@@ -158,6 +163,18 @@ def swap_candidates(context: Context, felt: Iterable[str] = ()) -> list[Exercise
         order[e.id],
     ))
     return kept[:5]
+
+
+def _loads_more(library: Library | None, felt: set[str], original: Exercise,
+                here: tuple[int, int], candidate: Exercise) -> bool:
+    """``candidate`` works the ``felt`` muscles more than ``original`` (whose count is
+    ``here``)."""
+    if not felt:
+        return False
+    load = felt_load(library, felt, candidate)
+    return (load[0] > here[0] or sum(load) > sum(here)
+            or (original.mechanic == "isolation" and candidate.mechanic == "compound"
+                and load[1] > 0))
 
 
 def _swap(
