@@ -78,3 +78,25 @@ def test_load_library_takes_aliases_from_python() -> None:
     result = check_content(aliases={"biceps-brachii": "guns"}, aliases_file="my.toml")
     assert result.library is None
     assert [(p.file, p.field) for p in result.errors] == [("my.toml", "aliases.biceps-brachii")]
+
+
+def test_import_refuses_an_alias_that_finds_another_muscle(project: Path) -> None:
+    (project / "mmc.toml").write_text(SETTINGS + 'biceps-brachii = ["lats"]\n', encoding="utf-8")
+    data = project.parent / "rows.json"
+    data.write_text(json.dumps([{"n": "Wing Row", "t": "wings", "e": "cable"}]),
+                    encoding="utf-8")
+    (project.parent / "rows.toml").write_text(
+        '[dataset]\nname = "rows"\nlicense = "CC0-1.0"\n[fields]\nname = "n"\nprimary = "t"\n'
+        'equipment = "e"\n', encoding="utf-8")
+    run = CliRunner().invoke(cli, ["import", "json", str(data), "--map",
+                                   str(project.parent / "rows.toml"), "--out", "../content"])
+    assert run.exit_code == 1
+    assert (f"{project / 'mmc.toml'}:6: error in aliases.biceps-brachii[0]: 'lats' already "
+            "names the muscle 'latissimus-dorsi'") in run.output
+    assert not (project / "content" / "exercises" / "wing-row.md").exists()
+    (project / "mmc.toml").write_text(SETTINGS, encoding="utf-8")
+    run = CliRunner().invoke(cli, ["import", "json", str(data), "--map",
+                                   str(project.parent / "rows.toml"), "--out", "../content"])
+    assert run.exit_code == 0, run.output
+    wing = (project / "content" / "exercises" / "wing-row.md").read_text(encoding="utf-8")
+    assert "primary:\n- latissimus-dorsi\n" in wing

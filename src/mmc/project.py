@@ -223,8 +223,9 @@ def check_sources(paths: Sequence[Path], config_path: Path | None = None,
 
 
 def import_library(config: SiteConfig, out: Path) -> Library:
-    """The project's library (bundled, packs, its content directories) for ``mmc import``:
-    muscle names and aliases added there count, and its exercises are not imported twice.
+    """The project's library (bundled, packs, its content directories and its ``aliases``
+    setting) for ``mmc import``: muscle names and aliases added there count, and its
+    exercises are not imported twice.
 
     Files in ``out`` itself are judged by the importer (they may be a damaged earlier import
     it is about to repair), so when the project does not load, it is loaded without ``out``.
@@ -233,13 +234,16 @@ def import_library(config: SiteConfig, out: Path) -> Library:
 
     packs: bool | list[str] = True if config.packs is None else list(config.packs)
     dirs = [d for d in config.content_dirs if d.is_dir()]
-    result = check_content(*dirs, bundled=config.bundled, packs=packs)
+    aliases, aliases_file = config.aliases, config.config_file
+    result = check_content(*dirs, bundled=config.bundled, packs=packs, aliases=aliases,
+                           aliases_file=aliases_file)
     if result.library is not None and not result.errors:
         return result.library
     target = out.resolve()
     kept = [d for d in dirs if d.resolve() != target]
     if kept != dirs:
-        again = check_content(*kept, bundled=config.bundled, packs=packs)
+        again = check_content(*kept, bundled=config.bundled, packs=packs, aliases=aliases,
+                              aliases_file=aliases_file)
         if again.library is not None and not again.errors:
             return again.library
     raise ContentErrors(result.errors)
