@@ -91,3 +91,33 @@ def test_a_site_uses_the_templates_of_its_packs_only(pack: Path, tmp_path: Path,
     # The page cache is shared by both builds: the pack's pages must not be reused.
     again = built("again", packs=[])
     assert (again / "404.html").read_bytes() == (without / "404.html").read_bytes()
+
+
+def test_cards_and_sheet_with_no_packs_use_no_pack_templates(
+    pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --no-packs reads no pack's content; it must not print with a pack's templates either.
+    from click.testing import CliRunner
+
+    from mmc.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (pack / "card.extra.css").write_text("/* cards by pack */\n")
+    (pack / "session-sheet.css").write_text("/* sheet by pack */\n")
+    session = tmp_path / "s.yaml"
+    session.write_text(
+        "title: Back\nitems:\n  - exercise: seated-cable-row\n"
+        "    prescription: {sets: 2, reps: 12, load: {rir: 2}, rest_seconds: 60}\n",
+        encoding="utf-8",
+    )
+
+    def printed(*args: str) -> str:
+        out = tmp_path / "out.html"
+        result = CliRunner().invoke(cli, [*args, "--out", str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return out.read_text(encoding="utf-8")
+
+    assert "/* cards by pack */" in printed("cards", "seated-cable-row")
+    assert "/* cards by pack */" not in printed("cards", "seated-cable-row", "--no-packs")
+    assert "/* sheet by pack */" in printed("sheet", str(session))
+    assert "/* sheet by pack */" not in printed("sheet", str(session), "--no-packs")

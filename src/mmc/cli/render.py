@@ -9,12 +9,15 @@ from pathlib import Path
 import click
 
 from mmc.cli.common import command_sources, project_options, split, user_errors
+from mmc.content.packs import pack_template_dirs, select_packs
+from mmc.project import ContentSources
 from mmc.render.cards import card_size
 from mmc.render.cardsheet import render_card_sheet, sheet_grid
 from mmc.render.deck import choose_exercises
 from mmc.render.geometry import CARD_SIZE_NAMES
 from mmc.render.pdf import PdfPrinter, pdf_printer
 from mmc.render.sheets import load_session, render_sheet
+from mmc.render.templates import Templates
 
 __all__ = ["cards_command", "sheet_command"]
 
@@ -35,6 +38,17 @@ def _printer(pdf: bool, engine: str) -> Iterator[PdfPrinter | None]:
             why = " (no Chromium found)" if engine.lower() == "auto" else ""
             click.echo(f"mmc: PDF by WeasyPrint{why}", err=True)
         yield printer
+
+
+def _templates(sources: ContentSources) -> Templates:
+    """The templates of the packs ``sources`` reads (none with ``--no-packs``), as a site
+    build uses those of its configured packs."""
+    if sources.packs is True:
+        return Templates.installed()
+    if sources.packs is False:
+        return Templates(())
+    chosen, _ = select_packs(sources.packs)  # a missing pack is the loader's error to report
+    return Templates(pack_template_dirs(chosen))
 
 
 def _write(out: Path, html: str, printer: PdfPrinter | None) -> None:
@@ -148,7 +162,8 @@ def cards_command(
     """
     target, as_pdf = _wants_pdf(out, pdf, "cards")
     with _printer(as_pdf, engine) as printer:
-        library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
+        sources = command_sources(config_path, no_bundled, no_packs, content_dirs)
+        library = sources.load()
         exercises, prescriptions = choose_exercises(
             library,
             split(exercise_ids) if exercise_ids else None,
@@ -164,6 +179,7 @@ def cards_command(
             library=library,
             backs=not no_backs,
             title=f"mmc cue cards ({len(exercises)})",
+            templates=_templates(sources),
         )
         replaced = target.exists()
         _write(target, html, printer)
@@ -223,9 +239,10 @@ def sheet_command(
     """
     target, as_pdf = _wants_pdf(out, pdf, "session")
     with _printer(as_pdf, engine) as printer:
-        library = command_sources(config_path, no_bundled, no_packs, content_dirs).load()
+        sources = command_sources(config_path, no_bundled, no_packs, content_dirs)
+        library = sources.load()
         session = load_session(session_file, library, day=day)
-        html = render_sheet(session, paper, library=library)
+        html = render_sheet(session, paper, library=library, templates=_templates(sources))
         replaced = target.exists()
         _write(target, html, printer)
     items, drills = len(session.items), len(session.drills)
