@@ -580,3 +580,31 @@ def test_a_lateral_raise_felt_in_the_traps_is_never_swapped_for_a_trap_lift() ->
                 and set(e.equipment) <= {*FULL_GYM, "bodyweight"}}
     assert "cable-lateral-raise" in variants
     assert variants <= set(result.alternatives)
+
+
+@pytest.mark.parametrize("kit", [("pull-up-bar",), ("pull-up-bar", "band")])
+def test_a_beginner_with_a_pull_up_bar_works_toward_the_first_pull_up(
+    kit: tuple[str, ...],
+) -> None:
+    # Review 3, P4: a beginner with a pull-up bar got a doorway row, 12 of 30 minutes, and
+    # no vertical pull: negatives and scapular pull-ups were marked intermediate.
+    session = mmc.plan_session(LIB, targets=["latissimus-dorsi"], equipment=kit, minutes=30,
+                               level="beginner")
+    chosen = [LIB.exercises[i.exercise] for i in session.items]
+    assert any(e.pattern == "vertical-pull" and "pull-up-bar" in e.equipment for e in chosen)
+    if "band" in kit:
+        assert "band-assisted-pull-up" in {e.id for e in chosen}
+    # The first pull-up's standard beginner steps are beginner lifts.
+    for step in ("negative-chin-up", "scapular-pull-up", "band-assisted-pull-up"):
+        assert LIB.exercises[step].level == "beginner"
+    assert session.duration_minutes >= 0.6 * session.minutes
+
+
+def test_a_session_that_leaves_most_of_its_time_empty_says_so() -> None:
+    # Review 3, P4: "12 of 30 min" without a word. One short target, a long session.
+    session = mmc.plan_session(LIB, targets=["calves"], equipment=("dumbbell",), minutes=90)
+    short = session.duration_minutes < 0.6 * session.minutes
+    said = any("add a target" in n.decision for n in session.rationale)
+    assert short and said
+    full = mmc.plan_session(LIB, targets=["latissimus-dorsi"], equipment=FULL_GYM, minutes=30)
+    assert not any("add a target" in n.decision for n in full.rationale)

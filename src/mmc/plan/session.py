@@ -41,6 +41,10 @@ from mmc.plan.timing import pair_rest
 
 __all__ = ["GOAL_TITLES", "Pools", "plan_session", "plan_session_with", "select_cues", "set_credit"]
 
+#: Convention: a session that fills less than this share of its minutes says so (the lifter
+#: may add a target); a coach would not leave most of a booked hour empty without a word.
+SHORT_SESSION_SHARE = 0.6
+
 GOAL_TITLES: dict[Goal, str] = {
     "mmc-hypertrophy": "Mind-muscle hypertrophy",
     "strength": "Strength",
@@ -219,6 +223,16 @@ def plan_session_with(
             "strength session its full rest, at least that)",
         )
     )
+    if total < SHORT_SESSION_SHARE * budget:
+        notes.append(
+            RuleNote(
+                rule="convention",
+                decision=f"the session fills {total / 60:.1f} of {minutes} min: add a target "
+                "or shorten the session",
+                reason="the targets' sets are all placed (or no other exercise the equipment "
+                "and level allow is left for them)",
+            )
+        )
     label = GOAL_TITLES[goal_]
     return Session(
         title=title or f"{label}: {names(library, ids)}",
