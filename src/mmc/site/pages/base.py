@@ -40,12 +40,13 @@ GROUP_NAMES = {g: g.capitalize() for g in GROUPS}
 _PAGE_FIELDS = ("path", "template", "title", "section")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Page:
     """One page to write: where, with which template, under which title and section.
 
     Each kind of page is a subclass (:mod:`mmc.site.pages`) whose own fields are the data
-    its template reads; ``kind`` names it (the MkDocs adapter maps pages by kind).
+    its template reads; ``kind`` names it (the MkDocs adapter maps pages by kind). Pages are
+    never compared (``eq=False``: a build imports them, and each generated method costs it).
     """
 
     kind: ClassVar[str] = "page"

@@ -14,14 +14,14 @@ from mmc.site.pages.outline import Outline
 __all__ = ["DrillIndexPage", "DrillPage", "drill_pages"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class DrillIndexPage(Page):
     kind: ClassVar[str] = "drills"
 
     drills: list[dict[str, Any]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class DrillPage(Page):
     kind: ClassVar[str] = "drill"
 

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ExerciseListPage(Page):
     """Every exercise, with filters."""
 
@@ -34,21 +34,21 @@ class ExerciseListPage(Page):
     active: dict[str, str | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class EquipmentPage(ExerciseListPage):
     """The exercises that use one piece of equipment."""
 
     kind: ClassVar[str] = "equipment"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PatternPage(ExerciseListPage):
     """The exercises of one movement pattern."""
 
     kind: ClassVar[str] = "pattern"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ExercisePage(Page):
     kind: ClassVar[str] = "exercise"
 

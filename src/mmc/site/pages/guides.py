@@ -13,7 +13,7 @@ from mmc.site.pages.outline import Outline
 __all__ = ["GuidePage", "guide_pages"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class GuidePage(Page):
     kind: ClassVar[str] = "guide"
 

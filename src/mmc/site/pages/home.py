@@ -14,7 +14,7 @@ from mmc.site.pages.outline import Outline
 __all__ = ["HomePage", "NotFoundPage", "SearchPage", "home_page", "last_pages"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class HomePage(Page):
     kind: ClassVar[str] = "home"
 
@@ -25,7 +25,7 @@ class HomePage(Page):
     sessions: list[dict[str, Any]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SearchPage(Page):
     kind: ClassVar[str] = "search"
 
@@ -34,7 +34,7 @@ class SearchPage(Page):
     aliases: dict[str, list[str]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class NotFoundPage(Page):
     kind: ClassVar[str] = "404"
 

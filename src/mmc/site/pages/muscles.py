@@ -17,14 +17,14 @@ from mmc.site.pages.outline import Outline
 __all__ = ["MuscleIndexPage", "MusclePage", "muscle_pages"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class MuscleIndexPage(Page):
     kind: ClassVar[str] = "muscles"
 
     groups: list[dict[str, Any]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class MusclePage(Page):
     kind: ClassVar[str] = "muscle"
 

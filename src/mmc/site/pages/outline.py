@@ -28,7 +28,7 @@ def group_sheet(group: str, index: int) -> str:
     return f"print/groups/{group}/" if index == 0 else f"print/groups/{group}/{index + 1}/"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Outline:
     """What the pages of one site are planned from."""
 

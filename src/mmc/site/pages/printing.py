@@ -17,7 +17,7 @@ __all__ = ["SHEET_PAPERS", "CardSheetPage", "PrintIndexPage", "card_sheets", "pr
 SHEET_PAPERS = ("a4", "letter")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PrintIndexPage(Page):
     kind: ClassVar[str] = "print"
 
@@ -25,7 +25,7 @@ class PrintIndexPage(Page):
     sessions: list[dict[str, Any]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CardSheetPage(Page):
     """A card sheet: it prints exactly the pages of ``mmc cards --paper`` (fronts, mirrored
     backs, crop marks)."""

@@ -30,14 +30,14 @@ SHEET_TEMPLATE = "@sheet:"
 EVIDENCE_PATH = "guide/evidence/"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SessionIndexPage(Page):
     kind: ClassVar[str] = "sessions"
 
     sessions: list[dict[str, Any]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SessionSheetPage(Page):
     """A session's printable sheet, shown in the site."""
 
@@ -48,7 +48,7 @@ class SessionSheetPage(Page):
     names: dict[str, str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SheetDocument(SessionSheetPage):
     """A session's sheet as a whole document on one paper (``@sheet:<paper>``)."""
 
@@ -59,7 +59,7 @@ class SheetDocument(SessionSheetPage):
         return self.template.removeprefix(SHEET_TEMPLATE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SessionPage(SessionSheetPage):
     kind: ClassVar[str] = "session"
 
