@@ -21,6 +21,7 @@ import mmc
 from mmc.cli import cli
 from mmc.content.importers import import_dataset, import_mapped
 from mmc.content.importers.inference import (
+    deltoid_head,
     infer_category,
     infer_equipment,
     infer_measure,
@@ -435,6 +436,15 @@ def test_names_that_say_stretch_olympic_cardio_or_equipment() -> None:
     assert pattern_target("hinge", "Trap Bar Deadlift", ["quadriceps"]) is None  # the knee
     assert pattern_target("elbow-flexion", "Curl", ["biceps-brachii"]) is None
     assert pattern_target("rotator-cuff", "External Rotation", ["deltoid"]) == "infraspinatus"
+    # The deltoid head a name names replaces the whole deltoid or another head.
+    assert deltoid_head("Seated Bent-Over Rear Delt Raise", ["deltoid"]) == ["deltoid-posterior"]
+    assert deltoid_head("Bent Over Low-Pulley Side Lateral", ["deltoid"]) == \
+        ["deltoid-posterior"]
+    assert deltoid_head("Lateral Raises", ["deltoid-anterior"]) == ["deltoid-lateral"]
+    assert deltoid_head("Front Plate Raise", ["deltoid", "trapezius"]) == \
+        ["deltoid-anterior", "trapezius"]
+    assert deltoid_head("Lateral-to-Front Raises", ["deltoid"]) is None
+    assert deltoid_head("Arnold Press", ["deltoid"]) is None
 
 
 def test_find_muscle_reads_underscores_and_hyphens() -> None:

@@ -25,6 +25,7 @@ from mmc.content.importers.importer import Importer
 from mmc.content.importers.inference import (
     CONCENTRIC_FIRST,
     PatternGuess,
+    deltoid_head,
     fallback_pattern,
     infer_category,
     infer_equipment,
@@ -214,6 +215,11 @@ def _read_pattern(draft: _Draft, library: Library) -> None:
         draft.primary = [target]
         draft.notes.append("primary muscle: the pattern's target (the dataset's moves no joint "
                            "of the movement: left out)")
+    head = deltoid_head(draft.name, draft.primary)
+    if head is not None:
+        draft.primary = head
+        draft.secondary = [m for m in draft.secondary if m not in head]
+        draft.notes.append("deltoid head read from the name")
     if draft.primary and draft.pattern is None:
         draft.unsure.append(Reason("no-pattern", guess.reason))
     elif draft.pattern is not None and guess.how:

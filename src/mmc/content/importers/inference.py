@@ -31,6 +31,7 @@ from mmc.content.importers.pattern_rules import AMBIGUOUS, COMPILED, FIRST_FALLB
 from mmc.content.importers.targets import (
     MUSCLE_JOINTS,
     PATTERN_PRIMARY,
+    deltoid_head,
     infer_mechanic,
     pattern_target,
     primary_for_pattern,
@@ -43,6 +44,7 @@ __all__ = [
     "PATTERN_MECHANIC",
     "PATTERN_PRIMARY",
     "PatternGuess",
+    "deltoid_head",
     "fallback_pattern",
     "infer_category",
     "infer_equipment",

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from mmc.content.importers.name_hints import normalise_name
@@ -16,6 +17,7 @@ from mmc.content.importers.name_hints import normalise_name
 __all__ = [
     "MUSCLE_JOINTS",
     "PATTERN_PRIMARY",
+    "deltoid_head",
     "infer_mechanic",
     "pattern_target",
     "primary_for_pattern",
@@ -178,3 +180,44 @@ def infer_mechanic(primary: Collection[str], secondary: Collection[str] = ()) ->
     # Trunk muscles steady almost every standing exercise; they count only as targets.
     joints = target | (helpers - spine if target - spine else helpers)
     return "compound" if len(joints) >= 2 else "isolation"
+
+
+#: Names that say which head of the deltoid works (a bent-over lateral raise is a rear-delt
+#: raise: its words are blanked before the lateral raise is looked for).
+_HEADS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![a-z0-9])(rear delts?|rear deltoids?|reverse (fl(y|ys|ies|yes)|pec deck)"
+                r"|face pulls?|rear laterals?|(bent|rear) (lateral|side|delt) raises?"
+                r"|bent over( [a-z]+){0,2} (lateral|side|rear))(?![a-z0-9])"), "deltoid-posterior"),
+    (re.compile(r"(?<![a-z0-9])((lateral|side|side lateral) (dumbbell |cable |band )?raises?"
+                r"|side laterals?)(?![a-z0-9])"), "deltoid-lateral"),
+    (re.compile(r"(?<![a-z0-9])(front (dumbbell |barbell |cable |plate |band )?raises?"
+                r"|front delts?)(?![a-z0-9])"), "deltoid-anterior"),
+]
+_DELTOID = "deltoid"
+
+
+def deltoid_head(name: str, primary: Collection[str]) -> list[str] | None:
+    """``primary`` with the deltoid head the name names ("Rear Delt Row": the posterior head)
+    in place of the whole deltoid or another head the dataset lists (free-exercise-db's
+    "shoulders", wger's front delt for a rear-delt raise); None where nothing changes."""
+    listed = [m for m in primary if m == _DELTOID or m.startswith(_DELTOID + "-")]
+    if not listed:
+        return None
+    text = f" {normalise_name(name)} "
+    if " to " in text or " and " in text:
+        return None  # two movements ("Lateral-to-Front Raise"): both heads work
+    heads: list[str] = []
+    for regex, head in _HEADS:
+        if (match := regex.search(text)) is not None:
+            heads.append(head)
+            start, end = match.span()
+            text = text[:start] + " " * (end - start) + text[end:]
+    if len(heads) != 1 or listed == heads:
+        return None  # no head named, or several ("Lateral-to-Front Raise")
+    head = heads[0]
+    changed: list[str] = []
+    for muscle in primary:
+        replacement = head if muscle in listed else muscle
+        if replacement not in changed:
+            changed.append(replacement)
+    return changed
