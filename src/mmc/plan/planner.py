@@ -4,7 +4,7 @@ session grows (see :mod:`mmc.plan.session`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mmc.errors import MmcError
@@ -15,8 +15,11 @@ from mmc.model.session import Goal, RuleNote
 from mmc.model.tempo import Tempo
 from mmc.plan.fit import Pools, is_preferred
 from mmc.plan.prescribe import (
+    LOWER_BACK_LIFTS,
     dose_for,
+    heavy_axial,
     is_accessory,
+    loads_lower_back,
     main_lift_rank,
     rest_for,
     set_credit,
@@ -227,10 +230,18 @@ class Planner:
             e.id not in chosen and is_preferred(target, e)
             and self.shared.fit(e, target, self.wanted, self.shared.kit)[3] == 0
             for e in ranked)
+        # A strength session holds one heavy squat or hinge that loads the spine, and at most
+        # two lifts that load the lower back (conventions): a leg press or a leg curl after
+        # the deadlift, not a back squat at the same intensity on a tired back.
+        spine = self._spine_full()
+        crowded: Exercise | None = None
         for exercise in ranked:
             if exercise.id in chosen:
                 continue
             if loaded and self.shared.fit(exercise, target, self.wanted, self.shared.kit)[3]:
+                continue
+            if spine(exercise):
+                crowded = crowded or exercise
                 continue
             if fallback is None:
                 fallback = exercise
@@ -248,7 +259,18 @@ class Planner:
                     exercise, target, self.wanted, self.shared.kit)[3] == 0) and not (
                     _hinged(exercise) and exercise.pattern in hinged):
                 repeat = exercise
-        return None if fresh_only else repeat or fallback
+        return None if fresh_only else repeat or fallback or crowded
+
+    def _spine_full(self) -> Callable[[Exercise], bool]:
+        """Whether a strength session's picks leave no room for ``exercise`` on the spine:
+        a second heavy squat or hinge that loads it, or a third lift that loads the lower
+        back (:func:`heavy_axial`, :func:`_hinged`)."""
+        if self.goal != "strength":
+            return lambda exercise: False
+        axial = any(heavy_axial(p.exercise, self.rules) for p in self.picks)
+        backs = sum(_hinged(p.exercise) for p in self.picks)
+        return lambda exercise: (axial and heavy_axial(exercise, self.rules)) or (
+            backs >= LOWER_BACK_LIFTS and _hinged(exercise))
 
     def first_pass(self, main: Sequence[Exercise] = ()) -> None:
         """The ``main`` lifts, then one exercise per target at the fewest sets; targets
@@ -299,6 +321,10 @@ class Planner:
         exercise = self.best_new(target, fresh_only=fresh_only, good_only=True)
         if exercise is None:
             return False
+        if self.goal == "strength" and "bodyweight" in exercise.equipment and any(
+                self.family[target].intersection(p.exercise.primary)
+                and "bodyweight" not in p.exercise.equipment for p in self.picks):
+            return False  # more sets of the loaded lift, not a bodyweight one (convention)
         sets = self.rules.min_sets
         fresh = exercise.pattern not in {p.exercise.pattern for p in self.picks}
         self.picks.append(Pick(exercise, sets, target, fresh))
@@ -376,4 +402,4 @@ class Planner:
 
 def _hinged(exercise: Exercise) -> bool:
     """A lift held in an unsupported hinge or that loads the lower back (a bent-over row)."""
-    return "erector-spinae" in exercise.primary or "erector-spinae" in exercise.secondary
+    return loads_lower_back(exercise)

@@ -99,6 +99,23 @@ def is_accessory(exercise: Exercise, rules: GoalRules) -> bool:
     )
 
 
+#: Convention: a strength session's lifts that load the lower back (a squat or hinge and a
+#: bent-over row; a third, an RDL after a squat and before a row, is one too many).
+LOWER_BACK_LIFTS = 2
+
+
+def loads_lower_back(exercise: Exercise) -> bool:
+    """The erector spinae work in it: a squat, a hinge, a bent-over row."""
+    return "erector-spinae" in exercise.primary or "erector-spinae" in exercise.secondary
+
+
+def heavy_axial(exercise: Exercise, rules: GoalRules) -> bool:
+    """A heavy squat or hinge that loads the spine (a back squat, a deadlift, an RDL at
+    4-6 reps; not a leg press, a hip thrust or 8-12 accessory work)."""
+    return (exercise.pattern in {"squat", "hinge"} and loads_lower_back(exercise)
+            and not is_accessory(exercise, rules))
+
+
 #: Convention: hard bodyweight pulls (chin-ups, pull-ups) at reps most lifters can do with
 #: 2 in reserve, and eccentric-only negatives (a lowering of 5 s or more) at 3-5.
 HARD_PULL_REPS = RepRange(low=5, high=8)
