@@ -633,3 +633,28 @@ def test_a_strength_session_holds_one_heavy_squat_or_hinge_on_the_spine(
     # flagged under; 4 x 60 went from 9.5 to 13.5.)
     volume = weekly(week)
     assert volume["quadriceps"] >= 8 and volume["hamstrings"] >= 6, volume
+
+
+@pytest.mark.parametrize("days,minutes", [(3, 60), (4, 60), (2, 90)])
+def test_a_strength_week_gives_its_time_to_the_big_movers_first(days: int, minutes: int) -> None:
+    # Review 3, P2: a strength squat day ended with 8 sets of calves (two calf raises) and
+    # the upper day with 5 sets of curls while the hamstrings, pecs and triceps were short.
+    week = mmc.plan_week(LIB, days=days, minutes=minutes, equipment=FULL_GYM, goal="strength")
+    volume = weekly(week)
+    big = [m for m in BIG if m in week.targets]
+    smallest_big = min(volume[m] for m in big)
+    # The sets given to a smaller muscle's own exercises (not what it gets as a helper in
+    # the presses and rows) never outnumber the least-served big mover's.
+    direct = {v.muscle: v.primary_sets for v in week.volume}
+    for muscle in week.targets:
+        if muscle not in BIG:
+            assert direct[muscle] <= smallest_big, (muscle, direct[muscle], smallest_big)
+    short = [m for m in big if volume[m] < volume_band(m)[0]]
+    for day in week.days:
+        for muscle in day.targets:
+            if muscle in BIG:
+                continue
+            own = [i.exercise for i in day.items
+                   if set(LIB.family(muscle)) & set(LIB.exercises[i.exercise].primary)]
+            # A second exercise for a small muscle only when no big mover is short.
+            assert len(own) <= 1 or not short, (day.title, muscle, own, short)

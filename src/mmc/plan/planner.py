@@ -32,6 +32,7 @@ from mmc.plan.rules import (
     HYPERTROPHY_WARMUP_SETS,
     RAMP_SETS_LATER,
     SHORT_REST_PATTERNS,
+    SMALL_MUSCLE_SESSION_SETS,
     WARMUP_SETS,
     changeover_seconds,
 )
@@ -318,6 +319,8 @@ class Planner:
     def _new_exercise(self, target: str, budget: float, *, fresh_only: bool) -> bool:
         if len(self.picks) >= self.max_exercises:
             return False
+        if target not in BIG_MOVERS and self.credit[target] >= SMALL_MUSCLE_SESSION_SETS:
+            return False  # a second calf or curl exercise waits while big movers are short
         exercise = self.best_new(target, fresh_only=fresh_only, good_only=True)
         if exercise is None:
             return False
@@ -388,8 +391,11 @@ class Planner:
                 key=lambda t: (
                     # The big movers' sets first (convention): a squat's third set before a
                     # second row for the mid-back.
-                    bool(self.deferred) and not (
-                        t in BIG_MOVERS and self.credit[t] < self.rules.default_sets),
+                    # A strength session's accessory time goes to the big movers' shortfalls
+                    # first, then the arms, calves and abs (coach's review 3).
+                    (bool(self.deferred) or self.goal == "strength") and not (
+                        t in BIG_MOVERS and (self.goal == "strength"
+                                             or self.credit[t] < self.rules.default_sets)),
                     region_of(self.library, t) == ahead,
                     self.credit[t] / self.demand[t],
                     order[t],

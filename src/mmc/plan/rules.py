@@ -57,6 +57,7 @@ __all__ = [
     "SHORT_REST_PATTERNS",
     "SHORT_REST_SECONDS",
     "SIDE_RATIO_LIMIT",
+    "SMALL_MUSCLE_SESSION_SETS",
     "SUPERSET_MIN_REST",
     "SUPERSET_TRANSIT_SECONDS",
     "SWAP_AFTER",
@@ -166,6 +167,10 @@ MAJOR_MUSCLES = (
 BIG_MOVERS = frozenset(
     {"quadriceps", "gluteus-maximus", "pectoralis-major", "latissimus-dorsi", "hamstrings"}
 )
+#: Convention (coach's review 3): a smaller muscle (not a big mover) gets a second exercise in
+#: a session only while it has fewer hard sets there than this; the time goes to the big
+#: movers' shortfalls first (no two calf raises for 8 sets next to a short hamstring day).
+SMALL_MUSCLE_SESSION_SETS = 5.0
 #: R10 + convention: heads worth cueing on their own that compound lifts do not train as a
 #: primary mover; a week that trains the whole muscle is checked for direct work on each.
 DIRECT_WORK_HEADS = ("deltoid-lateral",)
