@@ -63,3 +63,23 @@ def test_new_never_writes_into_a_folder_with_files(tmp_path: Path) -> None:
     assert run.exit_code == 1
     assert "not an empty folder" in run.stderr
     assert [p.name for p in (tmp_path / "mine").iterdir()] == ["notes.txt"]
+
+
+def test_new_projects_muscle_override_keeps_the_bundled_aliases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The example override replaces the bundled gluteus maximus whole: it keeps every
+    bundled alias, so a dataset that names the muscle so (everkinetic's 'glutaeus maximus')
+    still finds it in a fresh project."""
+    import mmc
+
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli, ["new", "sam-cues"]).exit_code == 0
+    bundled = mmc.load_library(packs=False).muscles["gluteus-maximus"]
+    project = mmc.load_library(tmp_path / "sam-cues" / "content", packs=False)
+    muscle = project.muscles["gluteus-maximus"]
+    assert "athletes" in muscle.description  # the override is in use
+    assert set(bundled.aliases) <= set(muscle.aliases)
+    for alias in bundled.aliases:
+        found = project.find_muscle(alias)
+        assert found is not None and found.id == "gluteus-maximus", alias

@@ -148,7 +148,9 @@ touch: >-
   Put a hand flat on the fleshy middle of the buttock, then push that hip forward: it should
   go hard under your palm before the back of the thigh does.
 compensations: [hamstrings, erector-spinae]
-aliases: [glutes, glute]
+# An override replaces the bundled muscle whole: keep its aliases, or imports that name it
+# so (everkinetic's 'glutaeus maximus') stop finding it.
+aliases: [glutes, glute, glutaeus maximus, gluteus maximus]
 ---
 
 The muscle my athletes find hardest to feel. We practise the squeeze before every lower-body
