@@ -100,3 +100,51 @@ def test_cards_start_the_browser_first_and_stop_it_on_a_user_error(tmp_path: Pat
         time.sleep(0.1)
     with pytest.raises(ProcessLookupError):
         os.kill(int(pids.read_text()), 0)  # and is gone with the command
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie, killed but not yet reaped, is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_closing_ends_the_browser_helpers_too(tmp_path: Path) -> None:
+    # A browser's helper processes (renderer, zygote) go with it, however it is stopped.
+    pids = tmp_path / "pids"
+    program = _program(tmp_path, f"sleep 60 & echo $! $$ > {pids}; exec sleep 60")
+    with ChromiumPrinter(program, timeout=1) as browser, pytest.raises(MmcError):
+        browser.print_pdf("<p>x</p>")
+    helper, main = (int(pid) for pid in pids.read_text().split())
+    for _ in range(50):
+        if not _running(helper):
+            break
+        time.sleep(0.1)
+    assert not _running(helper) and not _running(main)
+
+
+@needs_chromium
+@pytest.mark.browser
+@pytest.mark.pdf
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_browser_that_printed_leaves_no_process(tmp_path: Path) -> None:
+    with ChromiumPrinter(CHROMIUM) as browser:
+        assert browser.print_pdf("<p>x</p>").startswith(b"%PDF")
+        group = browser._process.pid  # the browser leads its own process group
+    for _ in range(50):
+        left = [p.name for p in Path("/proc").iterdir() if p.name.isdigit()
+                and _running(int(p.name)) and _group(int(p.name)) == group]
+        if not left:
+            break
+        time.sleep(0.1)
+    assert not left
+
+
+def _group(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[2])
+    except (OSError, ValueError, IndexError):
+        return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,21 @@ from mmc.render.templates import Templates
 __all__ = ["cards_command", "sheet_command"]
 
 PAPERS = ("a4", "letter")
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while a command reads the library and renders: they
+    allocate many objects and free them by reference counting, so the collector only scans
+    the heap again and again (about a fifth of their time, measured under load; the peak
+    memory of the whole deck grows by a few MB)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @contextlib.contextmanager
@@ -161,7 +177,7 @@ def cards_command(
     them. With none of these, every exercise gets a card.
     """
     target, as_pdf = _wants_pdf(out, pdf, "cards")
-    with _printer(as_pdf, engine) as printer:
+    with _printer(as_pdf, engine) as printer, _no_collection():
         sources = command_sources(config_path, no_bundled, no_packs, content_dirs)
         library = sources.load()
         exercises, prescriptions = choose_exercises(
@@ -238,7 +254,7 @@ def sheet_command(
     are filled in from the library).
     """
     target, as_pdf = _wants_pdf(out, pdf, "session")
-    with _printer(as_pdf, engine) as printer:
+    with _printer(as_pdf, engine) as printer, _no_collection():
         sources = command_sources(config_path, no_bundled, no_packs, content_dirs)
         library = sources.load()
         session = load_session(session_file, library, day=day)

@@ -20,6 +20,7 @@ import fcntl
 import json
 import os
 import select
+import signal
 import subprocess
 import tempfile
 import threading
@@ -96,6 +97,7 @@ class ChromiumPrinter:
                 env=dict(os.environ, TZ="UTC"),
                 preexec_fn=descriptors,  # before the opening thread starts
                 close_fds=False,
+                start_new_session=True,  # its own process group, ended as one by close()
             )
         except OSError as exc:
             self._cleanup()
@@ -143,21 +145,18 @@ class ChromiumPrinter:
         return base64.b64decode(result["data"])
 
     def close(self) -> None:
-        """End the browser (politely, then by force) and remove its profile."""
+        """End the browser and its helper processes, and remove its profile.
+
+        The browser is killed, not asked to close: its profile is thrown away, so an orderly
+        shutdown (which writes the profile's databases and waits for every helper process)
+        only delays the command. Its whole process group goes, so no helper outlives it.
+        """
         process = getattr(self, "_process", None)
-        if process is not None and process.poll() is None:
-            # A browser still opening (the pipe is the opening thread's) or that failed to
-            # open is stopped at once; a working one is asked to close.
-            polite = not self._opening.is_alive() and self._problem is None
-            if polite:
-                with contextlib.suppress(OSError, MmcError):
-                    self._send("Browser.close")
-            try:
-                process.wait(timeout=5 if polite else 0)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
         if process is not None:
+            if process.poll() is None:
+                with contextlib.suppress(OSError):
+                    os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
             self._opening.join()  # it stops at the end of the pipe
         self._cleanup()
 

@@ -12,6 +12,7 @@ with WeasyPrint's layout: they are never fewer than the printed lines.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 __all__ = ["Run", "count_lines", "text_width"]
@@ -331,28 +332,49 @@ BREAK_AFTER = frozenset("-\u2010")
 FILL = 0.95
 
 
+# A token of a run's text: a space, or characters up to and including a hyphen, or others.
+_BREAKS = "".join(re.escape(ch) for ch in sorted(BREAK_AFTER))
+_TOKEN = re.compile(f" |[^ {_BREAKS}]*[{_BREAKS}]|[^ {_BREAKS}]+")
+
+
+# Cards repeat their words, and every size a fit tries measures a text again: the tokens of
+# a text and the advances of a word are remembered (pure functions of their arguments).
+@functools.lru_cache(maxsize=1 << 14)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _advances(word: str, bold: bool, size_pt: float) -> tuple[float, ...]:
+    """The advance of each character of ``word``, as :func:`_pieces` adds them up."""
+    table = BOLD if bold else REGULAR
+    scale = size_pt / 1000
+    return tuple(table.get(ch, UNKNOWN) * scale for ch in word)
+
+
 def _pieces(runs: tuple[Run, ...], size_pt: float) -> list[tuple[tuple[float, ...], float]]:
-    """Unbreakable pieces as (character widths, space before); after a hyphen no space."""
+    """Unbreakable pieces as (character widths, space before); after a hyphen no space.
+
+    A piece may go on from one run into the next (a bold word and its comma)."""
     pieces: list[tuple[tuple[float, ...], float]] = []
-    current: list[float] = []
+    current: tuple[float, ...] = ()
     gap = 0.0
     scale = size_pt / 1000
     for text, bold in runs:
-        table = BOLD if bold else REGULAR
-        space = table.get(" ", UNKNOWN) * scale
-        for ch in text:
-            if ch == " ":
+        space = (BOLD if bold else REGULAR).get(" ", UNKNOWN) * scale
+        for token in _tokens(text):
+            if token == " ":
                 if current:
-                    pieces.append((tuple(current), gap))
-                    current = []
+                    pieces.append((current, gap))
+                    current = ()
                 gap = space
                 continue
-            current.append(table.get(ch, UNKNOWN) * scale)
-            if ch in BREAK_AFTER:
-                pieces.append((tuple(current), gap))
-                current, gap = [], 0.0
+            current += _advances(token, bold, size_pt)
+            if token[-1] in BREAK_AFTER:
+                pieces.append((current, gap))
+                current, gap = (), 0.0
     if current:
-        pieces.append((tuple(current), gap))
+        pieces.append((current, gap))
     return pieces
 
 
