@@ -658,3 +658,35 @@ def test_a_strength_week_gives_its_time_to_the_big_movers_first(days: int, minut
                    if set(LIB.family(muscle)) & set(LIB.exercises[i.exercise].primary)]
             # A second exercise for a small muscle only when no big mover is short.
             assert len(own) <= 1 or not short, (day.title, muscle, own, short)
+
+
+@pytest.mark.parametrize("days,minutes", [(5, 45), (4, 60), (5, 75), (3, 45)])
+def test_a_push_day_presses_the_chest_and_small_muscles_never_out_volume_big_ones(
+    days: int, minutes: int
+) -> None:
+    # Review 3, P1: 5 x 45, full gym: side delts 11 sets (two lateral-raise variants twice a
+    # week) against pecs 8.5, and the push day's only press a close-grip bench.
+    week = mmc.plan_week(LIB, days=days, minutes=minutes, equipment=FULL_GYM)
+    volume = weekly(week)
+    direct = {v.muscle: v.primary_sets for v in week.volume}
+    big = [m for m in BIG if m in week.targets]
+    for muscle in week.targets:
+        if muscle not in BIG:
+            assert direct[muscle] <= min(volume[m] for m in big), (muscle, direct, volume)
+    short = [m for m in big if volume[m] < volume_band(m)[0]]
+    for day in week.days:
+        lifts = [LIB.exercises[i.exercise] for i in day.items]
+        if "pectoralis-major" in day.targets:
+            chest = [e for e in lifts if "pectoralis-major" in e.primary
+                     or (e.pattern == "horizontal-push" and "triceps-brachii" in e.primary)]
+            assert chest and chest[0].mechanic == "compound", (day.title, chest)
+            # The day's first press is a chest press, not the triceps' close-grip bench.
+            assert "pectoralis-major" in chest[0].primary, (day.title, chest[0].id)
+        for muscle in day.targets:
+            if muscle in BIG:
+                continue
+            patterns = [e.pattern for e in lifts
+                        if set(LIB.family(muscle)) & set(e.primary)]
+            if len(patterns) != len(set(patterns)):
+                # A second variant of one pattern only when no big mover is short.
+                assert not short, (day.title, muscle, short)

@@ -28,6 +28,7 @@ from mmc.plan.prescribe import (
 from mmc.plan.regions import direction, region_of
 from mmc.plan.rules import (
     BIG_MOVERS,
+    COMPOUND_FIRST,
     GOAL_RULES,
     HYPERTROPHY_WARMUP_SETS,
     RAMP_SETS_LATER,
@@ -207,6 +208,11 @@ class Planner:
         if ranked is None:
             ranked = sorted(self.pools[target], key=lambda e: self._rank(target, e))
             self.ranked[target] = ranked
+        if self.goal != "strength" and target in COMPOUND_FIRST and not any(
+                self.family[target].intersection(p.exercise.primary)
+                and p.exercise.mechanic == "compound" for p in self.picks):
+            # A big mover's first lift of the day is a compound (a press before a fly).
+            ranked = sorted(ranked, key=lambda e: e.mechanic != "compound")
         chosen = {p.exercise.id for p in self.picks}
         patterns = {p.exercise.pattern for p in self.picks}
         # A repeat of a pattern is never an easier variation of a chosen exercise (no knee
@@ -319,8 +325,16 @@ class Planner:
     def _new_exercise(self, target: str, budget: float, *, fresh_only: bool) -> bool:
         if len(self.picks) >= self.max_exercises:
             return False
-        if target not in BIG_MOVERS and self.credit[target] >= SMALL_MUSCLE_SESSION_SETS:
-            return False  # a second calf or curl exercise waits while big movers are short
+        # What the day's big movers will have: their sets so far, or what they grow to first.
+        big = [max(self.credit[t], self.demand.get(t, 0.0)) for t in self.targets
+               if t in BIG_MOVERS]
+        if target not in BIG_MOVERS and (
+                self.credit[target] >= SMALL_MUSCLE_SESSION_SETS or (
+                    not fresh_only and big
+                    and self.credit[target] + self.rules.min_sets > min(big))):
+            # A smaller muscle: no second calf raise for 8 sets; a second lateral-raise
+            # variant only while the day's big movers still have more sets (convention).
+            return False
         exercise = self.best_new(target, fresh_only=fresh_only, good_only=True)
         if exercise is None:
             return False
@@ -391,11 +405,11 @@ class Planner:
                 key=lambda t: (
                     # The big movers' sets first (convention): a squat's third set before a
                     # second row for the mid-back.
-                    # A strength session's accessory time goes to the big movers' shortfalls
-                    # first, then the arms, calves and abs (coach's review 3).
-                    (bool(self.deferred) or self.goal == "strength") and not (
-                        t in BIG_MOVERS and (self.goal == "strength"
-                                             or self.credit[t] < self.rules.default_sets)),
+                    # The big movers' shortfalls first, then the arms, calves and abs (coach's
+                    # review 3); in a mind-muscle session with a deferred helper muscle, only
+                    # up to their usual sets.
+                    not (t in BIG_MOVERS and (self.goal == "strength" or not self.deferred
+                                              or self.credit[t] < self.rules.default_sets)),
                     region_of(self.library, t) == ahead,
                     self.credit[t] / self.demand[t],
                     order[t],

@@ -24,6 +24,7 @@ __all__ = [
     "CARRY_EFFORT",
     "CARRY_METRES",
     "CHANGEOVER_SECONDS",
+    "COMPOUND_FIRST",
     "CONNECTION_HIGH",
     "CONNECTION_LOW",
     "DIRECT_WORK_HEADS",
@@ -171,6 +172,12 @@ BIG_MOVERS = frozenset(
 #: a session only while it has fewer hard sets there than this; the time goes to the big
 #: movers' shortfalls first (no two calf raises for 8 sets next to a short hamstring day).
 SMALL_MUSCLE_SESSION_SETS = 5.0
+#: Convention (coach's review 3): big movers whose first exercise in a session is a compound
+#: lift when the kit has one (a push day's chest work starts on a press, not a fly; a lats
+#: day on a pull). The hamstrings may start on a leg curl: bending the knee is their own job.
+COMPOUND_FIRST = frozenset(
+    {"quadriceps", "gluteus-maximus", "pectoralis-major", "latissimus-dorsi"}
+)
 #: R10 + convention: heads worth cueing on their own that compound lifts do not train as a
 #: primary mover; a week that trains the whole muscle is checked for direct work on each.
 DIRECT_WORK_HEADS = ("deltoid-lateral",)
