@@ -690,3 +690,15 @@ def test_a_push_day_presses_the_chest_and_small_muscles_never_out_volume_big_one
             if len(patterns) != len(set(patterns)):
                 # A second variant of one pattern only when no big mover is short.
                 assert not short, (day.title, muscle, short)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_dumbbell_and_kettlebell_lifts_are_dosed_by_reps_and_rir(scenario: Scenario) -> None:
+    # Review 3, P6: "60% 1RM" on a goblet squat, a one-arm dumbbell row and a dumbbell hip
+    # thrust. Nobody tests those 1RMs; the reps and reps in reserve set the load.
+    for session in sessions(scenario):
+        for item in session.items:
+            exercise = LIB.exercises[item.exercise]
+            if not set(exercise.equipment) & {"barbell", "machine", "cable", "plate"}:
+                assert item.prescription.load.percent_1rm is None, item.exercise
+                assert item.prescription.load.rir is not None or item.prescription.load.effort

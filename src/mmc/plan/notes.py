@@ -95,8 +95,9 @@ def _load_note(
             "without reps")
     elif load.percent_1rm is None and LOADABLE.intersection(exercise.equipment) and (
             "bodyweight" not in exercise.equipment):
-        rule, why = "R13", ("isolation, trunk or small-joint work: nobody tests its 1RM, so "
-                            "reps in reserve set the effort")
+        kind = ("isolation, trunk or small-joint work" if exercise.mechanic != "compound"
+                or exercise.pattern in SHORT_REST_PATTERNS else "a dumbbell or kettlebell lift")
+        rule, why = "R13", f"{kind}: nobody tests its 1RM, so reps in reserve set the effort"
     elif load.percent_1rm is None:
         rule, why = "R13", "bodyweight or band: no %1RM to set, so reps in reserve set the effort"
         if rules.goal == "strength":

@@ -19,6 +19,7 @@ from mmc.plan.rules import (
     HOLD_SECONDS,
     LOADABLE,
     NEGATIVE_EFFORT,
+    ONE_RM_EQUIPMENT,
     PRIMARY_SET_CREDIT,
     SECONDARY_SET_CREDIT,
     SHORT_REST_PATTERNS,
@@ -153,8 +154,9 @@ def dose_for(exercise: Exercise, rules: GoalRules) -> RepRange:
 
 
 def load_for_goal(exercise: Exercise, rules: GoalRules) -> Load:
-    """%1RM and RIR for a loadable compound lift (R15); RIR alone for isolation lifts,
-    bodyweight, bands, trunk and small-joint work, whose 1RM nobody tests (R13); an effort in
+    """%1RM and RIR for a barbell, machine or cable compound lift (R15); RIR alone for
+    isolation lifts, dumbbell and kettlebell lifts, bodyweight, bands, trunk and small-joint
+    work, whose 1RM nobody tests (R13, ONE_RM_EQUIPMENT); an effort in
     words for a hold, a carry or an eccentric-only negative (convention)."""
     if exercise.measure == "seconds":
         return Load(effort=HOLD_EFFORT)
@@ -162,7 +164,7 @@ def load_for_goal(exercise: Exercise, rules: GoalRules) -> Load:
         return Load(effort=CARRY_EFFORT)
     if is_negative(exercise):
         return Load(effort=NEGATIVE_EFFORT)
-    if LOADABLE.intersection(exercise.equipment) and (
+    if ONE_RM_EQUIPMENT.intersection(exercise.equipment) and (
         "bodyweight" not in exercise.equipment
     ) and exercise.pattern not in SHORT_REST_PATTERNS and exercise.mechanic == "compound":
         if is_accessory(exercise, rules):

@@ -46,6 +46,7 @@ __all__ = [
     "MAX_REPS_FOR_1RM",
     "MMC_MAX_PERCENT_1RM",
     "NEGATIVE_EFFORT",
+    "ONE_RM_EQUIPMENT",
     "PERCENT_TOLERANCE",
     "PRIMARY_SET_CREDIT",
     "RAMP_SETS_LATER",
@@ -258,6 +259,10 @@ NEGATIVE_EFFORT = "end the set when you can no longer slow the lowering"
 #: Equipment whose load can be set as a share of 1RM (R15); bodyweight and bands are set by
 #: reps in reserve alone (R13).
 LOADABLE = frozenset({"barbell", "dumbbell", "ez-bar", "kettlebell", "cable", "machine", "plate"})
+#: Convention (coach's review 3): %1RM is printed only for lifts whose 1RM lifters test or
+#: estimate (a barbell, machine or cable lift); a dumbbell or kettlebell lift (a goblet
+#: squat, a one-arm row, a hip thrust) is set by its reps and reps in reserve (R13).
+ONE_RM_EQUIPMENT = frozenset({"barbell", "cable", "machine", "plate"})
 
 GOALS: tuple[Goal, ...] = ("mmc-hypertrophy", "strength", "technique")
 
