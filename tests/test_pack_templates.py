@@ -121,3 +121,23 @@ def test_cards_and_sheet_with_no_packs_use_no_pack_templates(
     assert "/* cards by pack */" not in printed("cards", "seated-cable-row", "--no-packs")
     assert "/* sheet by pack */" in printed("sheet", str(session))
     assert "/* sheet by pack */" not in printed("sheet", str(session), "--no-packs")
+
+
+def test_a_pack_template_edited_between_two_builds_of_one_process_is_used(
+    pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # mmc serve keeps one BuildMemory (and its compiled templates) from build to build; a pack
+    # author editing a template between two builds must see the edit on the next build.
+    from mmc.site.context import BuildMemory
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    (pack / "404.html").write_text("<p>first wording</p>\n")
+    project = write_project(tmp_path / "project")
+    config = load_config(project / "mmc.toml")
+    memory = BuildMemory()
+    build_site(config, out=tmp_path / "site", memory=memory)
+    assert "first wording" in (tmp_path / "site" / "404.html").read_text()
+    (pack / "404.html").write_text("<p>second wording</p>\n")
+    build_site(config, out=tmp_path / "site", memory=memory)
+    assert "second wording" in (tmp_path / "site" / "404.html").read_text()
+    assert len(memory.environments) == 1, "one set of templates is kept at a time"

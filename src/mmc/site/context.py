@@ -36,15 +36,22 @@ class BuildMemory:
 
     parsed: Remembered = field(default_factory=Remembered)
     digests: Digests = field(default_factory=Digests)
-    environments: dict[tuple[Path, ...], TemplateEnvironment] = field(default_factory=dict)
+    environments: dict[tuple[tuple[Path, ...], str], TemplateEnvironment] = field(
+        default_factory=dict)
 
-    def environment(self, pack_dirs: tuple[Path, ...]) -> TemplateEnvironment:
+    def environment(self, pack_dirs: tuple[Path, ...], code: str) -> TemplateEnvironment:
         """The site's environment over ``pack_dirs``; its ``owner`` (a
-        :class:`~mmc.render.templates.Templates`) renders the cards and sheets."""
-        found = self.environments.get(pack_dirs)
+        :class:`~mmc.render.templates.Templates`) renders the cards and sheets.
+
+        ``code`` is the fingerprint of the code and of those folders' templates: a template
+        edited between two builds (a pack author running ``mmc serve``) gets a new
+        environment, since the build's environment does not check files for changes.
+        """
+        key = (pack_dirs, code)
+        found = self.environments.get(key)
         if found is None:
-            self.environments.clear()  # one set of packs at a time
-            found = self.environments[pack_dirs] = site_environment(Templates(pack_dirs))
+            self.environments.clear()  # one set of packs and templates at a time
+            found = self.environments[key] = site_environment(Templates(pack_dirs))
         return found
 
 
@@ -103,7 +110,7 @@ def build_context(
         config=config,
         library=library,
         pack_dirs=pack_dirs,
-        env=memory.environment(pack_dirs),
+        env=memory.environment(pack_dirs, code),
         settings=settings,
         stamp=fingerprint(code, settings),
         digests=memory.digests,
