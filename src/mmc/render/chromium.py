@@ -1,9 +1,10 @@
 """Printing through a headless Chromium driven over its DevTools pipe.
 
 :class:`ChromiumPrinter` starts the browser when it is made and returns at once, so the
-browser boots (and prints a one-page warm-up document, which brings up its print pipeline
-and fonts) while the caller loads the library and renders the cards; :meth:`~ChromiumPrinter.
-print_pdf` then only loads and prints the finished page. The commands go over
+browser boots while the caller loads the library and renders the cards. Meanwhile it loads a
+one-page warm-up document, and prints it unless the caller's page is ready by then, which
+brings up its fonts and print pipeline; :meth:`~ChromiumPrinter.print_pdf` then only loads
+and prints the finished page. The commands go over
 ``--remote-debugging-pipe`` (file descriptors 3 and 4, messages ending in a NUL byte), so
 nothing but the standard library is needed and no port is opened.
 
@@ -113,6 +114,7 @@ class ChromiumPrinter:
         # interpreter) opens a tab and prints a warm-up page in it.
         (self._root / "warm-up.html").write_text(_WARM_UP, encoding="utf-8")
         self._problem: BaseException | None = None
+        self._wanted = threading.Event()  # set when the caller has a page to print
         self._opening = threading.Thread(target=self._open_tab, daemon=True)
         self._opening.start()
 
@@ -133,6 +135,7 @@ class ChromiumPrinter:
         Relative links resolve against the document's ``<base>``, if any.
         """
         deadline = time.monotonic() + self.timeout
+        self._wanted.set()
         self._opening.join(self.timeout)
         if self._problem is not None:
             raise self._problem
@@ -173,7 +176,10 @@ class ChromiumPrinter:
             session = str(attached["sessionId"])
             self._call("Page.enable", {}, deadline, session)
             self._load(self._root / "warm-up.html", deadline, session)
-            self._call("Page.printToPDF", PRINT_SETTINGS, deadline, session)
+            # Printing the warm-up page only helps while the caller is still rendering: once
+            # its page is ready, printing that brings up the print pipeline just as well.
+            if not self._wanted.is_set():
+                self._call("Page.printToPDF", PRINT_SETTINGS, deadline, session)
             self._session = session
         except BaseException as exc:  # handed to print_pdf, in the caller's thread
             self._problem = exc
