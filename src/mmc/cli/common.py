@@ -11,12 +11,14 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from mmc.errors import MmcError, Problem, from_os_error
-from mmc.project import ContentSources, open_project, project_sources
+
+if TYPE_CHECKING:
+    from mmc.project import ContentSources
 
 __all__ = [
     "announce",
@@ -92,6 +94,10 @@ def command_sources(
     extra: Iterable[str | Path] = (),
 ) -> ContentSources:
     """The sources of the project a command runs in, announced on standard error."""
+    # Imported here, not at the top: mmc.project brings in the content models (pydantic),
+    # about 0.3 s under load, and `mmc cards --pdf` starts Chromium before it needs them.
+    from mmc.project import open_project, project_sources
+
     sources = project_sources(open_project(config_path, no_bundled, no_packs), extra)
     announce(sources)
     return sources

@@ -6,19 +6,22 @@ import contextlib
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from mmc.cli.common import command_sources, project_options, split, user_errors
-from mmc.content.packs import pack_template_dirs, select_packs
-from mmc.project import ContentSources
-from mmc.render.cards import card_size
-from mmc.render.cardsheet import render_card_sheet, sheet_grid
-from mmc.render.deck import choose_exercises
 from mmc.render.geometry import CARD_SIZE_NAMES
 from mmc.render.pdf import PdfPrinter, pdf_printer
-from mmc.render.sheets import load_session, render_sheet
-from mmc.render.templates import Templates
+
+if TYPE_CHECKING:
+    from mmc.project import ContentSources
+    from mmc.render.templates import Templates
+
+# The renderers, the templates and the content models are imported in the commands, after
+# Chromium is started: they take about 0.5 s to import on a loaded machine, which the
+# browser's start-up can then overlap (``mmc cards --pdf`` is timed against Chromium alone
+# by benchmarks/pdf_bench.py).
 
 __all__ = ["cards_command", "sheet_command"]
 
@@ -59,6 +62,9 @@ def _printer(pdf: bool, engine: str) -> Iterator[PdfPrinter | None]:
 def _templates(sources: ContentSources) -> Templates:
     """The templates of the packs ``sources`` reads (none with ``--no-packs``), as a site
     build uses those of its configured packs."""
+    from mmc.content.packs import pack_template_dirs, select_packs
+    from mmc.render.templates import Templates
+
     if sources.packs is True:
         return Templates.installed()
     if sources.packs is False:
@@ -178,6 +184,10 @@ def cards_command(
     """
     target, as_pdf = _wants_pdf(out, pdf, "cards")
     with _printer(as_pdf, engine) as printer, _no_collection():
+        from mmc.render.cards import card_size
+        from mmc.render.cardsheet import render_card_sheet, sheet_grid
+        from mmc.render.deck import choose_exercises
+
         sources = command_sources(config_path, no_bundled, no_packs, content_dirs)
         library = sources.load()
         exercises, prescriptions = choose_exercises(
@@ -255,6 +265,8 @@ def sheet_command(
     """
     target, as_pdf = _wants_pdf(out, pdf, "session")
     with _printer(as_pdf, engine) as printer, _no_collection():
+        from mmc.render.sheets import load_session, render_sheet
+
         sources = command_sources(config_path, no_bundled, no_packs, content_dirs)
         library = sources.load()
         session = load_session(session_file, library, day=day)
