@@ -441,6 +441,7 @@ def test_names_that_say_stretch_olympic_cardio_or_equipment() -> None:
     assert deltoid_head("Bent Over Low-Pulley Side Lateral", ["deltoid"]) == \
         ["deltoid-posterior"]
     assert deltoid_head("Lateral Raises", ["deltoid-anterior"]) == ["deltoid-lateral"]
+    assert deltoid_head("Machine lateral wise", ["deltoid-anterior"]) == ["deltoid-lateral"]
     assert deltoid_head("Front Plate Raise", ["deltoid", "trapezius"]) == \
         ["deltoid-anterior", "trapezius"]
     assert deltoid_head("Lateral-to-Front Raises", ["deltoid"]) is None

@@ -85,8 +85,11 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
         r"( and (extensions?|flexions?))?",
         "neck",
     ),
+    # French "planche de côté" / "planche latérale": a side plank (an English "planche" is a
+    # gymnastics hold, not matched).
     (r"side (planks?|bridges?|bends?|flexions?)|lateral flexions?|side( [a-z]+)? trunk flexions?"
-     r"|heel touch(es|ers)?|oblique crunch(es)?", "lateral-flexion"),
+     r"|heel touch(es|ers)?|oblique crunch(es)?|planches? (de cote|laterales?)",
+     "lateral-flexion"),
     (r"plantar ?flexions?", "calf-raise"),
     (r"supino( (inclinado|reto|declinado))?", "horizontal-push"),
     (r"(leg press )?(toe|calf) press(es)?", "calf-raise"),
@@ -114,7 +117,8 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
      r"|spell casters?", "trunk-rotation"),
     (r"neck press(es)?|(reverse )?triceps bench press(es)?|board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
-     r"|(squeeze|hex) press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)",
+     r"|(squeeze|hex) press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)"
+     r"|(high )?incline( (smith|machine|dumbbell|barbell|db|bb|bench))* press(es)?",
      "horizontal-push"),
     (r"(bent )?high pulls?|rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
      "vertical-pull"),
@@ -140,8 +144,11 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"glute drives?|patadas? (de burro|traseras?)|extension de gluteos?|donkey kicks?",
      "hip-extension"),
     (r"elevacion lateral|car drivers?", "raise"),
+    # "Machine lateral wise": a lateral raise machine (its deltoid says it is no pulldown).
+    (r"machine laterals?( wise)?", _by_muscle((_DELTOIDS, "raise"))),
     (r"around the worlds?|crucifix", "fly"),
-    (r"(wall|snow) angels?|ytwl|wall slides?|trap( [0-9])? raises?", "scapular"),
+    (r"(wall|snow) angels?|ytwl|ywts?|y w ts?|ytws?|wall slides?|trap( [0-9])? raises?",
+     "scapular"),
     (r"plate pinch(es)?|pinch|hand squeeze|grippers?|grip (trainers?|work)", "wrist"),
     (r"tibialis|dorsi ?flexion|toe raises?", "ankle-dorsiflexion"),
     (r"(calf|calves) (raises?|press(es)?)|calf|calves|heel raises?", "calf-raise"),
@@ -180,7 +187,8 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"pull ?downs?|pull ?ups?|chin ?ups?|chins|muscle ?ups?|lat pull", "vertical-pull"),
     (r"rows?|rowing", "horizontal-pull"),
     (r"split squats?|bulgarian( split)?( squats?)?|lunges?|step ?ups?", "lunge"),
-    (r"leg press(es)?|hack squats?|squats?|pistols?|wall sits?", "squat"),
+    # "Shrimp Squad": wger's misspelling of the shrimp squat (its text: "single leg squad").
+    (r"leg press(es)?|hack squats?|squats?|shrimp squads?|pistols?|wall sits?", "squat"),
     (
         r"dead ?lifts?|hip hinges?|hinges?|good ?mornings?|romanian|rdl|stiff legged|stiff leg"
         r"|swings?|rack pulls?|pull ?throughs?",
@@ -188,7 +196,8 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     ),
     (r"shrugs?", "shrug"),
     (
-        r"(reverse |rear delt |rear )?fl(y|ys|y s|ies|yes|ye)|cross ?overs?|pec deck|butterfly",
+        # "fFly": a typo in wger's "Low Pulley Cable fFly".
+        r"(reverse |rear delt |rear )?f?fl(y|ys|y s|ies|yes|ye)|cross ?overs?|pec deck|butterfly",
         "fly",
     ),
     (

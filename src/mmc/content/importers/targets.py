@@ -68,7 +68,23 @@ def primary_for_pattern(pattern: str, name: str = "") -> str | None:
         return "infraspinatus" if "external" in words or "exterior" in words else None
     if pattern == "neck" and "extension" in words:
         return "trapezius-upper"  # the sternocleidomastoid flexes the neck
+    if pattern == "scapular":
+        return _scapular_target(" ".join(words))
     return PATTERN_PRIMARY.get(pattern)
+
+
+#: Scapular drills whose name says which muscle they train: the Y (arms overhead at 45
+#: degrees) of Y-T-W raises is the lower trapezius's drill; a band pull-apart pulls the
+#: shoulder blades together (the middle trapezius, with the rhomboids and rear delts).
+_SCAPULAR_TARGETS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![a-z0-9])(ytwl|ywts?|y w ts?|ytws?)(?![a-z0-9])"), "trapezius-lower"),
+    (re.compile(r"(?<![a-z0-9])pull ?aparts?(?![a-z0-9])"), "trapezius-middle"),
+]
+
+
+def _scapular_target(text: str) -> str | None:
+    """The muscle a scapular drill's name singles out (None: the name does not say)."""
+    return next((muscle for regex, muscle in _SCAPULAR_TARGETS if regex.search(text)), None)
 
 
 #: Joints each muscle moves (its heads inherit through the id prefix).
@@ -189,7 +205,7 @@ _HEADS: list[tuple[re.Pattern[str], str]] = [
                 r"|face pulls?|rear laterals?|(bent|rear) (lateral|side|delt) raises?"
                 r"|bent over( [a-z]+){0,2} (lateral|side|rear))(?![a-z0-9])"), "deltoid-posterior"),
     (re.compile(r"(?<![a-z0-9])((lateral|side|side lateral) (dumbbell |cable |band )?raises?"
-                r"|side laterals?)(?![a-z0-9])"), "deltoid-lateral"),
+                r"|side laterals?|machine laterals?( wise)?)(?![a-z0-9])"), "deltoid-lateral"),
     (re.compile(r"(?<![a-z0-9])(front (dumbbell |barbell |cable |plate |band )?raises?"
                 r"|front delts?)(?![a-z0-9])"), "deltoid-anterior"),
 ]
