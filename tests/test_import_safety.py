@@ -416,6 +416,8 @@ def test_names_that_say_stretch_olympic_cardio_or_equipment() -> None:
     assert infer_category("4-count Burpees") == "cardio"
     assert infer_category("Squat Thrust") == "cardio"
     assert infer_per_side("Calf raises, right leg") and not infer_per_side("Bright Row")
+    assert infer_per_side("Shrimp Squad") and infer_per_side("Planche de cote dynamique")
+    assert not infer_per_side("Tuck planche")
     assert infer_pattern("Cuban Dumbbell Press", ["deltoid"]).pattern == "rotator-cuff"
     assert infer_category("Bear Crawl Pull Through") == "cardio"
     # A dataset's vague equipment gives way to equipment the name plainly names.

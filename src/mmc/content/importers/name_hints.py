@@ -157,7 +157,7 @@ _DISTANCE = re.compile(
 _PER_SIDE = re.compile(
     r"(?<![a-z0-9])(one|single|1) (arm|leg|legged|armed|side|sided|hand|handed|knee)"
     r"|(?<![a-z0-9])(unilateral|each side|per side|side (planks?|bridges?|lying)|split squats?"
-    r"|bulgarian|lunges?|step ?ups?|pistols?|shrimp|suitcase|single|(left|right)( (leg|arm|side))?)"
+    r"|bulgarian|lunges?|step ?ups?|pistols?|shrimp|planches? (de cote|laterales?)|suitcase|single|(left|right)( (leg|arm|side))?)"
     r"(?![a-z0-9])"
 )
 _CARDIO = re.compile(
