@@ -21,15 +21,18 @@ from mmc.plan.rules import (
 #: Convention: what a target's first exercise should be when the kit allows it: the lats a
 #: vertical pull (a pulldown or pull-up; the rows come for the mid-back), the calves a
 #: straight-knee raise, which trains the gastrocnemius as well as the soleus, the side delt
-#: a raise that isolates it (a lateral raise before an upright row).
-_PREFERRED = {"latissimus-dorsi": "vertical-pull", "calves": "gastrocnemius",
-              "deltoid-lateral": "isolation"}
+#: a raise that isolates it (a lateral raise before an upright row), the glutes a hip thrust
+#: or hinge (a squat is quad-dominant; coach's review 3).
+_PREFERRED: dict[str, tuple[str, ...]] = {
+    "latissimus-dorsi": ("vertical-pull",), "calves": ("gastrocnemius",),
+    "deltoid-lateral": ("isolation",), "gluteus-maximus": ("hip-extension", "hinge"),
+}
 
 
 def is_preferred(target: str, exercise: Exercise) -> bool:
     preferred = _PREFERRED.get(target)
-    return preferred is None or preferred in (exercise.pattern, exercise.mechanic) or (
-        preferred in exercise.primary)
+    return preferred is None or any(
+        p in (exercise.pattern, exercise.mechanic) or p in exercise.primary for p in preferred)
 
 
 #: Equipment that holds or guides a load without being one; having it does not make an
