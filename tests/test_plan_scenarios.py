@@ -705,3 +705,22 @@ def test_dumbbell_and_kettlebell_lifts_are_dosed_by_reps_and_rir(scenario: Scena
             if not set(exercise.equipment) & {"barbell", "machine", "cable", "plate"}:
                 assert item.prescription.load.percent_1rm is None, item.exercise
                 assert item.prescription.load.rir is not None or item.prescription.load.effort
+
+
+def test_a_coarse_jump_says_how_many_reps_to_expect() -> None:
+    # Review 3, P8: at 19 reps the plan said "add-load 12.5" and "Every set reached 15
+    # reps", so the lifter would read 10 reps at 12.5 kg as a failure.
+    from mmc.plan.loads import reps_to_failure_percent
+
+    rx = mmc.Prescription(sets=3, reps=mmc.RepRange(low=12, high=15), load=mmc.Load(rir=2),
+                          tempo=mmc.Tempo.parse("3-1-1-1"), rest_seconds=90)
+    logs = [mmc.SetLog(weight=10, reps=19, rir=2, connection=4)] * 3
+    result = mmc.progress(rx, logs, exercise="leaning-dumbbell-lateral-raise", library=LIB)
+    assert result.decision == "add-load" and result.weight == 12.5
+    assert "reached 19 reps" in result.explanation
+    # The figure given agrees with R15's table from the logged sets (19 + 2 in reserve).
+    one_rm = 10 * 100 / reps_to_failure_percent(21)
+    expect = max(n for n in range(1, 60)
+                 if reps_to_failure_percent(n) >= 100 * 12.5 / one_rm) - rx.load.rir
+    assert f"expect about {expect} reps" in result.explanation
+    assert expect < rx.reps.high and "not a failure" in result.explanation

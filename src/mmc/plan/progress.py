@@ -48,7 +48,7 @@ from mmc.plan.increments import Increments, load_kind
 from mmc.plan.inputs import LEVELS, check_goal, check_level, resolve_equipment
 from mmc.plan.loads import estimate_1rm
 from mmc.plan.progress_context import Context, felt
-from mmc.plan.progress_loads import correct_load, held_for_jump, reps_before_jump
+from mmc.plan.progress_loads import correct_load, held_for_jump, reps_after_jump, reps_before_jump
 from mmc.plan.progress_low import low_connection
 from mmc.plan.progress_top import bodyweight_top, slower_tempo
 from mmc.plan.rules import (
@@ -393,10 +393,18 @@ def _add_load(
     )
     felt_text = ("" if strength
                  else f" with the muscle {felt(mean)} (average {mean:.1f} of 5)")
+    reached = min(log.reps for log in logs)
     explanation = (
-        f"Every set reached {top} reps at {prescription.tempo}{felt_text}. Add load: lift "
-        f"{next_weight:g} {steps.unit} next time and keep the same tempo and cues."
+        f"Every set reached {max(top, reached)} reps at {prescription.tempo}{felt_text}. Add "
+        f"load: lift {next_weight:g} {steps.unit} next time and keep the same tempo and cues."
     )
+    if rise > LOAD_STEP_MAX and prescription.measure == "reps" and weight:
+        # A coarse jump: say first how many reps to expect, so fewer is not read as failure.
+        expect = reps_after_jump(logs, weight, next_weight, target_rir)
+        explanation += (
+            f" That is +{100 * rise:.0f}%: expect about {expect} reps a set at "
+            f"{next_weight:g}; that is not a failure. Stay there until every set is back at "
+            f"{top}.")
     return Progression(decision="add-load", prescription=prescription, weight=next_weight,
                        explanation=explanation, rationale=notes, **common)
 

@@ -100,6 +100,17 @@ def _reps_at(percent: float) -> int:
     return reps
 
 
+def reps_after_jump(
+    logs: Sequence[SetLog], weight: float, next_weight: float, target_rir: int | None
+) -> int:
+    """The reps to expect at ``next_weight`` with the target RIR, by R15's table from the
+    worst set's reps + RIR at ``weight``."""
+    rir = target_rir or 0
+    worst = min(log.reps + (log.rir if log.rir is not None else rir) for log in logs)
+    one_rm = weight * 100.0 / reps_to_failure_percent(worst)
+    return max(1, _reps_at(next_weight * 100.0 / one_rm) - rir)
+
+
 def reps_before_jump(
     prescription: Prescription,
     logs: Sequence[SetLog],
