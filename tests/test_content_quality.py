@@ -580,3 +580,46 @@ def test_machine_seat_height_points_the_right_way() -> None:
                      mistakes)
     assert "seat set so high" not in mistakes and "too low a seat" not in setup
     assert "triceps hold" not in mistakes  # at lockout the stacked joints carry the weight
+
+
+# -- review 9 ---------------------------------------------------------------------------------
+
+
+def test_every_row_that_credits_the_biceps_credits_the_brachialis() -> None:
+    """Review 9: the band seated row and the doorway row left out the brachialis that the seated
+    cable row and the machine row list. Every horizontal pull bends the elbow, and the brachialis
+    bends it in every grip, so the rows and face pulls credit it wherever they credit the biceps."""
+    missing = [e.id for e in _exercises() if e.pattern == "horizontal-pull"
+               and "biceps-brachii" in {*e.primary, *e.secondary}
+               and "brachialis" not in {*e.primary, *e.secondary}]
+    assert not missing, missing
+
+
+def test_head_emphasis_chest_lifts_credit_the_other_head() -> None:
+    """Review 9: the high-to-low fly credited the clavicular head as secondary, its mirror the
+    low-to-high fly did not credit the sternocostal head, nor did the incline presses. Every fly
+    and press bends the shoulder across the body, the sternocostal head's main action."""
+    lib = library()
+    for ex_id in ("low-to-high-cable-fly", "incline-barbell-bench-press",
+                  "incline-dumbbell-press", "decline-push-up"):
+        ex = lib.exercises[ex_id]
+        assert list(ex.primary) == ["pectoralis-major-clavicular"], ex_id
+        assert "pectoralis-major-sternocostal" in ex.secondary, ex_id
+    assert "pectoralis-major-clavicular" in lib.exercises["high-to-low-cable-fly"].secondary
+
+
+def test_review_9_mechanisms() -> None:
+    """Review 9: sagging hips in a slider curl unload the hamstrings (no calf cramp); the fault is
+    throwing the hips up and arching, not the hips rising; leaning back in a face pull leaves the
+    rear delts doing less, not little; both hips work in a lateral walk."""
+    lib = library()
+    slider = " ".join(lib.exercises["slider-leg-curl"].mistakes.split())
+    assert "calves cramp" not in slider
+    assert "floor takes the weight of the hips" in slider
+    assert "arching the lower back" in slider
+    assert "Pushing the hips toward the ceiling" not in slider
+    face = " ".join(lib.exercises["face-pull"].mistakes.split())
+    assert "do less" in face and "do little" not in face
+    walk = lib.exercises["band-lateral-walk"]
+    assert "standing leg" in " ".join(walk.visualise.split())
+    assert "each hip takes both roles" in " ".join(walk.setup.split())
