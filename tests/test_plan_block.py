@@ -145,3 +145,24 @@ def test_the_volume_ramp_changes_the_real_weekly_set_totals(kwargs: dict[str, ob
         assert abs(total / peak - week.volume) <= 0.05, (totals, week.volume)
     loading = [t for w, t in zip(block.weeks, totals, strict=True) if w.kind == "loading"]
     assert all(a < b for a, b in itertools.pairwise(loading)), loading
+
+
+def test_the_block_note_on_the_ramp_is_true() -> None:
+    # Coach's review 3, P9: the big lifts stay at 3/3/3/2 sets while isolation lifts ramp
+    # 2/3/4/1; the note must say so, and it must hold.
+    lib = mmc.load_library()
+    equipment = ["barbell", "dumbbell", "cable", "machine", "bench", "plate"]
+    block = mmc.plan_block(lib, days=4, minutes=60, equipment=equipment)
+    note = next(n for n in block.rationale if n.decision.startswith("loading weeks"))
+    assert "main lifts ramp mainly by RIR" in note.reason
+    loading = [w for w in block.weeks if w.kind == "loading"]
+
+    def spread(day: int, index: int) -> int:
+        sets = [w.week.days[day].items[index].prescription.sets for w in loading]
+        return max(sets) - min(sets)
+
+    first = loading[0].week.days[0]
+    main = spread(0, 0)  # the day's first, main lift
+    isolation = [spread(0, i) for i, item in enumerate(first.items)
+                 if lib.exercises[item.exercise].mechanic == "isolation"]
+    assert isolation and main <= max(isolation)

@@ -230,7 +230,10 @@ def _block_notes(plan: Sequence[BlockWeek]) -> list[RuleNote]:
         RuleNote(
             rule="convention",
             decision=f"loading weeks: sets at {ramp} of the planned week; RIR {rirs}",
-            reason="volume ramps up and effort rises toward the deload; the sizes are conventions",
+            reason="volume ramps up and effort rises toward the deload; the sizes are conventions. "
+            "Sets come off the exercise with the most sets first, the later one on a tie, so "
+            "isolation work ramps most and the main lifts ramp mainly by RIR; a session's sets "
+            "are rounded on their own, so one exercise may differ by a set between two days",
         ),
         RuleNote(
             rule="R19",
