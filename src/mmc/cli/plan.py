@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from mmc.cli.common import command_sources, project_options, split, user_errors
 from mmc.model.library import Library
+from mmc.model.session import Block, Session, Week
 from mmc.plan.block import plan_block
 from mmc.plan.inputs import LEVELS
 from mmc.plan.rules import GOALS
@@ -19,8 +21,6 @@ from mmc.plan.text import block_markdown, session_markdown, week_markdown
 from mmc.plan.week import plan_week
 
 __all__ = ["plan_block_command", "plan_command", "plan_week_command"]
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _library(
@@ -76,42 +76,64 @@ _days = click.option(
 )
 
 
-def _planning(func: F) -> F:
-    """The options every planning command shares, then the project's and error handling."""
-    for option in (
-        user_errors,
-        project_options,
-        _content,
-        _format,
-        click.option(
-            "--no-activation", is_flag=True, help="Leave out the flex/visualisation drills."
-        ),
-        _level,
-        _goal,
-        _minutes,
-        _equipment,
-    ):
-        func = option(func)
-    return func
+def _planning(
+    markdown: Callable[[Any], str],
+) -> Callable[[Callable[..., Any]], Callable[..., None]]:
+    """The options every planning command shares, then the project's and error handling.
 
+    The command below it takes the project's library, the keyword arguments the planners
+    share (targets, equipment, minutes, goal, level, activation) and its own options, and
+    returns the plan, printed as ``--format`` says (Markdown by ``markdown``).
+    """
 
-def _plan_inputs(
-    targets: tuple[str, ...],
-    equipment: tuple[str, ...],
-    minutes: int,
-    goal: str,
-    level: str,
-    no_activation: bool,
-) -> dict[str, Any]:
-    """The keyword arguments the planners share, read from the command line."""
-    return {
-        "targets": split(targets) if targets else None,
-        "equipment": split(equipment),
-        "minutes": minutes,
-        "goal": goal,
-        "level": level,
-        "activation": not no_activation,
-    }
+    def decorate(plan: Callable[..., Any]) -> Callable[..., None]:
+        @wraps(plan)
+        def command(
+            targets: tuple[str, ...],
+            equipment: tuple[str, ...],
+            minutes: int,
+            goal: str,
+            level: str,
+            no_activation: bool,
+            fmt: str,
+            content: tuple[Path, ...],
+            config_path: Path | None,
+            no_bundled: bool,
+            no_packs: bool,
+            **own: Any,
+        ) -> None:
+            result = plan(
+                _library(config_path, content, no_bundled, no_packs),
+                {
+                    "targets": split(targets) if targets else None,
+                    "equipment": split(equipment),
+                    "minutes": minutes,
+                    "goal": goal,
+                    "level": level,
+                    "activation": not no_activation,
+                },
+                **own,
+            )
+            _emit(result, fmt, markdown)
+
+        func: Callable[..., None] = command
+        for option in (
+            user_errors,
+            project_options,
+            _content,
+            _format,
+            click.option(
+                "--no-activation", is_flag=True, help="Leave out the flex/visualisation drills."
+            ),
+            _level,
+            _goal,
+            _minutes,
+            _equipment,
+        ):
+            func = option(func)
+        return func
+
+    return decorate
 
 
 def _emit(result: Any, fmt: str, markdown: Callable[[Any], str]) -> None:
@@ -130,59 +152,25 @@ def _emit(result: Any, fmt: str, markdown: Callable[[Any], str]) -> None:
     required=True,
     help="Target muscles (ids, names or aliases), comma-separated or repeated.",
 )
-@_planning
-def plan_command(
-    targets: tuple[str, ...],
-    equipment: tuple[str, ...],
-    minutes: int,
-    goal: str,
-    level: str,
-    no_activation: bool,
-    fmt: str,
-    content: tuple[Path, ...],
-    config_path: Path | None,
-    no_bundled: bool,
-    no_packs: bool,
-) -> None:
+@_planning(session_markdown)
+def plan_command(library: Library, inputs: dict[str, Any]) -> Session:
     """Plan one session: activation drills, exercises, prescriptions, cues and the reasons.
 
     Example: mmc plan --targets lats,rhomboids --equipment cable --minutes 45
     """
-    session = plan_session(
-        _library(config_path, content, no_bundled, no_packs),
-        **_plan_inputs(targets, equipment, minutes, goal, level, no_activation),
-    )
-    _emit(session, fmt, session_markdown)
+    return plan_session(library, **inputs)
 
 
 @click.command("plan-week")
 @_days
 @_week_targets
-@_planning
-def plan_week_command(
-    days: int,
-    targets: tuple[str, ...],
-    equipment: tuple[str, ...],
-    minutes: int,
-    goal: str,
-    level: str,
-    no_activation: bool,
-    fmt: str,
-    content: tuple[Path, ...],
-    config_path: Path | None,
-    no_bundled: bool,
-    no_packs: bool,
-) -> None:
+@_planning(week_markdown)
+def plan_week_command(library: Library, inputs: dict[str, Any], days: int) -> Week:
     """Plan a week of sessions with weekly hard sets per muscle (R10) and imbalance flags.
 
     Example: mmc plan-week --days 3 --minutes 45 --equipment dumbbell,bench
     """
-    week = plan_week(
-        _library(config_path, content, no_bundled, no_packs),
-        days=days,
-        **_plan_inputs(targets, equipment, minutes, goal, level, no_activation),
-    )
-    _emit(week, fmt, week_markdown)
+    return plan_week(library, days=days, **inputs)
 
 
 @click.command("plan-block")
@@ -192,31 +180,11 @@ def plan_week_command(
 )
 @_days
 @_week_targets
-@_planning
-def plan_block_command(
-    weeks: int,
-    days: int,
-    targets: tuple[str, ...],
-    equipment: tuple[str, ...],
-    minutes: int,
-    goal: str,
-    level: str,
-    no_activation: bool,
-    fmt: str,
-    content: tuple[Path, ...],
-    config_path: Path | None,
-    no_bundled: bool,
-    no_packs: bool,
-) -> None:
+@_planning(block_markdown)
+def plan_block_command(library: Library, inputs: dict[str, Any], weeks: int, days: int) -> Block:
     """Plan a training block of 4-6 weeks: the same exercises, a volume ramp, an RIR taper
     and a deload week (R19).
 
     Example: mmc plan-block --weeks 4 --days 4 --minutes 60 --equipment barbell,bench,cable
     """
-    block = plan_block(
-        _library(config_path, content, no_bundled, no_packs),
-        weeks=weeks,
-        days=days,
-        **_plan_inputs(targets, equipment, minutes, goal, level, no_activation),
-    )
-    _emit(block, fmt, block_markdown)
+    return plan_block(library, weeks=weeks, days=days, **inputs)
