@@ -5,7 +5,7 @@ Every mistake becomes an :class:`~mmc.errors.MmcError` that names the field and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import cast
 
 from mmc.errors import MmcError
@@ -86,28 +86,26 @@ def resolve_equipment(equipment: Iterable[str]) -> list[Equipment]:
     return cast(list[Equipment], sorted(found))
 
 
+def _known(value: str, choices: Collection[str], field: str) -> str:
+    """``value`` if it is one of ``choices``; else an error naming ``field`` and the choices."""
+    if not isinstance(value, str) or value not in choices:
+        hint = did_you_mean(value, choices, 3) if isinstance(value, str) else None
+        raise MmcError(
+            f"unknown {field} {value!r}" + (f"; {hint}" if hint else ""),
+            field=field,
+            fix="use one of: " + ", ".join(choices),
+        )
+    return value
+
+
 def check_goal(goal: str) -> Goal:
     """The goal, if the planner knows it."""
-    if not isinstance(goal, str) or goal not in GOALS:
-        hint = did_you_mean(goal, GOALS, 3) if isinstance(goal, str) else None
-        raise MmcError(
-            f"unknown goal {goal!r}" + (f"; {hint}" if hint else ""),
-            field="goal",
-            fix="use one of: " + ", ".join(GOALS),
-        )
-    return goal
+    return cast(Goal, _known(goal, GOALS, "goal"))
 
 
 def check_level(level: str) -> Level:
     """The training level, if known."""
-    if not isinstance(level, str) or level not in LEVELS:
-        hint = did_you_mean(level, LEVELS, 3) if isinstance(level, str) else None
-        raise MmcError(
-            f"unknown level {level!r}" + (f"; {hint}" if hint else ""),
-            field="level",
-            fix="use one of: " + ", ".join(LEVELS),
-        )
-    return cast(Level, level)
+    return cast(Level, _known(level, LEVELS, "level"))
 
 
 def check_minutes(minutes: int, *, field: str = "minutes") -> int:
