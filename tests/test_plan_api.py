@@ -39,7 +39,7 @@ def test_every_rule_constant_names_its_rule() -> None:
     # EVIDENCE.md: each rule in code names its rule id (or says it is a convention) in the
     # comment just above it.
     cited = re.compile(r"\bR(?:1[0-9]|[1-9])\b|[Cc]onvention")
-    for module in (mmc.plan.rules, structure):
+    for module in (mmc.plan.rules, mmc.plan.goal_rules, structure):
         lines = inspect.getsource(module).splitlines()
         for name in module.__all__:
             if not name.isupper() or name in ("GOALS", "RULE_TITLES", "GOAL_RULES"):
@@ -48,5 +48,5 @@ def test_every_rule_constant_names_its_rule() -> None:
                 i for i, text in enumerate(lines) if re.match(rf"{name}(: [^=]+)? =", text)
             )
             assert cited.search("\n".join(lines[max(0, line - 4) : line + 1])), name
-    for rules in mmc.plan.rules.GOAL_RULES.values():
+    for rules in mmc.plan.goal_rules.GOAL_RULES.values():
         assert all(cited.fullmatch(rule) for rule, _, _ in rules.notes)

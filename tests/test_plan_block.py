@@ -9,10 +9,11 @@ import pytest
 import mmc
 from mmc.plan.block import block_schedule
 from mmc.plan.examples import FULL_GYM
+from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.loads import load_consistent
 from mmc.plan.progress_context import Context
 from mmc.plan.progress_low import swap_candidates
-from mmc.plan.rules import GOAL_RULES, SHORT_REST_PATTERNS
+from mmc.plan.rules import SHORT_REST_PATTERNS
 from mmc.plan.substitute import TRUNK_HOLD_PATTERNS, kindred_pattern
 
 LIB = mmc.load_library()

@@ -14,12 +14,12 @@ import pytest
 import mmc
 from mmc.model.session import Session, Week
 from mmc.plan.examples import FULL_GYM, SCENARIOS, Scenario
+from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.loads import load_consistent
 from mmc.plan.prescribe import dose_for, load_for_goal, tempo_for
 from mmc.plan.rules import (
     ACTIVATION_MAX_MINUTES,
     DIRECT_WORK_HEADS,
-    GOAL_RULES,
     HOME_ROUTINE,
     MAJOR_MUSCLES,
     SHORT_REST_PATTERNS,

@@ -12,14 +12,10 @@ from hypothesis import strategies as st
 
 import mmc
 from mmc.model.common import EQUIPMENT
+from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.loads import load_consistent
 from mmc.plan.prescribe import is_accessory, main_lift_rank
-from mmc.plan.rules import (
-    GOAL_RULES,
-    MMC_MAX_PERCENT_1RM,
-    ONE_RM_EQUIPMENT,
-    RULE_TITLES,
-)
+from mmc.plan.rules import MMC_MAX_PERCENT_1RM, ONE_RM_EQUIPMENT, RULE_TITLES
 from mmc.plan.session import select_cues
 from mmc.plan.structure import PULL_PATTERNS
 from tests.plan_support import session_seconds

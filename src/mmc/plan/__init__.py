@@ -7,6 +7,7 @@ the same input gives the same plan.
 from __future__ import annotations
 
 from mmc.plan.block import plan_block
+from mmc.plan.goal_rules import GOAL_RULES, GoalRules
 from mmc.plan.increments import Increments
 from mmc.plan.loads import (
     estimate_1rm,
@@ -18,7 +19,7 @@ from mmc.plan.loads import (
     rpe_to_rir,
 )
 from mmc.plan.progress import progress, slower_tempo, working_weight
-from mmc.plan.rules import GOAL_RULES, GOALS, RULE_TITLES, GoalRules
+from mmc.plan.rules import GOALS, RULE_TITLES
 from mmc.plan.session import plan_session, select_cues, set_credit
 from mmc.plan.substitute import substitute
 from mmc.plan.text import block_markdown, session_markdown, week_markdown

@@ -8,15 +8,8 @@ from mmc.errors import MmcError
 from mmc.model.library import Library
 from mmc.model.prescription import Load, Prescription
 from mmc.model.session import Block, BlockWeek, RuleNote, Session, SessionItem, Week
-from mmc.plan.rules import (
-    CHANGEOVER_SECONDS,
-    GOAL_RULES,
-    MMC_MAX_PERCENT_1RM,
-    RIR_MAX,
-    RIR_MIN,
-    GoalRules,
-    percent_for,
-)
+from mmc.plan.goal_rules import GOAL_RULES, GoalRules, percent_for
+from mmc.plan.rules import CHANGEOVER_SECONDS, MMC_MAX_PERCENT_1RM, RIR_MAX, RIR_MIN
 from mmc.plan.timing import items_seconds
 from mmc.plan.week import direction, plan_week, volume_flags, weekly_volume
 

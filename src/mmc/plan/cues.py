@@ -10,9 +10,7 @@ from mmc.model.cue import Cue
 from mmc.model.exercise import Exercise
 from mmc.model.session import Goal
 from mmc.model.tempo import Tempo
-from mmc.plan.rules import (
-    GOAL_RULES,
-)
+from mmc.plan.goal_rules import GOAL_RULES
 
 
 def select_cues(

@@ -10,13 +10,11 @@ from mmc.model.common import Level
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.session import Goal, RuleNote
+from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.inputs import (
     LEVELS,
 )
-from mmc.plan.rules import (
-    GOAL_RULES,
-    LOADABLE,
-)
+from mmc.plan.rules import LOADABLE
 
 #: Convention: what a target's first exercise should be when the kit allows it: the lats a
 #: vertical pull (a pulldown or pull-up; the rows come for the mid-back), the calves a

@@ -10,12 +10,9 @@ from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.prescription import Prescription
 from mmc.model.session import RuleNote
-from mmc.plan.planner import Pick
-from mmc.plan.rules import (
-    LOADABLE,
-    SHORT_REST_PATTERNS,
-    GoalRules,
-)
+from mmc.plan.goal_rules import GoalRules
+from mmc.plan.picks import Pick
+from mmc.plan.rules import LOADABLE, SHORT_REST_PATTERNS
 
 
 def item_notes(

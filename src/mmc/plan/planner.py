@@ -5,7 +5,6 @@ session grows (see :mod:`mmc.plan.session`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from mmc.errors import MmcError
 from mmc.model.exercise import Exercise
@@ -14,11 +13,12 @@ from mmc.model.prescription import Load, Prescription
 from mmc.model.session import Goal, RuleNote
 from mmc.model.tempo import Tempo
 from mmc.plan.fit import Pools, is_preferred
+from mmc.plan.goal_rules import GOAL_RULES
+from mmc.plan.picks import Cost, Pick, warmup_sets
 from mmc.plan.prescribe import (
     LOWER_BACK_LIFTS,
     dose_for,
     heavy_axial,
-    is_accessory,
     loads_lower_back,
     main_lift_rank,
     rest_for,
@@ -29,35 +29,10 @@ from mmc.plan.regions import direction, region_of
 from mmc.plan.rules import (
     BIG_MOVERS,
     COMPOUND_FIRST,
-    GOAL_RULES,
-    HYPERTROPHY_WARMUP_SETS,
-    RAMP_SETS_LATER,
     SHORT_REST_PATTERNS,
     SMALL_MUSCLE_SESSION_SETS,
-    WARMUP_SETS,
-    changeover_seconds,
 )
 from mmc.plan.timing import Station, pairs_in_order, station_seconds
-
-
-@dataclass(slots=True)
-class Pick:
-    exercise: Exercise
-    sets: int
-    reason_target: str
-    fresh_pattern: bool
-    main: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Cost:
-    set_seconds: float
-    rest: int
-    heavy: bool = False
-
-    def seconds(self, sets: int) -> float:
-        return (sets * self.set_seconds + (sets - 1) * self.rest
-                + changeover_seconds(self.rest, self.heavy))
 
 
 class Planner:
@@ -137,25 +112,8 @@ class Planner:
         )
 
     def warmups(self, order: Sequence[int]) -> dict[int, int]:
-        """Ramp sets by pick index (conventions): in a strength session, the first heavy
-        lift of each pattern (a loaded squat, hinge or press, or a heavy barbell row):
-        WARMUP_SETS for the session's first, RAMP_SETS_LATER after;
-        in a mind-muscle session, one set before the first barbell lift."""
-        found: dict[int, int] = {}
-        if self.goal == "strength":
-            patterns: set[str] = set()
-            for i in order:
-                exercise = self.picks[i].exercise
-                heavy = not is_accessory(exercise, self.rules) and (
-                    main_lift_rank(exercise) > 0 or "barbell" in exercise.equipment)
-                if heavy and exercise.pattern not in patterns:
-                    found[i] = RAMP_SETS_LATER if patterns else WARMUP_SETS
-                    patterns.add(exercise.pattern)
-        elif self.goal == "mmc-hypertrophy":
-            first = next((i for i in order if main_lift_rank(self.picks[i].exercise) == 2), None)
-            if first is not None:
-                found[first] = HYPERTROPHY_WARMUP_SETS
-        return found
+        """Ramp sets by pick index (see :func:`mmc.plan.picks.warmup_sets`)."""
+        return warmup_sets([self.picks[i].exercise for i in order], order, self.goal, self.rules)
 
     def pairs(self, order: Sequence[int]) -> list[tuple[int, int]]:
         """Supersets, as positions in ``order`` (see :mod:`mmc.plan.timing`)."""

@@ -10,8 +10,8 @@ from mmc.model.exercise import Exercise
 from mmc.model.prescription import Load, RepRange
 from mmc.model.session import RuleNote
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
+from mmc.plan.goal_rules import ACCESSORY_REPS, GoalRules, percent_for
 from mmc.plan.rules import (
-    ACCESSORY_REPS,
     CARRY_EFFORT,
     CARRY_METRES,
     HEAVY_PATTERNS,
@@ -25,8 +25,6 @@ from mmc.plan.rules import (
     SHORT_REST_PATTERNS,
     SHORT_REST_SECONDS,
     UNLOADED_REST_SECONDS,
-    GoalRules,
-    percent_for,
 )
 
 #: The coaching idea's slow lowering (3-5 s, inside R7's band): an exercise's own tempo is

@@ -46,53 +46,30 @@ from mmc.model.prescription import Prescription
 from mmc.model.session import Progression, RuleNote, SetLog
 from mmc.plan.increments import Increments, load_kind
 from mmc.plan.inputs import LEVELS, check_goal, check_level, resolve_equipment
-from mmc.plan.loads import estimate_1rm
-from mmc.plan.progress_context import Context, felt
-from mmc.plan.progress_loads import correct_load, held_for_jump, reps_after_jump, reps_before_jump
+from mmc.plan.progress_context import Context, felt, parse_history, parse_increments
+from mmc.plan.progress_loads import (
+    correct_load,
+    estimate_from_logs,
+    held_for_jump,
+    reps_after_jump,
+    reps_before_jump,
+)
 from mmc.plan.progress_low import low_connection
 from mmc.plan.progress_top import bodyweight_top, slower_tempo
 from mmc.plan.rules import (
     CONNECTION_LOW,
     LOAD_STEP,
     LOAD_STEP_MAX,
-    MAX_REPS_FOR_1RM,
 )
 from mmc.plan.substitute import resolve_exercise
 
 __all__ = ["progress", "slower_tempo", "working_weight"]
 
 
-def _estimate(logs: Sequence[SetLog]) -> float | None:
-    # R15 needs sets to failure of <= 10 reps; a reported RIR turns a set into one (R13).
-    best: float | None = None
-    for log in logs:
-        if log.rir is None or log.reps < 1:
-            continue
-        to_failure = log.reps + log.rir
-        if to_failure <= MAX_REPS_FOR_1RM and log.weight > 0:
-            value = estimate_1rm(log.weight, to_failure)
-            best = value if best is None else max(best, value)
-    return round(best, 1) if best is not None else None
-
-
 def working_weight(logs: Sequence[SetLog]) -> float:
     """The weight a session is judged at: the one most sets used, the lighter on a tie."""
     counts = Counter(log.weight for log in logs)
     return min(counts, key=lambda w: (-counts[w], w))
-
-
-def _increments(value: Increments | Mapping[str, Any] | None) -> Increments:
-    return Increments() if value is None else as_model(value, Increments, "increments")
-
-
-def _history(history: Iterable[Progression | Mapping[str, Any]]) -> list[Progression]:
-    if isinstance(history, str | bytes) or not isinstance(history, Iterable):
-        raise MmcError(
-            f"history must be a list of earlier progressions, not {type(history).__name__}",
-            field="history",
-            fix="pass the Progression results of earlier sessions of this exercise, oldest first",
-        )
-    return [as_model(item, Progression, f"history[{i}]") for i, item in enumerate(history)]
 
 
 def progress(
@@ -142,8 +119,8 @@ def progress(
             field="logs",
             fix="log each set's weight, reps and connection rating (1-5)",
         )
-    steps = _increments(increments)
-    past = _history(history)
+    steps = parse_increments(increments)
+    past = parse_history(history)
     if library is not None and not isinstance(library, Library):
         raise MmcError(f"library must be a Library, not {type(library).__name__}",
                        field="library", fix="pass mmc.load_library()")
@@ -231,7 +208,7 @@ def _decide(
 def _opening_notes(logs: Sequence[SetLog], weight: float) -> tuple[list[RuleNote], float | None]:
     """The estimated 1RM (R15) and the working weight of a mixed-weight session, as notes."""
     notes: list[RuleNote] = []
-    estimated = _estimate(logs)
+    estimated = estimate_from_logs(logs)
     if estimated is not None:
         notes.append(
             RuleNote(

@@ -4,11 +4,15 @@ many of one exercise's muscles another trains.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
+from mmc.errors import MmcError
+from mmc.model.common import as_model
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
-from mmc.plan.increments import LoadKind
+from mmc.model.session import Progression
+from mmc.plan.increments import Increments, LoadKind
 from mmc.plan.rules import CONNECTION_HIGH
 
 
@@ -69,3 +73,19 @@ def felt(mean: float) -> str:
     """How the muscle was felt, in words, for an average rating of 3 or more: 4-5 is
     "clearly felt", 3 "felt" (the rating's own scale, a convention)."""
     return "clearly felt" if mean >= CONNECTION_HIGH else "felt"
+
+
+def parse_increments(value: Increments | Mapping[str, Any] | None) -> Increments:
+    """The ``increments`` argument of :func:`~mmc.plan.progress.progress`, checked."""
+    return Increments() if value is None else as_model(value, Increments, "increments")
+
+
+def parse_history(history: Iterable[Progression | Mapping[str, Any]]) -> list[Progression]:
+    """The ``history`` argument of :func:`~mmc.plan.progress.progress`, checked."""
+    if isinstance(history, str | bytes) or not isinstance(history, Iterable):
+        raise MmcError(
+            f"history must be a list of earlier progressions, not {type(history).__name__}",
+            field="history",
+            fix="pass the Progression results of earlier sessions of this exercise, oldest first",
+        )
+    return [as_model(item, Progression, f"history[{i}]") for i, item in enumerate(history)]

@@ -10,16 +10,31 @@ from typing import Any
 from mmc.model.prescription import Prescription
 from mmc.model.session import Decision, Progression, RuleNote, SetLog
 from mmc.plan.increments import Increments
-from mmc.plan.loads import reps_to_failure_percent
+from mmc.plan.loads import estimate_1rm, reps_to_failure_percent
 from mmc.plan.progress_context import Context
 from mmc.plan.rules import (
     LOAD_STEP,
     LOAD_STEP_MAX,
+    MAX_REPS_FOR_1RM,
 )
 
 #: Convention: a load is "far off" when the logged reps to failure (reps + RIR) miss what
 #: the prescription needs by more than this many reps (below the bottom, or above the top).
 LOAD_OFF_BY = 2
+
+
+def estimate_from_logs(logs: Sequence[SetLog]) -> float | None:
+    """The best 1RM estimate (R15) of the logged sets, or None."""
+    # R15 needs sets to failure of <= 10 reps; a reported RIR turns a set into one (R13).
+    best: float | None = None
+    for log in logs:
+        if log.rir is None or log.reps < 1:
+            continue
+        to_failure = log.reps + log.rir
+        if to_failure <= MAX_REPS_FOR_1RM and log.weight > 0:
+            value = estimate_1rm(log.weight, to_failure)
+            best = value if best is None else max(best, value)
+    return round(best, 1) if best is not None else None
 
 
 def correct_load(

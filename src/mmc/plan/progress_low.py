@@ -12,6 +12,7 @@ from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.prescription import Prescription
 from mmc.model.session import Decision, Progression, RuleNote, SetLog
+from mmc.model.tempo import Tempo
 from mmc.plan.increments import Increments
 from mmc.plan.inputs import LEVELS
 from mmc.plan.progress_context import Context, shared
@@ -79,30 +80,7 @@ def low_connection(
                 f"{100 * LOAD_FLOOR:g}% of {start:g}",
             )
     notes.append(cut_note)
-    if tempo != prescription.tempo:
-        notes.append(
-            RuleNote(
-                rule="R7",
-                decision=f"slow the tempo to {tempo}",
-                reason="more time in each phase to feel the muscle; a rep stays <= 8 s",
-            )
-        )
-    else:
-        notes.append(
-            RuleNote(
-                rule="R7",
-                decision=f"keep the tempo at {tempo}",
-                reason="a rep already takes 8 s; slower adds nothing for growth",
-            )
-        )
-    if prescription.tempo.is_explosive:
-        notes.append(
-            RuleNote(
-                rule="R2",
-                decision="controlled concentric instead of X",
-                reason="a muscle cue adds nothing to an explosive concentric",
-            )
-        )
+    notes.extend(_tempo_notes(prescription, tempo))
     load_text = f"lift {next_weight:g}" if context.kind not in ("bodyweight", "band") else (
         "keep the same variation")
     explanation = (
@@ -113,6 +91,37 @@ def low_connection(
     decision: Decision = "lower-load" if next_weight < weight else "keep-load"
     return Progression(decision=decision, prescription=rx, weight=next_weight,
                        explanation=explanation, rationale=notes, **common)
+
+
+
+def _tempo_notes(prescription: Prescription, tempo: Tempo) -> list[RuleNote]:
+    """The R7 (slower tempo) and R2 (no explosive concentric) notes of a low connection."""
+    found: list[RuleNote] = []
+    if tempo != prescription.tempo:
+        found.append(
+            RuleNote(
+                rule="R7",
+                decision=f"slow the tempo to {tempo}",
+                reason="more time in each phase to feel the muscle; a rep stays <= 8 s",
+            )
+        )
+    else:
+        found.append(
+            RuleNote(
+                rule="R7",
+                decision=f"keep the tempo at {tempo}",
+                reason="a rep already takes 8 s; slower adds nothing for growth",
+            )
+        )
+    if prescription.tempo.is_explosive:
+        found.append(
+            RuleNote(
+                rule="R2",
+                decision="controlled concentric instead of X",
+                reason="a muscle cue adds nothing to an explosive concentric",
+            )
+        )
+    return found
 
 
 def felt_load(library: Library | None, felt: Iterable[str], exercise: Exercise) -> tuple[int, int]:

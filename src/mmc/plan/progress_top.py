@@ -93,6 +93,15 @@ def bodyweight_top(
         return Progression(decision="harder-variation", prescription=rx, weight=weight,
                            next_exercise=chosen.id, explanation=explanation, rationale=notes,
                            **common)
+    return _more_reps(prescription, weight, notes, common)
+
+
+def _more_reps(
+    prescription: Prescription, weight: float, notes: list[RuleNote], common: dict[str, Any]
+) -> Progression:
+    """No slower tempo and no harder variation: raise the rep range (R17), or keep it at the
+    cap."""
+    top = prescription.reps.high
     low = min(prescription.reps.low + REPS_RAISE, MAX_BODYWEIGHT_REPS)
     high = min(top + REPS_RAISE, MAX_BODYWEIGHT_REPS)
     if prescription.measure != "reps" or high <= top:

@@ -20,6 +20,7 @@ from mmc.model.session import Goal, RuleNote, Session, SessionItem
 from mmc.plan.cues import select_cues
 from mmc.plan.drills import activation_block, names
 from mmc.plan.fit import Pools
+from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.inputs import (
     check_goal,
     check_level,
@@ -32,7 +33,6 @@ from mmc.plan.planner import Planner
 from mmc.plan.prescribe import dose_for, load_for_goal, set_credit
 from mmc.plan.rules import (
     CHANGEOVER_SECONDS,
-    GOAL_RULES,
     MAX_EXERCISES,
     SESSION_SETS_PER_TARGET,
     SUPERSET_TRANSIT_SECONDS,
@@ -205,34 +205,8 @@ def plan_session_with(
     planner.grow(budget - drill_seconds)
 
     items = _items(library, planner, pools, ids, notes)
-    notes.append(
-        RuleNote(
-            rule="R10",
-            decision="hard sets this session: "
-            + ", ".join(f"{library.muscles[t].name} {planner.credit[t]:g}" for t in ids),
-            reason="a set counts 1 for a primary muscle and 0.5 for a secondary one",
-        )
-    )
     total = drill_seconds + planner.used_seconds()
-    notes.append(
-        RuleNote(
-            rule="convention",
-            decision=f"duration {total / 60:.1f} of {minutes} min",
-            reason="drills + warm-up sets + sets x reps x tempo + rest + "
-            f"{CHANGEOVER_SECONDS} s from each exercise (or superset) to the next (in a "
-            "strength session its full rest, at least that)",
-        )
-    )
-    if total < SHORT_SESSION_SHARE * budget:
-        notes.append(
-            RuleNote(
-                rule="convention",
-                decision=f"the session fills {total / 60:.1f} of {minutes} min: add a target "
-                "or shorten the session",
-                reason="the targets' sets are all placed (or no other exercise the equipment "
-                "and level allow is left for them)",
-            )
-        )
+    notes.extend(_closing_notes(library, planner, ids, minutes, total))
     label = GOAL_TITLES[goal_]
     return Session(
         title=title or f"{label}: {names(library, ids)}",
@@ -246,6 +220,42 @@ def plan_session_with(
         duration_minutes=round(total / 60.0, 1),
         rationale=notes,
     )
+
+
+def _closing_notes(
+    library: Library, planner: Planner, ids: Sequence[str], minutes: int, total: float
+) -> list[RuleNote]:
+    """A session's last notes: its hard sets per target (R10), its duration, and whether it
+    falls short of the time given."""
+    found: list[RuleNote] = []
+    found.append(
+        RuleNote(
+            rule="R10",
+            decision="hard sets this session: "
+            + ", ".join(f"{library.muscles[t].name} {planner.credit[t]:g}" for t in ids),
+            reason="a set counts 1 for a primary muscle and 0.5 for a secondary one",
+        )
+    )
+    found.append(
+        RuleNote(
+            rule="convention",
+            decision=f"duration {total / 60:.1f} of {minutes} min",
+            reason="drills + warm-up sets + sets x reps x tempo + rest + "
+            f"{CHANGEOVER_SECONDS} s from each exercise (or superset) to the next (in a "
+            "strength session its full rest, at least that)",
+        )
+    )
+    if total < SHORT_SESSION_SHARE * (minutes * 60.0):
+        found.append(
+            RuleNote(
+                rule="convention",
+                decision=f"the session fills {total / 60:.1f} of {minutes} min: add a target "
+                "or shorten the session",
+                reason="the targets' sets are all placed (or no other exercise the equipment "
+                "and level allow is left for them)",
+            )
+        )
+    return found
 
 
 def _supersets(
