@@ -1,4 +1,4 @@
-"""The shape of the code, checked: layering and no import cycles.
+"""The shape of the code, checked: layering, no import cycles, small modules and functions.
 
 The data flows one way (files -> loader -> Library -> planner / renderer -> site -> CLI), and the
 imports must say so: a module may import its own layer or a lower one, never a higher one.
@@ -177,3 +177,49 @@ def test_the_layer_check_catches_a_back_edge(tmp_path: Path) -> None:
     assert isinstance(node, ast.ImportFrom)
     assert layer_of(node.module or "") > layer_of("mmc.model.bad")
     assert strongly_connected({"a": {"b"}, "b": {"a"}}) == [{"a", "b"}]
+
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 80  # lines of code and comments; a docstring does not count
+
+# Modules or functions allowed over the limits, each with the reason it is stated for.
+# Keys: "path/relative/to/src/mmc.py" or "path.py:function".
+OVER_LIMIT: dict[str, str] = {}
+
+
+def long_functions(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+                    and isinstance(first.value.value, str):  # the docstring is not code
+                length -= (first.end_lineno or first.lineno) - first.lineno + 1
+            if length > MAX_FUNCTION_LINES:
+                out.append((node.name, length))
+    return out
+
+
+def test_modules_and_functions_stay_small() -> None:
+    over = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(SRC / "mmc").as_posix()
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_MODULE_LINES and rel not in OVER_LIMIT:
+            over.append(f"{rel}: {lines} lines (limit {MAX_MODULE_LINES})")
+        for function, length in long_functions(path):
+            if f"{rel}:{function}" not in OVER_LIMIT:
+                over.append(f"{rel}:{function}: {length} lines (limit {MAX_FUNCTION_LINES})")
+    assert not over, "split these, or state the reason in OVER_LIMIT:\n" + "\n".join(over)
+
+
+def test_stated_reasons_are_still_needed() -> None:
+    for key in OVER_LIMIT:
+        rel, _, function = key.partition(":")
+        path = SRC / "mmc" / rel
+        assert path.exists(), f"OVER_LIMIT names a missing file: {key}"
+        if function:
+            assert any(f == function for f, _ in long_functions(path)), f"no longer long: {key}"
+        else:
+            assert len(path.read_text().splitlines()) > MAX_MODULE_LINES, f"no longer long: {key}"
