@@ -16,7 +16,7 @@ from mmc.model.session import Session, Week
 from mmc.plan.examples import FULL_GYM, SCENARIOS, Scenario
 from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.loads import load_consistent
-from mmc.plan.prescribe import dose_for, load_for_goal, tempo_for
+from mmc.plan.prescribe import dose_for, load_for_goal, loads_lower_back, tempo_for
 from mmc.plan.rules import (
     ACTIVATION_MAX_MINUTES,
     DIRECT_WORK_HEADS,
@@ -724,3 +724,55 @@ def test_a_coarse_jump_says_how_many_reps_to_expect() -> None:
                  if reps_to_failure_percent(n) >= 100 * 12.5 / one_rm) - rx.load.rir
     assert f"expect about {expect} reps" in result.explanation
     assert expect < rx.reps.high and "not a failure" in result.explanation
+
+
+#: Kits a coach would plan a lower-body-and-back session with (issue #13).
+LOWER_BACK_KITS = {
+    "dumbbell+bench": ("dumbbell", "bench"),
+    "full gym": FULL_GYM,
+    "barbell+bench": ("barbell", "bench"),
+    "bands": ("band",),
+}
+
+
+def _lower_back_sessions() -> list[tuple[str, Session]]:
+    out: list[tuple[str, Session]] = []
+    for kit, equipment in LOWER_BACK_KITS.items():
+        for targets in (("latissimus-dorsi", "gluteus-maximus"),
+                        ("hamstrings", "latissimus-dorsi", "trapezius-middle"),
+                        ("gluteus-maximus", "hamstrings", "rhomboids")):
+            for minutes in (30, 45):
+                scenario = Scenario(f"{kit}-{'-'.join(targets)}-{minutes}", "", "", equipment,
+                                    minutes, targets=targets)
+                out.extend((scenario.id, s) for s in sessions(scenario))
+        week = Scenario(f"{kit}-week", "", "", equipment, 45, days=3)
+        out.extend((week.id, s) for s in sessions(week))
+    out.extend((s.id, session) for s in SCENARIOS for session in sessions(s))
+    return out
+
+
+def test_no_superset_pairs_two_lifts_that_load_the_lower_back() -> None:
+    # Issue #13: an RDL supersetted with a bent-over row keeps the erectors working through
+    # both, so the lower back never rests between them.
+    checked = 0
+    for name, session in _lower_back_sessions():
+        labels = {i.superset: i.exercise for i in session.items if i.superset}
+        for label, first in labels.items():
+            if not label.endswith("1"):
+                continue
+            second = labels[label[0] + "2"]
+            checked += 1
+            assert not (loads_lower_back(LIB.exercises[first])
+                        and loads_lower_back(LIB.exercises[second])), (name, first, second)
+    assert checked > 20  # the kits above do plan supersets
+
+
+def test_the_dumbbell_bench_rdl_is_not_supersetted_with_a_bent_over_row() -> None:
+    scenario = Scenario("issue-13", "", "", ("dumbbell", "bench"), 30,
+                        targets=("latissimus-dorsi", "gluteus-maximus"))
+    (session,) = sessions(scenario)
+    ids = [i.exercise for i in session.items]
+    backs = [i for i in session.items if loads_lower_back(LIB.exercises[i.exercise])]
+    assert any(LIB.exercises[e].pattern == "hinge" for e in ids), ids
+    assert len({i.superset[0] for i in backs if i.superset}) == len(
+        [i for i in backs if i.superset]), ids

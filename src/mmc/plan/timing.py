@@ -6,7 +6,8 @@ rests at least its own prescribed rest (the other exercise's set fills part of i
 pairing saves time without shortening anyone's recovery. Mind-muscle hypertrophy sessions
 pair; strength and technique sessions do not (full rest between heavy sets, one lift at a
 time while learning). A heavy barbell squat or hinge is never paired: it has the rack to
-itself.
+itself. Nor are two lifts that both load the lower back (an RDL and a bent-over row): the
+erectors would hold the spine through both sets and never rest between them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.prescription import WARMUP_SET_SECONDS
 from mmc.model.session import Goal, SessionItem
+from mmc.plan.prescribe import loads_lower_back
 from mmc.plan.rules import (
     SHORT_REST_PATTERNS,
     SUPERSET_MIN_REST,
@@ -53,11 +55,14 @@ def _movers(exercise: Exercise) -> list[str]:
 
 
 def can_pair(library: Library, first: Exercise, second: Exercise) -> bool:
-    """Two exercises a superset may join: neither a barbell squat or hinge, and no primary
+    """Two exercises a superset may join: neither a barbell squat or hinge, not both
+    loading the lower back (:func:`~mmc.plan.prescribe.loads_lower_back`), and no primary
     muscle of one working (as a primary or secondary mover) in the other."""
     for exercise in (first, second):
         if "barbell" in exercise.equipment and exercise.pattern in ("squat", "hinge"):
             return False
+    if loads_lower_back(first) and loads_lower_back(second):
+        return False  # the erectors would work through both sets (issue #13)
     for mine, theirs in ((first, second), (second, first)):
         for muscle in mine.primary:
             if any(related(library, muscle, other) for other in _movers(theirs)):
