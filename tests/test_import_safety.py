@@ -32,6 +32,7 @@ from mmc.content.importers.inference import (
     primary_for_pattern,
     refine_equipment,
 )
+from mmc.content.importers.name_hints import smith_machine
 from mmc.project import check_import_target
 
 REPO = Path(__file__).resolve().parents[1]
@@ -417,6 +418,11 @@ def test_names_that_say_stretch_olympic_cardio_or_equipment() -> None:
     assert infer_category("Squat Thrust") == "cardio"
     assert infer_per_side("Calf raises, right leg") and not infer_per_side("Bright Row")
     assert infer_per_side("Shrimp Squad") and infer_per_side("Planche de cote dynamique")
+    # A Smith machine filed under the barbell or a bench only is the machine.
+    assert smith_machine(["bench"], "Smith Press") == ["machine", "bench"]
+    assert smith_machine(["barbell"], "Smith Machine Split Squat") == ["machine"]
+    assert smith_machine(["machine"], "Smith Squat") is None
+    assert smith_machine(["barbell"], "Blacksmith Row") is None
     assert not infer_per_side("Tuck planche")
     assert infer_pattern("Cuban Dumbbell Press", ["deltoid"]).pattern == "rotator-cuff"
     assert infer_category("Bear Crawl Pull Through") == "cardio"

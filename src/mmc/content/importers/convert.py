@@ -39,6 +39,7 @@ from mmc.content.importers.inference import (
 )
 from mmc.content.importers.mapping import CATEGORIES, DatasetMapping
 from mmc.content.importers.muscles import map_muscles, muscles_in_name
+from mmc.content.importers.name_hints import smith_machine
 from mmc.content.importers.records import ImportReport, Reason, SourceRecord
 from mmc.content.importers.text import clean_text, slugify
 from mmc.errors import MmcError
@@ -245,7 +246,11 @@ def _read_equipment(draft: _Draft, rec: SourceRecord, mapping: DatasetMapping,
             draft.equipment.append(target)
     from_name = infer_equipment(draft.name)
     refined = refine_equipment(draft.equipment, draft.name)
-    if refined is not None:
+    smith = smith_machine(draft.equipment, draft.name)
+    if smith is not None:
+        draft.equipment = smith
+        draft.notes.append("equipment: a Smith machine (the name says so)")
+    elif refined is not None:
         draft.equipment = refined
         draft.notes.append("equipment read from the name (the dataset's is vague)")
     elif not draft.equipment and from_name:

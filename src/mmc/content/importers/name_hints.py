@@ -14,6 +14,7 @@ __all__ = [
     "infer_per_side",
     "normalise_name",
     "refine_equipment",
+    "smith_machine",
 ]
 
 
@@ -127,6 +128,18 @@ _PLAIN_COMPILED = [
 ]
 #: Kit a bodyweight exercise uses without adding load.
 _SUPPORTS = frozenset({"bench", "pull-up-bar"})
+
+
+_SMITH = re.compile(r"(?<![a-z0-9])smith(?![a-z0-9])")
+
+
+def smith_machine(given: list[str], name: str) -> list[str] | None:
+    """A Smith machine where the name says Smith and the dataset files it under the barbell
+    or a bench only ("Smith Press": bench, "Smith Machine Split Squat": barbell): the
+    machine, with the bench kept; None where the dataset's stands."""
+    if not given or "machine" in given or not _SMITH.search(normalise_name(name)):
+        return None
+    return ["machine", *[e for e in given if e not in ("barbell", *_VAGUE)]]
 
 
 def refine_equipment(given: list[str], name: str) -> list[str] | None:
