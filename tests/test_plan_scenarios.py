@@ -776,3 +776,23 @@ def test_the_dumbbell_bench_rdl_is_not_supersetted_with_a_bent_over_row() -> Non
     assert any(LIB.exercises[e].pattern == "hinge" for e in ids), ids
     assert len({i.superset[0] for i in backs if i.superset}) == len(
         [i for i in backs if i.superset]), ids
+    # With a hinge in the session and a bench at hand, the lats get a supported row.
+    assert "one-arm-dumbbell-row" in ids and "dumbbell-bent-over-row" not in ids, ids
+    assert any("in place of Dumbbell Bent-Over Row" in n.decision for n in session.rationale)
+
+
+def test_a_hinge_day_rows_with_the_torso_supported_when_the_kit_allows() -> None:
+    # Issue #13: with dumbbells and a bench (or a full gym) a row on a bench or a pad is at
+    # hand, so no session pairs a lower-back hinge or squat with a bent-over row.
+    checked = 0
+    for name, session in _lower_back_sessions():
+        if not name.startswith(("dumbbell+bench", "full gym")):
+            continue
+        chosen = [LIB.exercises[i.exercise] for i in session.items]
+        axial = [e.id for e in chosen
+                 if e.pattern in ("squat", "hinge") and loads_lower_back(e)]
+        rows = [e.id for e in chosen
+                if e.pattern not in ("squat", "hinge") and loads_lower_back(e)]
+        checked += bool(axial)
+        assert not (axial and rows), (name, axial, rows)
+    assert checked > 10

@@ -32,6 +32,7 @@ from mmc.plan.rules import (
     SHORT_REST_PATTERNS,
     SMALL_MUSCLE_SESSION_SETS,
 )
+from mmc.plan.support import support_rows
 from mmc.plan.timing import Station, pairs_in_order, station_seconds
 
 
@@ -74,6 +75,7 @@ class Planner:
         self.tempos: dict[str, tuple[Tempo, RuleNote]] = {}
         self.costs: dict[str, Cost] = {}
         self.ranked: dict[str, list[Exercise]] = {}
+        self.supported: list[tuple[Exercise, Exercise]] = []  # rows swapped (support_rows)
 
     def station(self, index: int) -> Station:
         """One pick's timing (without warm-up sets)."""
@@ -307,6 +309,7 @@ class Planner:
             self.picks.pop()
             return False
         self._add_sets(exercise, sets)
+        support_rows(self, budget)  # a supported row beside a new hinge (issue #13)
         return True
 
     def grow_once(self, target: str, room: float) -> bool:

@@ -37,6 +37,7 @@ from mmc.plan.rules import (
     SESSION_SETS_PER_TARGET,
     SUPERSET_TRANSIT_SECONDS,
 )
+from mmc.plan.support import support_notes, support_rows
 from mmc.plan.timing import pair_rest
 
 __all__ = ["GOAL_TITLES", "Pools", "plan_session", "plan_session_with", "select_cues", "set_credit"]
@@ -194,6 +195,7 @@ def plan_session_with(
     )
     planner.full_body = full_body
     planner.first_pass([library.exercises[m] for m in main if m in library.exercises])
+    support_rows(planner, budget)
     floor = planner.used_seconds()
     if floor > budget:
         raise _too_short(library, ids, goal_, floor, minutes)
@@ -204,6 +206,7 @@ def plan_session_with(
     drill_seconds = 60.0 * sum(d.minutes for d in drills)
     planner.grow(budget - drill_seconds)
 
+    notes.extend(support_notes(planner))
     items = _items(library, planner, pools, ids, notes)
     total = drill_seconds + planner.used_seconds()
     notes.extend(_closing_notes(library, planner, ids, minutes, total))
