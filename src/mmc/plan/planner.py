@@ -32,7 +32,7 @@ from mmc.plan.rules import (
     SHORT_REST_PATTERNS,
     SMALL_MUSCLE_SESSION_SETS,
 )
-from mmc.plan.support import support_rows
+from mmc.plan.support import needless_back_row, support_rows
 from mmc.plan.timing import Station, pairs_in_order, station_seconds
 
 
@@ -210,6 +210,8 @@ class Planner:
             if spine(exercise):
                 crowded = crowded or exercise
                 continue
+            if good_only and needless_back_row(self.picks, exercise):
+                continue  # the supported row takes the sets (issue #13)
             if fallback is None:
                 fallback = exercise
             if good_only:

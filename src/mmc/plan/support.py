@@ -36,7 +36,7 @@ class Planner(Protocol):
 
     def _add_sets(self, exercise: Exercise, sets: int) -> None: ...
 
-__all__ = ["support_notes", "support_rows"]
+__all__ = ["needless_back_row", "support_notes", "support_rows"]
 
 
 def _supported(planner: Planner, pick: Pick) -> Exercise | None:
@@ -54,13 +54,27 @@ def _supported(planner: Planner, pick: Pick) -> Exercise | None:
     return None
 
 
+def _back_row(exercise: Exercise) -> bool:
+    """A lift that loads the lower back outside the squat and hinge patterns (a bent-over row)."""
+    return exercise.pattern not in ("squat", "hinge") and loads_lower_back(exercise)
+
+
+def needless_back_row(picks: list[Pick], exercise: Exercise) -> bool:
+    """Whether ``exercise`` would be a bent-over row added to a session that already loads
+    the lower back and already has a supported row of its pattern (no second row that tires
+    the lower back when the supported one can take the sets)."""
+    return _back_row(exercise) and any(loads_lower_back(p.exercise) for p in picks) and any(
+        p.exercise.pattern == exercise.pattern and not loads_lower_back(p.exercise)
+        for p in picks)
+
+
 def support_rows(planner: Planner, budget: float) -> None:
     """Swap each bent-over row (a lift that loads the lower back outside the squat and hinge
     patterns) for a supported one when another pick loads the lower back; the swap keeps the
     sets, or as many as fit ``budget`` seconds (at least the goal's fewest), or is undone."""
     for pick in planner.picks:
         old = pick.exercise
-        if pick.main or old.pattern in ("squat", "hinge") or not loads_lower_back(old):
+        if pick.main or not _back_row(old):
             continue
         if not any(p is not pick and loads_lower_back(p.exercise) for p in planner.picks):
             continue
