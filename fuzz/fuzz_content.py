@@ -14,7 +14,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from mmc.content.loader import check_bytes
+    from mmc.content.parsing import check_bytes
     from mmc.errors import TempoError
     from mmc.model.tempo import Tempo
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from mmc import check_content
 from mmc.cli import cli
-from mmc.content.loader import suggest_muscle
+from mmc.content.references import suggest_muscle
 from mmc.errors import Problem
 
 GOOD = """\

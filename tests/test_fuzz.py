@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from mmc import check_content
 from mmc.content import frontmatter
 from mmc.content.frontmatter import MAX_DEPTH, parse_document
-from mmc.content.loader import check_bytes
+from mmc.content.parsing import check_bytes
 from mmc.errors import MmcError
 from tests.content_fixtures import DRILL, EXERCISE
 

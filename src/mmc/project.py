@@ -174,7 +174,7 @@ def check_sources(paths: Sequence[Path], config_path: Path | None = None,
                   no_bundled: bool = False, no_packs: bool = False) -> ContentSources:
     """The sources ``mmc check PATH...`` reads: the project around the first PATH, plus each
     content folder a PATH is, or holds a kind folder or file of."""
-    from mmc.content.loader import KINDS
+    from mmc.content.sources import KINDS
     from mmc.site.config import SiteConfig, find_config
 
     extra: list[Path] = []

@@ -288,7 +288,7 @@ def new_project(path: str | Path, *, from_bundled: bool = False,
     ``from_bundled`` copies the bundled library into ``content/`` as the coach's own, with
     ``bundled = false`` (the example muscle override is then left out: edit the copy).
     """
-    from mmc.content.loader import KINDS, bundled_content_dir
+    from mmc.content.sources import KINDS, bundled_content_dir
 
     root = Path(path)
     if root.exists() and (not root.is_dir() or any(root.iterdir())):

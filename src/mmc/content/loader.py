@@ -20,9 +20,9 @@ from pathlib import Path
 
 from mmc.content.aliases import add_aliases
 from mmc.content.loops import check_difficulty_loops, check_parent_loops
-from mmc.content.parsing import check_bytes, read_item
+from mmc.content.parsing import read_item
 from mmc.content.problems import Collector
-from mmc.content.references import Item, check_references, check_visible, suggest_muscle
+from mmc.content.references import Item, check_references, check_visible
 from mmc.content.sources import (
     KINDS,
     ContentFile,
@@ -36,16 +36,12 @@ from mmc.errors import ContentErrors, Problem
 from mmc.model.library import Library
 
 __all__ = [
-    "KINDS",
     "CheckResult",
     "ParseStore",
-    "Source",
     "bundled_content_dir",
-    "check_bytes",
     "check_content",
     "content_files",
     "load_library",
-    "suggest_muscle",
 ]
 
 

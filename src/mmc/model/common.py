@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal, Self, TypeVar, get_args
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from mmc.errors import InvalidValueError, MmcError
-from mmc.suggest import closest, did_you_mean  # closest: re-exported for older imports
+from mmc.suggest import did_you_mean
 
 __all__ = [
     "EQUIPMENT",
@@ -28,7 +28,6 @@ __all__ = [
     "Validated",
     "as_model",
     "as_text",
-    "closest",
     "describe_detail",
     "field_path",
     "invalid_value",
