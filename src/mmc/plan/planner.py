@@ -131,11 +131,11 @@ class Planner:
                                     warm.get(i, 0)))
         return station_seconds(stations, heavy=self.goal == "strength", pairs=self.pairs(order))
 
-    def _add_sets(self, exercise: Exercise, sets: int) -> None:
+    def add_sets(self, exercise: Exercise, sets: int) -> None:
         for t in self.targets:
             self.credit[t] += sets * set_credit(exercise, self.family[t])
 
-    def _rank(self, target: str, exercise: Exercise) -> tuple[object, ...]:
+    def rank(self, target: str, exercise: Exercise) -> tuple[object, ...]:
         # One that names the target itself and uses the loadable kit at hand; then variety:
         # not an exercise of the day before (no identical consecutive days), a pattern this
         # target has had least this week; then the rest of the fit (see fit_key).
@@ -166,7 +166,7 @@ class Planner:
         """
         ranked = self.ranked.get(target)
         if ranked is None:
-            ranked = sorted(self.pools[target], key=lambda e: self._rank(target, e))
+            ranked = sorted(self.pools[target], key=lambda e: self.rank(target, e))
             self.ranked[target] = ranked
         if self.goal != "strength" and target in COMPOUND_FIRST and not any(
                 self.family[target].intersection(p.exercise.primary)
@@ -248,7 +248,7 @@ class Planner:
             reason = next((t for t in self.targets
                            if self.family[t].intersection(lift.primary)), lift.primary[0])
             self.picks.append(Pick(lift, self.rules.min_sets, reason, True, main=True))
-            self._add_sets(lift, self.rules.min_sets)
+            self.add_sets(lift, self.rules.min_sets)
         for t in self.targets:
             if t in self.blocked:
                 raise MmcError(
@@ -271,7 +271,7 @@ class Planner:
             self.picks.append(
                 Pick(exercise, self.rules.min_sets, t, exercise.pattern not in patterns)
             )
-            self._add_sets(exercise, self.rules.min_sets)
+            self.add_sets(exercise, self.rules.min_sets)
 
     def _more_sets(self, mine: Sequence[Pick], limit: int, budget: float) -> bool:
         for pick in mine:
@@ -279,7 +279,7 @@ class Planner:
                 continue
             pick.sets += 1
             if self.used_seconds() <= budget:  # the whole session, supersets included
-                self._add_sets(pick.exercise, 1)
+                self.add_sets(pick.exercise, 1)
                 return True
             pick.sets -= 1
         return False
@@ -310,7 +310,7 @@ class Planner:
         if self.used_seconds() > budget:
             self.picks.pop()
             return False
-        self._add_sets(exercise, sets)
+        self.add_sets(exercise, sets)
         support_rows(self, budget)  # a supported row beside a new hinge (issue #13)
         return True
 

@@ -32,9 +32,9 @@ class Planner(Protocol):
 
     def used_seconds(self) -> float: ...
 
-    def _rank(self, target: str, exercise: Exercise) -> tuple[object, ...]: ...
+    def rank(self, target: str, exercise: Exercise) -> tuple[object, ...]: ...
 
-    def _add_sets(self, exercise: Exercise, sets: int) -> None: ...
+    def add_sets(self, exercise: Exercise, sets: int) -> None: ...
 
 __all__ = ["needless_back_row", "support_notes", "support_rows"]
 
@@ -44,7 +44,7 @@ def _supported(planner: Planner, pick: Pick) -> Exercise | None:
     the kit's load, and no lower-back work; ``None`` if the kit has none."""
     target = pick.reason_target
     chosen = {p.exercise.id for p in planner.picks}
-    ranked = sorted(planner.pools.get(target, []), key=lambda e: planner._rank(target, e))
+    ranked = sorted(planner.pools.get(target, []), key=lambda e: planner.rank(target, e))
     for exercise in ranked:
         if (exercise.id not in chosen and exercise.pattern == pick.exercise.pattern
                 and target in exercise.primary and not loads_lower_back(exercise)
@@ -88,8 +88,8 @@ def support_rows(planner: Planner, budget: float) -> None:
         if planner.used_seconds() > budget:
             pick.exercise, pick.sets = old, sets
             continue
-        planner._add_sets(old, -sets)
-        planner._add_sets(new, pick.sets)
+        planner.add_sets(old, -sets)
+        planner.add_sets(new, pick.sets)
         planner.supported.append((old, new))
 
 
