@@ -19,7 +19,8 @@ PACKAGE = SRC / "mmc"
 
 # Lowest first. The first matching prefix names a module's layer.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("model", ("mmc._version", "mmc.errors", "mmc.suggest", "mmc.cachedir", "mmc.model")),
+    ("model", ("mmc._version", "mmc.errors", "mmc.suggest", "mmc.cachedir", "mmc.runtime",
+               "mmc.model")),
     ("content", ("mmc.content",)),
     ("plan/render", ("mmc.plan", "mmc.render")),
     ("site", ("mmc.site", "mmc.project", "mmc.scaffold")),

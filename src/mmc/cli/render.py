@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ import click
 from mmc.cli.common import command_sources, project_options, split, user_errors
 from mmc.render.geometry import CARD_SIZE_NAMES
 from mmc.render.pdf import PdfPrinter, pdf_printer
+from mmc.runtime import collector_paused
 
 if TYPE_CHECKING:
     from mmc.project import ContentSources
@@ -26,21 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["cards_command", "sheet_command"]
 
 PAPERS = ("a4", "letter")
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """No cyclic garbage collection while a command reads the library and renders: they
-    allocate many objects and free them by reference counting, so the collector only scans
-    the heap again and again (about a fifth of their time, measured under load; the peak
-    memory of the whole deck grows by a few MB)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 @contextlib.contextmanager
@@ -183,7 +168,7 @@ def cards_command(
     them. With none of these, every exercise gets a card.
     """
     target, as_pdf = _wants_pdf(out, pdf, "cards")
-    with _printer(as_pdf, engine) as printer, _no_collection():
+    with _printer(as_pdf, engine) as printer, collector_paused():
         from mmc.render.cards import card_size
         from mmc.render.cardsheet import render_card_sheet, sheet_grid
         from mmc.render.deck import choose_exercises
@@ -264,7 +249,7 @@ def sheet_command(
     are filled in from the library).
     """
     target, as_pdf = _wants_pdf(out, pdf, "session")
-    with _printer(as_pdf, engine) as printer, _no_collection():
+    with _printer(as_pdf, engine) as printer, collector_paused():
         from mmc.render.sheets import load_session, render_sheet
 
         sources = command_sources(config_path, no_bundled, no_packs, content_dirs)

@@ -53,7 +53,7 @@ def workers(count: int) -> int:
 def die_with_parent(parent: int) -> None:
     """Start a worker: it never outlives its build (it would hold the build lock).
 
-    Nor does it collect cycles: it lives for one build (see the build's collector pause).
+    Nor does it collect cycles: it lives for one build (see :func:`mmc.runtime.collector_paused`).
     """
     gc.disable()
     if sys.platform.startswith("linux"):
