@@ -50,3 +50,10 @@ def test_a_public_name_loads_only_its_own_modules() -> None:
     assert not {name for name in imported if name.startswith(("mmc.render", "mmc.site",
                                                                "mmc.cli"))}
     assert not {name.split(".")[0] for name in imported} & set(HEAVY)
+
+
+def test_the_site_builder_does_not_import_asyncio() -> None:
+    """Nothing a build runs is asynchronous: asyncio (with ssl, socket, logging and
+    concurrent.futures) came in only through typing_extensions < 4.16, under pydantic-core."""
+    imported = imported_modules("-c", "import mmc.site.build")
+    assert not {name for name in imported if name.split(".")[0] in {"asyncio", "ssl"}}
