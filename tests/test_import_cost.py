@@ -57,3 +57,12 @@ def test_the_site_builder_does_not_import_asyncio() -> None:
     concurrent.futures) came in only through typing_extensions < 4.16, under pydantic-core."""
     imported = imported_modules("-c", "import mmc.site.build")
     assert not {name for name in imported if name.split(".")[0] in {"asyncio", "ssl"}}
+
+
+def test_the_site_builder_imports_only_the_session_planner() -> None:
+    """A build plans single sessions: the week, block and progression planners and their
+    models (mmc.model.training) stay unloaded (mmc.plan imports each name on first use)."""
+    imported = imported_modules("-c", "import mmc.site.build")
+    assert "mmc.plan.session" in imported
+    assert not imported & {"mmc.model.training", "mmc.plan.week", "mmc.plan.block",
+                           "mmc.plan.progression", "mmc.plan.increments", "mmc.plan.text"}

@@ -14,7 +14,7 @@ from mmc.plan.loads import load_consistent
 from mmc.plan.progress_context import Context
 from mmc.plan.progress_low import swap_candidates
 from mmc.plan.rules import SHORT_REST_PATTERNS
-from mmc.plan.substitute import TRUNK_HOLD_PATTERNS, kindred_pattern
+from mmc.plan.substitution import TRUNK_HOLD_PATTERNS, kindred_pattern
 
 LIB = mmc.load_library()
 

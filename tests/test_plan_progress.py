@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mmc
-from mmc.plan.progress import slower_tempo
+from mmc.plan.progression import slower_tempo
 
 RX = mmc.Prescription(
     sets=3,

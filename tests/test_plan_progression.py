@@ -8,7 +8,7 @@ import pytest
 
 import mmc
 from mmc.plan.increments import Increments
-from mmc.plan.progress import working_weight
+from mmc.plan.progression import working_weight
 from mmc.plan.rules import LOAD_FLOOR, SWAP_AFTER
 
 LIB = mmc.load_library()

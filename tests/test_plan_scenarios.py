@@ -12,7 +12,8 @@ import math
 import pytest
 
 import mmc
-from mmc.model.session import Session, Week
+from mmc.model.session import Session
+from mmc.model.training import Week
 from mmc.plan.examples import FULL_GYM, SCENARIOS, Scenario
 from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.loads import load_consistent

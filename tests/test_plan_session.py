@@ -605,7 +605,7 @@ def test_safety_notes_reach_the_plan_in_text_and_json() -> None:
 def test_mmc_cues_keep_the_brace_or_flat_back_cue_on_squats_and_hinges(
     exercise: str, words: str
 ) -> None:
-    from mmc.plan.progress import slower_tempo
+    from mmc.plan.progression import slower_tempo
     from mmc.plan.session import select_cues
 
     lib = mmc.load_library()

@@ -31,11 +31,11 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
     "mmc.model.page": ("Page",),
     "mmc.model.prescription": ("Load", "Prescription", "RepRange"),
     "mmc.model.schema": ("json_schema",),
-    "mmc.model.session": (
-        "Block", "BlockWeek", "Goal", "MuscleVolume", "Progression", "RuleNote", "Session",
-        "SessionDrill", "SessionItem", "SetLog", "Week", "WeekFlag",
-    ),
+    "mmc.model.session": ("Goal", "RuleNote", "Session", "SessionDrill", "SessionItem"),
     "mmc.model.tempo": ("Tempo",),
+    "mmc.model.training": (
+        "Block", "BlockWeek", "MuscleVolume", "Progression", "SetLog", "Week", "WeekFlag",
+    ),
     "mmc.content.loader": ("CheckResult", "bundled_content_dir", "check_content", "load_library"),
     "mmc.content.packs": ("Pack", "installed_packs", "pack_template_dirs"),
     "mmc.content.importers": (
@@ -94,19 +94,19 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers and IDEs see (tests c
     from mmc.model.prescription import Prescription as Prescription
     from mmc.model.prescription import RepRange as RepRange
     from mmc.model.schema import json_schema as json_schema
-    from mmc.model.session import Block as Block
-    from mmc.model.session import BlockWeek as BlockWeek
     from mmc.model.session import Goal as Goal
-    from mmc.model.session import MuscleVolume as MuscleVolume
-    from mmc.model.session import Progression as Progression
     from mmc.model.session import RuleNote as RuleNote
     from mmc.model.session import Session as Session
     from mmc.model.session import SessionDrill as SessionDrill
     from mmc.model.session import SessionItem as SessionItem
-    from mmc.model.session import SetLog as SetLog
-    from mmc.model.session import Week as Week
-    from mmc.model.session import WeekFlag as WeekFlag
     from mmc.model.tempo import Tempo as Tempo
+    from mmc.model.training import Block as Block
+    from mmc.model.training import BlockWeek as BlockWeek
+    from mmc.model.training import MuscleVolume as MuscleVolume
+    from mmc.model.training import Progression as Progression
+    from mmc.model.training import SetLog as SetLog
+    from mmc.model.training import Week as Week
+    from mmc.model.training import WeekFlag as WeekFlag
     from mmc.plan import Increments as Increments
     from mmc.plan import estimate_1rm as estimate_1rm
     from mmc.plan import load_consistent as load_consistent

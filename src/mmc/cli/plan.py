@@ -12,7 +12,8 @@ import click
 
 from mmc.cli.common import command_sources, project_options, split, user_errors
 from mmc.model.library import Library
-from mmc.model.session import Block, Session, Week
+from mmc.model.session import Session
+from mmc.model.training import Block, Week
 from mmc.plan.block import plan_block
 from mmc.plan.inputs import LEVELS
 from mmc.plan.rules import GOALS

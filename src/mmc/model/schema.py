@@ -12,7 +12,8 @@ from mmc.model.exercise import Exercise
 from mmc.model.muscle import Muscle
 from mmc.model.page import Page
 from mmc.model.prescription import Prescription
-from mmc.model.session import Block, Progression, Session, SetLog, Week
+from mmc.model.session import Session
+from mmc.model.training import Block, Progression, SetLog, Week
 from mmc.suggest import did_you_mean
 
 __all__ = ["DOCUMENT_MODELS", "FRONT_MATTER_MODELS", "SCHEMA_KINDS", "json_schema"]

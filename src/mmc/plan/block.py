@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from mmc.errors import MmcError
 from mmc.model.library import Library
 from mmc.model.prescription import Load, Prescription
-from mmc.model.session import Block, BlockWeek, RuleNote, Session, SessionItem, Week
+from mmc.model.session import RuleNote, Session, SessionItem
+from mmc.model.training import Block, BlockWeek, Week
 from mmc.plan.goal_rules import GOAL_RULES, GoalRules, percent_for
 from mmc.plan.rules import CHANGEOVER_SECONDS, MMC_MAX_PERCENT_1RM, RIR_MAX, RIR_MIN
 from mmc.plan.timing import items_seconds
@@ -167,7 +168,7 @@ def plan_block(
     """Plan a training block of ``weeks`` (4-6) weeks around one :func:`plan_week` week.
 
     The week is planned once and kept: the same exercises on the same days every week, so
-    that :func:`~mmc.plan.progress.progress` can move each one's load. Its sets are the
+    that :func:`~mmc.plan.progression.progress` can move each one's load. Its sets are the
     peak; the loading weeks ramp from 75% of them to all, with the reps in reserve tapering
     from one more than the goal's to one less (the %1RM follows by R15's table, capped at
     60% for mind-muscle sets, R1); the last week deloads to half the sets with two more

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mmc.model.library import Library
-from mmc.model.session import Session, Week
+from mmc.model.session import Session
+from mmc.model.training import Week
 from mmc.plan.session import plan_session
 from mmc.plan.text import session_markdown, week_markdown
 from mmc.plan.week import plan_week

@@ -1,4 +1,4 @@
-"""What one :func:`~mmc.plan.progress.progress` call knows about the exercise, and how
+"""What one :func:`~mmc.plan.progression.progress` call knows about the exercise, and how
 many of one exercise's muscles another trains.
 """
 
@@ -11,7 +11,7 @@ from mmc.errors import MmcError
 from mmc.model.common import as_model
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
-from mmc.model.session import Progression
+from mmc.model.training import Progression
 from mmc.plan.increments import Increments, LoadKind
 from mmc.plan.rules import CONNECTION_HIGH
 
@@ -76,12 +76,12 @@ def felt(mean: float) -> str:
 
 
 def parse_increments(value: Increments | Mapping[str, Any] | None) -> Increments:
-    """The ``increments`` argument of :func:`~mmc.plan.progress.progress`, checked."""
+    """The ``increments`` argument of :func:`~mmc.plan.progression.progress`, checked."""
     return Increments() if value is None else as_model(value, Increments, "increments")
 
 
 def parse_history(history: Iterable[Progression | Mapping[str, Any]]) -> list[Progression]:
-    """The ``history`` argument of :func:`~mmc.plan.progress.progress`, checked."""
+    """The ``history`` argument of :func:`~mmc.plan.progression.progress`, checked."""
     if isinstance(history, str | bytes) or not isinstance(history, Iterable):
         raise MmcError(
             f"history must be a list of earlier progressions, not {type(history).__name__}",

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from mmc.model.prescription import Prescription
-from mmc.model.session import Decision, Progression, RuleNote, SetLog
+from mmc.model.session import RuleNote
+from mmc.model.training import Decision, Progression, SetLog
 from mmc.plan.increments import Increments
 from mmc.plan.loads import estimate_1rm, reps_to_failure_percent
 from mmc.plan.progress_context import Context

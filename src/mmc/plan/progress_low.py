@@ -11,8 +11,9 @@ from typing import Any
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.prescription import Prescription
-from mmc.model.session import Decision, Progression, RuleNote, SetLog
+from mmc.model.session import RuleNote
 from mmc.model.tempo import Tempo
+from mmc.model.training import Decision, Progression, SetLog
 from mmc.plan.increments import Increments
 from mmc.plan.inputs import LEVELS
 from mmc.plan.progress_context import Context, shared
@@ -23,7 +24,7 @@ from mmc.plan.rules import (
     LOAD_FLOOR,
     SWAP_AFTER,
 )
-from mmc.plan.substitute import kindred_pattern, substitute
+from mmc.plan.substitution import kindred_pattern, substitute
 
 
 def low_connection(

@@ -8,8 +8,9 @@ from typing import Any
 
 from mmc.model.exercise import Exercise
 from mmc.model.prescription import Prescription, RepRange
-from mmc.model.session import Progression, RuleNote
+from mmc.model.session import RuleNote
 from mmc.model.tempo import EXPLOSIVE, REP_SECONDS_WARN, Tempo
+from mmc.model.training import Progression
 from mmc.plan.inputs import LEVELS
 from mmc.plan.progress_context import Context, felt, shared
 from mmc.plan.rules import (

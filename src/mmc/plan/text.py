@@ -6,7 +6,8 @@ and renders as tables anywhere.
 
 from __future__ import annotations
 
-from mmc.model.session import Block, Session, Week
+from mmc.model.session import Session
+from mmc.model.training import Block, Week
 
 __all__ = ["EVIDENCE_NOTE", "session_markdown", "week_markdown"]
 

@@ -11,7 +11,8 @@ from pydantic import BaseModel
 
 from mmc.errors import MmcError
 from mmc.model.library import Library
-from mmc.model.session import MuscleVolume, Session, WeekFlag
+from mmc.model.session import Session
+from mmc.model.training import MuscleVolume, WeekFlag
 from mmc.plan.inputs import (
     resolve_targets,
 )

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from mmc.errors import MmcError
 from mmc.model.common import Equipment, Level
 from mmc.model.library import Library
-from mmc.model.session import Goal, MuscleVolume, RuleNote, Session, Week, WeekFlag
+from mmc.model.session import Goal, RuleNote, Session
+from mmc.model.training import MuscleVolume, Week, WeekFlag
 from mmc.plan.balance import balance, first_week, place_once
 from mmc.plan.days import Days
 from mmc.plan.inputs import (

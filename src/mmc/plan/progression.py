@@ -43,7 +43,8 @@ from mmc.model.common import as_model
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.prescription import Prescription
-from mmc.model.session import Progression, RuleNote, SetLog
+from mmc.model.session import RuleNote
+from mmc.model.training import Progression, SetLog
 from mmc.plan.increments import Increments, load_kind
 from mmc.plan.inputs import LEVELS, check_goal, check_level, resolve_equipment
 from mmc.plan.progress_context import Context, felt, parse_history, parse_increments
@@ -61,7 +62,7 @@ from mmc.plan.rules import (
     LOAD_STEP,
     LOAD_STEP_MAX,
 )
-from mmc.plan.substitute import resolve_exercise
+from mmc.plan.substitution import resolve_exercise
 
 __all__ = ["progress", "slower_tempo", "working_weight"]
 
@@ -100,7 +101,7 @@ def progress(
     A load far off the prescription (reps well short at low RIR, or far past the range
     with many in reserve) is reset from the estimated 1RM by R15's table.
 
-    Returns a :class:`~mmc.model.session.Progression` with the decision, the prescription,
+    Returns a :class:`~mmc.model.training.Progression` with the decision, the prescription,
     weight (and exercise) for next time, an estimated 1RM when a logged set allows one
     (R15), and the rules behind it. Every argument may be a model or a mapping of its
     fields; an invalid one raises :class:`~mmc.errors.MmcError`.
