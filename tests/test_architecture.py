@@ -20,7 +20,7 @@ PACKAGE = SRC / "mmc"
 # Lowest first. The first matching prefix names a module's layer.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("model", ("mmc._version", "mmc.errors", "mmc.suggest", "mmc.cachedir", "mmc.runtime",
-               "mmc.model")),
+               "mmc.model", "mmc._precompiled")),
     ("content", ("mmc.content",)),
     ("plan/render", ("mmc.plan", "mmc.render")),
     ("site", ("mmc.site", "mmc.project", "mmc.scaffold")),
@@ -160,6 +160,10 @@ MAX_FUNCTION_LINES = 80  # lines of code and comments; a docstring does not coun
 # Keys: "path/relative/to/src/mmc.py" or "path.py:function".
 OVER_LIMIT: dict[str, str] = {}
 
+# Generated code, exempt from the size limits: Jinja's code for mmc's templates, written by
+# scripts/compile_templates.py (a module per template, a function per template or block).
+GENERATED = "_precompiled/"
+
 
 def long_functions(path: Path) -> list[tuple[str, int]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -180,6 +184,8 @@ def test_modules_and_functions_stay_small() -> None:
     over = []
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(SRC / "mmc").as_posix()
+        if rel.startswith(GENERATED):
+            continue
         lines = len(path.read_text(encoding="utf-8").splitlines())
         if lines > MAX_MODULE_LINES and rel not in OVER_LIMIT:
             over.append(f"{rel}: {lines} lines (limit {MAX_MODULE_LINES})")

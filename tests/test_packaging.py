@@ -47,6 +47,11 @@ def test_wheel_contents(wheel: Path) -> None:
         if n.startswith("mmc/_content/") and n.endswith(".md")
     }
     assert content == shipped
+    # The precompiled templates (scripts/compile_templates.py) ship with the code.
+    precompiled = {p.relative_to(ROOT / "src").as_posix()
+                   for p in (ROOT / "src" / "mmc" / "_precompiled").rglob("*.py")}
+    assert "mmc/_precompiled/site/t_base_html.py" in precompiled
+    assert precompiled <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "mmc = mmc.cli:script" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
@@ -67,6 +72,14 @@ def test_installed_wheel_finds_bundled_content(wheel: Path, tmp_path: Path) -> N
     result = subprocess.run([python, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) >= 30
+    code = (  # the installed templates are taken from the installed precompiled modules
+        "from mmc.render.templates import Templates; "
+        "f = Templates(()).environment().get_template('card-front.html')"
+        ".root_render_func.__code__.co_filename; "
+        "assert 'site-packages' in f and '_precompiled' in f, f"
+    )
+    result = subprocess.run([python, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
     check = subprocess.run(
         [env / "bin" / "mmc", "check"], capture_output=True, text=True, cwd=tmp_path
     )

@@ -10,17 +10,29 @@ called without one use :meth:`Templates.installed`, the templates of every insta
 
 ``StrictUndefined`` turns a misspelt variable into an error instead of an empty string, so
 a template bug cannot silently print a blank card.
+
+mmc's own templates are shipped compiled to Python as well (the package ``mmc._precompiled``,
+written by ``scripts/compile_templates.py``), so a first build imports them instead of
+compiling them. A precompiled template is used only when it was made from the very source
+being loaded, under the same Jinja version and the same environment settings
+(:func:`compile_settings`); a pack's template, an edited template or another Jinja is
+compiled as before.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import importlib
+import importlib.util
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from importlib import resources
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
+import jinja2
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
@@ -29,6 +41,7 @@ from jinja2 import (
     FileSystemLoader,
     PackageLoader,
     StrictUndefined,
+    Template,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
@@ -41,9 +54,11 @@ from mmc.content.packs import pack_template_dirs
 from mmc.errors import MmcError
 
 __all__ = [
+    "PRECOMPILED",
     "TemplateEnvironment",
     "Templates",
     "bytecode_cache",
+    "compile_settings",
     "pack_file",
     "pack_loader",
 ]
@@ -119,6 +134,90 @@ def bytecode_cache() -> BytecodeCache | None:
     return _Quiet(str(folder))
 
 
+PRECOMPILED = "mmc._precompiled"
+"""The package of mmc's precompiled templates: ``mmc._precompiled.site`` holds those of
+``mmc.site``, ``mmc._precompiled.render`` those of ``mmc.render``."""
+
+
+def _qualname(value: object) -> str:
+    kind = value if isinstance(value, type) else type(value)
+    named = value if hasattr(value, "__qualname__") else kind
+    return f"{getattr(named, '__module__', '?')}.{getattr(named, '__qualname__', '?')}"
+
+
+def compile_settings(env: Environment) -> str | None:
+    """A hash of what decides the Python code Jinja compiles a template of ``env`` to: the
+    Jinja version, the syntax and whitespace settings, autoescaping, the code generator and
+    every filter and test (by name, function and what it is passed; a constant is filtered at
+    compile time). None when ``env`` decides autoescaping per template with a function."""
+    if callable(env.autoescape):
+        return None
+    parts = [
+        getattr(jinja2, "__version__", "?"),
+        _qualname(env.code_generator_class),
+        repr((env.block_start_string, env.block_end_string, env.variable_start_string,
+              env.variable_end_string, env.comment_start_string, env.comment_end_string,
+              env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks,
+              env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+              env.optimized, env.is_async, env.autoescape)),
+    ]
+    finalize = env.finalize
+    if finalize is not None:
+        parts.append(f"finalize {_qualname(finalize)} {getattr(finalize, 'jinja_pass_arg', '')}")
+    for kind, functions in (("filter", env.filters), ("test", env.tests)):
+        for name in sorted(functions):
+            function = functions[name]
+            parts.append(f"{kind} {name} {_qualname(function)} "
+                         f"{getattr(function, 'jinja_pass_arg', '')}")
+    parts.extend(f"extension {key}" for key in sorted(env.extensions))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _precompiled_code(
+    package: str, env: Environment, name: str, source: str
+) -> CodeType | None:
+    """The precompiled code of ``package``'s template ``name``, or None unless it was made
+    from ``source`` under this Jinja version and ``env``'s settings."""
+    manifest = f"{PRECOMPILED}.{package.rpartition('.')[2]}"
+    try:
+        found = importlib.import_module(manifest)
+    except ImportError:
+        return None
+    entry = getattr(found, "TEMPLATES", {}).get(name)
+    if (
+        entry is None
+        or getattr(found, "PACKAGE", None) != package
+        or getattr(found, "JINJA", None) != getattr(jinja2, "__version__", "?")
+        or getattr(found, "SETTINGS", None) != compile_settings(env)
+        or entry[1] != hashlib.sha256(source.encode("utf-8")).hexdigest()
+    ):
+        return None
+    spec = importlib.util.find_spec(f"{manifest}.{entry[0]}")
+    get_code = getattr(spec.loader, "get_code", None) if spec is not None else None
+    code = get_code(f"{manifest}.{entry[0]}") if get_code is not None else None
+    return code if isinstance(code, CodeType) else None
+
+
+class _BundledLoader(PackageLoader):
+    """mmc's own templates of ``package``, from their precompiled modules when those were made
+    from the same source under the same Jinja and settings, else compiled (and cached in the
+    environment's bytecode cache) as usual."""
+
+    def __init__(self, package: str) -> None:
+        super().__init__(package, "templates")
+
+    def load(self, environment: Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> Template:
+        source, filename, uptodate = self.get_source(environment, name)
+        code = _precompiled_code(self.package_name, environment, name, source)
+        if code is None:
+            return super().load(environment, name, globals)
+        # The template's file, not the module's, is what a template error names.
+        return environment.template_class.from_code(
+            environment, code.replace(co_filename=filename), {} if globals is None else globals,
+            uptodate)
+
+
 class TemplateEnvironment(Environment):
     """A Jinja environment made by a :class:`Templates`, which it names as its ``owner`` (so a
     template function can render cards with the templates of the page it is on)."""
@@ -154,7 +253,7 @@ class Templates:
         if env is None:
             env = TemplateEnvironment(
                 loader=ChoiceLoader(
-                    [pack_loader(self.pack_dirs), PackageLoader(package, "templates")]
+                    [pack_loader(self.pack_dirs), _BundledLoader(package)]
                 ),
                 autoescape=True,
                 undefined=StrictUndefined,

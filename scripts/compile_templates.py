@@ -1,0 +1,122 @@
+"""Compile mmc's own templates to Python modules: python scripts/compile_templates.py [--check]
+
+Writes src/mmc/_precompiled/<site|render>/: one module per template of ``mmc.site`` and
+``mmc.render`` (the Python code Jinja compiles it to, exactly what mmc would compile at run
+time) and an ``__init__.py`` naming, for each template, its module and the SHA-256 of the
+source it was made from, with the Jinja version and the hash of the environment's settings
+(``mmc.render.templates.compile_settings``). mmc uses a module only when all of these match
+the template it is about to load, so a stale module is compiled again, never used.
+
+Run it after editing a template, changing an environment's settings or filters, or changing
+the Jinja version the project is developed with; tests/test_precompiled_templates.py fails
+until the committed modules are what this writes. ``--check`` writes nothing and exits 1,
+naming the files that differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import jinja2
+from jinja2 import Environment, PackageLoader
+
+from mmc.render.templates import PRECOMPILED, Templates, compile_settings
+from mmc.site.environment import site_environment
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / Path(*PRECOMPILED.split("."))
+COMMAND = "python scripts/compile_templates.py"
+
+_TOP = f'''"""mmc's own templates, compiled to Python by {COMMAND}; do not edit.
+
+See :mod:`mmc.render.templates`: a module here is used only for the very template source,
+Jinja version and environment settings it was made from.
+"""
+'''
+
+
+def environments() -> dict[str, Environment]:
+    """The environments mmc renders its own templates with, as a build makes them (no packs)."""
+    return {
+        "mmc.render": Templates(()).environment("mmc.render"),
+        "mmc.site": site_environment(Templates(())),
+    }
+
+
+def module_name(template: str) -> str:
+    return "t_" + re.sub(r"[^0-9A-Za-z]", "_", template)
+
+
+def package_files(package: str, env: Environment) -> dict[str, str]:
+    """File name -> text of the precompiled package of ``package``'s templates."""
+    settings = compile_settings(env)
+    assert settings is not None, f"{package}'s environment cannot be precompiled"
+    loader = PackageLoader(package, "templates")
+    files: dict[str, str] = {}
+    entries = []
+    for name in sorted(n for n in loader.list_templates() if n.endswith(".html")):
+        source, _filename, _ = loader.get_source(env, name)
+        module = module_name(name)
+        assert f"{module}.py" not in files, f"two templates compile to {module}"
+        # Nothing may go above the code: its line numbers map errors to template lines.
+        code = env.compile(source, name, f"templates/{name}", raw=True)
+        files[f"{module}.py"] = (
+            code.rstrip("\n")
+            + f"\n\n# Compiled from {package}'s templates/{name} by {COMMAND}; do not edit.\n"
+        )
+        digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
+        entries.append(f"    {name!r}: ({module!r}, {digest!r}),\n")
+    files["__init__.py"] = (
+        f'"""{package}\'s templates, compiled to Python by {COMMAND}; do not edit."""\n\n'
+        f"PACKAGE = {package!r}\n"
+        f"JINJA = {jinja2.__version__!r}\n"
+        f"SETTINGS = {settings!r}\n"
+        "TEMPLATES = {\n" + "".join(entries) + "}\n"
+    )
+    return files
+
+
+def expected() -> dict[Path, str]:
+    """Every file of the precompiled package, by path."""
+    files = {OUT / "__init__.py": _TOP}
+    for package, env in environments().items():
+        folder = OUT / package.rpartition(".")[2]
+        files.update({folder / name: text for name, text in package_files(package, env).items()})
+    return files
+
+
+def differences(files: dict[Path, str]) -> list[str]:
+    """The files that are missing, different, or left over from a template no longer there."""
+    found = [path.relative_to(ROOT).as_posix() for path, text in files.items()
+             if not path.is_file() or path.read_text(encoding="utf-8") != text]
+    present = set(OUT.rglob("*.py")) if OUT.is_dir() else set()
+    found += [f"{path.relative_to(ROOT).as_posix()} (no such template)"
+              for path in sorted(present - set(files))]
+    return found
+
+
+def main(argv: list[str]) -> int:
+    files = expected()
+    if argv == ["--check"]:
+        stale = differences(files)
+        for line in stale:
+            print(f"not current: {line}")
+        return 1 if stale else 0
+    if argv:
+        print(__doc__.splitlines()[0], file=sys.stderr)
+        return 2
+    for path in set(OUT.rglob("t_*.py")) - set(files) if OUT.is_dir() else ():
+        path.unlink()  # a template that is gone (only this script's own modules)
+    for path, text in sorted(files.items()):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    print(f"{len(files)} files current in {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,12 @@
+"""mmc.render's templates, compiled to Python by python scripts/compile_templates.py; do not edit."""
+
+PACKAGE = 'mmc.render'
+JINJA = '3.1.6'
+SETTINGS = '92aded2b7257efc7e07d8292377cec4a4b1007a60e13839fdd72d9418cff605d'
+TEMPLATES = {
+    'card-back.html': ('t_card_back_html', 'fa03d3bdfb9981cdd9aa53a2db90f23d64a32cd874d0d8af028b4aee1359aa21'),
+    'card-front.html': ('t_card_front_html', 'ec0d11c4e4f6fdf64fee4f91852cf3aa438b9014aa28f8c2427bee332a2b7a87'),
+    'card-sheet-pages.html': ('t_card_sheet_pages_html', 'b910b1d8d3ed19e311a6129b64d38e031be3982618c72e8a6148f29242f0ed17'),
+    'card-sheet.html': ('t_card_sheet_html', 'b49e6d50d1c23b061801e2e61a716fb99ca43873addda82fc6a623ead1c14585'),
+    'session-sheet.html': ('t_session_sheet_html', '73eeb31626764d9fbb94f273002063cea8a927fc63e4534084da6eb497b9c129'),
+}

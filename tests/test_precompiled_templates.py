@@ -1,0 +1,198 @@
+"""mmc's own templates ship precompiled (mmc._precompiled, by scripts/compile_templates.py):
+the committed modules are current, used for the unchanged bundled templates only, and render
+exactly what compiling the template gives; anything else (a pack's template, an edited
+template, another Jinja, other settings) is compiled as before."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import jinja2
+import pytest
+from jinja2 import Template, UndefinedError
+
+from mmc.render.cards import render_card
+from mmc.render.templates import PRECOMPILED, Templates, compile_settings
+from mmc.site.environment import site_environment
+from tests.render_support import bundled
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("mmc.render", "mmc.site")
+
+
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "compile_templates", ROOT / "scripts" / "compile_templates.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def manifest(package: str) -> Any:
+    return importlib.import_module(f"{PRECOMPILED}.{package.rpartition('.')[2]}")
+
+
+def environment(package: str, templates: Templates | None = None) -> jinja2.Environment:
+    templates = templates or Templates(())
+    if package == "mmc.site":
+        return site_environment(templates)
+    return templates.environment(package)
+
+
+def precompiled(template: Template) -> bool:
+    """Whether ``template`` came from a module of mmc._precompiled (its code is that module's);
+    a compiled template's code is named after the template's own file."""
+    code_file = Path(template.root_render_func.__code__.co_filename)
+    return code_file.parent.parent.name == "_precompiled"
+
+
+def test_committed_modules_are_current() -> None:
+    stale = script().differences(script().expected())
+    assert not stale, (
+        "the precompiled templates are not current; run `python scripts/compile_templates.py` "
+        "and commit src/mmc/_precompiled:\n" + "\n".join(stale))
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_every_bundled_template_is_precompiled(package: str) -> None:
+    env = environment(package)
+    names = [n for n in env.list_templates() if n.endswith(".html")]
+    assert names and set(names) == set(manifest(package).TEMPLATES)
+    for name in names:
+        template = env.get_template(name)
+        assert precompiled(template), name
+        # Errors and tracebacks name the template's file, as for a compiled template.
+        assert template.filename is not None
+        assert Path(template.filename) == ROOT / "src" / Path(*package.split(".")) \
+            / "templates" / name
+
+
+def card_html(templates: Templates, name: str = "Seated cable row") -> str:
+    library = bundled()
+    exercise = library.exercises["seated-cable-row"].model_copy(update={"name": name})
+    card = render_card(exercise, None, "a6", library, templates=templates)
+    return card.front + card.back
+
+
+def without_precompiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if the modules were made under another Jinja: every template is compiled."""
+    monkeypatch.setattr(jinja2, "__version__", "0.0.0-other", raising=False)
+
+
+def test_precompiled_renders_what_compiling_renders(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = Templates(())
+    fast_html = card_html(fast)
+    assert precompiled(fast.environment().get_template("card-front.html"))
+    without_precompiled(monkeypatch)
+    slow = Templates(())
+    assert card_html(slow) == fast_html
+    assert not precompiled(slow.environment().get_template("card-front.html"))
+
+
+def test_untrusted_text_stays_escaped() -> None:
+    templates = Templates(())
+    html = card_html(templates, name='Row <script>alert(1)</script> "x"')
+    assert precompiled(templates.environment().get_template("card-front.html"))
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_a_pack_template_is_compiled_from_the_pack(package: str, tmp_path: Path) -> None:
+    name = "card-front.html" if package == "mmc.render" else "parts/pacer.html"
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text("pack {{ '<b>' }}", encoding="utf-8")
+    env = environment(package, Templates([tmp_path]))
+    template = env.get_template(name)
+    assert not precompiled(template)
+    assert template.filename == str(tmp_path / name)
+    assert template.render() == "pack &lt;b&gt;"
+    others = [n for n in manifest(package).TEMPLATES if n != name]
+    assert all(precompiled(env.get_template(n)) for n in others)
+
+
+def test_an_edited_template_is_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A template whose source differs from what its module was made from (an edit in a
+    development checkout) is compiled from its source: the edit shows."""
+    read = jinja2.PackageLoader.get_source
+
+    def edited(self: jinja2.PackageLoader, env: jinja2.Environment, name: str) -> Any:
+        source, filename, uptodate = read(self, env, name)
+        return (source + "<!-- edited -->" if name == "card-back.html" else source,
+                filename, uptodate)
+
+    monkeypatch.setattr(jinja2.PackageLoader, "get_source", edited)
+    templates = Templates(())
+    assert "<!-- edited -->" in card_html(templates)
+    env = templates.environment()
+    assert not precompiled(env.get_template("card-back.html"))
+    assert precompiled(env.get_template("card-front.html"))
+
+
+def test_a_stale_hash_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = manifest("mmc.render").TEMPLATES
+    module, _digest = entries["card-front.html"]
+    monkeypatch.setitem(entries, "card-front.html", (module, "0" * 64))
+    env = Templates(()).environment()
+    assert not precompiled(env.get_template("card-front.html"))
+    assert precompiled(env.get_template("card-back.html"))
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_another_jinja_version_compiles(package: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    without_precompiled(monkeypatch)
+    env = environment(package)
+    assert not any(precompiled(env.get_template(n)) for n in manifest(package).TEMPLATES)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda env: env.filters.__setitem__("label", lambda value: value),  # another filter
+        lambda env: env.filters.__setitem__("shout", str.upper),  # a filter added
+        lambda env: setattr(env, "autoescape", False),
+        lambda env: setattr(env, "trim_blocks", False),
+    ],
+    ids=["filter-replaced", "filter-added", "no-autoescape", "no-trim-blocks"],
+)
+def test_other_settings_compile(change: Any) -> None:
+    env = environment("mmc.site")
+    before = compile_settings(env)
+    change(env)
+    assert compile_settings(env) != before
+    assert not precompiled(env.get_template("exercise.html"))
+
+
+def test_autoescape_by_function_is_never_precompiled() -> None:
+    env = environment("mmc.render")
+    env.autoescape = jinja2.select_autoescape()
+    assert compile_settings(env) is None
+    assert not precompiled(env.get_template("card-front.html"))
+
+
+def error_place(env: jinja2.Environment) -> tuple[str, int]:
+    """The template file and line the innermost traceback frame names for a missing name."""
+    with pytest.raises(UndefinedError) as caught:
+        env.get_template("parts/pacer.html").render(plans=[{}])
+    tb = caught.value.__traceback__
+    place = ("", 0)
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+            place = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return place
+
+
+def test_an_error_names_the_same_template_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = error_place(environment("mmc.site"))
+    without_precompiled(monkeypatch)
+    slow = error_place(environment("mmc.site"))
+    assert fast == slow
+    assert fast[0].endswith("parts/pacer.html") and fast[1] > 1
