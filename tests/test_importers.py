@@ -88,10 +88,10 @@ def test_every_record_is_written_or_reported(imported: Any) -> None:
 #: library one is not written twice: plans and the site use the library's). Floors a little
 #: under the measured figures, so that a regression fails.
 SHARES = {  # dataset: (written, written or in the library), in per cent
-    "free-exercise-db": (89.0, 96.0),
-    "wger": (76.5, 84.5),
-    "exercemus": (84.5, 92.0),
-    "everkinetic": (91.5, 95.0),
+    "free-exercise-db": (89.5, 96.5),
+    "wger": (78.5, 86.5),
+    "exercemus": (85.5, 93.0),
+    "everkinetic": (91.5, 95.5),
 }
 EXCLUDED = ("cardio", "stretching", "olympic")
 
@@ -126,7 +126,7 @@ def test_written_share_per_dataset(imported: Any) -> None:
 
 @pytest.mark.parametrize("name", [
     pytest.param(name, marks=pytest.mark.xfail(
-        strict=True, reason="wger: 85 % written or in the library (docs/importing.md)"))
+        strict=True, reason="wger: 87 % written or in the library (docs/importing.md)"))
     if name == "wger" else name
     for name in sorted(RECORDS)
 ])
@@ -134,8 +134,9 @@ def test_ninety_percent_written_or_in_library(
     name: str, imports: dict[str, tuple[Path, mmc.ImportReport]]
 ) -> None:
     """Issue #15's target. wger falls short: its remaining skips are records that list no
-    muscles and name no movement, several exercises in one name, other languages and
-    duplicates of its own records (see docs/importing.md)."""
+    muscles and name no movement, several exercises in one name, gymnastics skills, holds
+    that name no position, records that contradict their names, and second records of
+    exercises it wrote (see docs/importing.md)."""
     _, covered, _ = shares(imports[name][1])
     assert covered >= 90
 

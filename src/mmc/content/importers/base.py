@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mmc.content.importers.attribution import LICENSE_URLS, attribution_text
-from mmc.content.importers.convert import convert
+from mmc.content.importers.convert import Converted, convert
 from mmc.content.importers.defaults import DEFAULT_TEMPO, HOLD_TEMPO, KEEPABLE
 from mmc.content.importers.importer import Importer
 from mmc.content.importers.muscles import alias_table
@@ -120,11 +120,19 @@ def run_import(
             continue
         data = render(result).encode("utf-8")
         invalid = seen.clash(result.slug, data) or validate(result, data)
+        if invalid is not None and invalid.code == "duplicate":
+            # The same name with another load ("Good Morning" with a barbell and without):
+            # another exercise, named for its load.
+            variant = seen.variant(result)
+            if variant is not None:
+                result, data = variant, render(variant).encode("utf-8")
+                invalid = seen.clash(result.slug, data) or validate(result, data)
         if invalid is not None:
             report.skipped.append(Skipped(item.record, clean_text(item.name), (invalid,)))
             continue
         seen.chosen[same_exercise_key(result.slug)] = (result.slug, item.record,
                                                        clean_text(item.name))
+        seen.loads[same_exercise_key(result.slug)] = loads_of(result.front["equipment"])
         report.notes.update(result.notes)
         report.in_scope_written += 1
         report.kept_unclassified += result.unclassified
@@ -190,6 +198,22 @@ class _Seen:
     existing: Mapping[str, OnDisk]
     digests: Mapping[str, str]
     chosen: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    loads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """What loads each chosen exercise (:func:`loads_of`)."""
+
+    def variant(self, converted: Converted) -> Converted | None:
+        """``converted`` as a variant named for its load ("Seated Triceps Press (machine)",
+        ``seated-triceps-press-machine``) when the exercise of the same id it duplicates has
+        another load; None when both are loaded alike (the same exercise)."""
+        loads = loads_of(converted.front["equipment"])
+        kept = self.loads.get(same_exercise_key(converted.slug), loads)
+        if not loads or not kept or kept == loads:
+            return None  # loaded alike, or one of them does not say with what
+        slug = slugify(f"{converted.slug} {' '.join(loads)}")
+        name = f"{converted.front['name']} ({', '.join(loads)})"
+        notes = [*converted.notes, "named for its load (another record has the name)"]
+        return replace(converted, slug=slug, front={**converted.front, "id": slug,
+                                                    "name": name}, notes=notes)
 
     def clash(self, slug: str, data: bytes) -> Reason | None:
         key = same_exercise_key(slug)
@@ -212,6 +236,18 @@ class _Seen:
             by = f"imported from {disk.owner}" if disk.owner else "not written by an importer"
             return Reason("clash", f"exercises/{other}.md is already in the output ({by})")
         return None
+
+
+#: Kit an exercise is done on, rather than loaded with.
+_SUPPORT = frozenset({"bench", "pull-up-bar", "bodyweight"})
+
+
+def loads_of(equipment: Iterable[str]) -> tuple[str, ...]:
+    """What loads an exercise: its equipment but the bench or bar it is done on, or
+    ``bodyweight`` where it says so; () where it names only a bench or bar (the load is not
+    known)."""
+    kit = set(equipment)
+    return tuple(sorted(kit - _SUPPORT)) or (("bodyweight",) if "bodyweight" in kit else ())
 
 
 def _loud(importer: Importer, report: ImportReport, source: Path) -> None:

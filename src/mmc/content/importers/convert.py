@@ -4,13 +4,12 @@
 2. muscles map through the mapping and the library (:mod:`.muscles`); the movement pattern is
    inferred from the name, muscles and force, and a primary muscle from the pattern when the
    dataset lists none;
-3. equipment maps, or is read from the name;
+3. equipment maps, or is read from the name or the record's text (:mod:`.description`);
 4. a record that cannot be classified stops here with its reasons (``keep`` keeps it when
    only the pattern or equipment is missing, marked for review);
 5. the mechanic, level, dose, tempo and side are settled, and the front matter is assembled.
 
-Every default and inference is counted as a note; every value that maps to nothing is counted
-in the report.
+Every default and inference is counted as a note, every unmapped value in the report.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from typing import Any
 
 from mmc.content.importers.attribution import instructions_body
 from mmc.content.importers.defaults import DEFAULT_TEMPO, EXPLOSIVE_TEMPO, HOLD_TEMPO
+from mmc.content.importers.description import equipment_from_text, text_of
 from mmc.content.importers.importer import Importer
 from mmc.content.importers.inference import (
     CONCENTRIC_FIRST,
@@ -31,10 +31,10 @@ from mmc.content.importers.inference import (
     infer_equipment,
     infer_measure,
     infer_mechanic,
-    infer_pattern,
     infer_per_side,
     pattern_target,
     primary_for_pattern,
+    read_pattern,
     refine_equipment,
 )
 from mmc.content.importers.mapping import CATEGORIES, DatasetMapping
@@ -110,7 +110,7 @@ def convert(
                    force=_force(mapping, rec, report), reasons=reasons)
     _read_muscles(draft, rec, mapping, library, report, aliases or {})
     _read_pattern(draft, library)
-    _read_equipment(draft, rec, mapping, report)
+    _read_equipment(draft, rec, mapping, report, text_of(rec.steps))
     draft.hold = draft.force == "static" or draft.raw_mechanic.casefold() in (
         "isometric", "static")
     if draft.hold:
@@ -181,8 +181,8 @@ def _read_pattern(draft: _Draft, library: Library) -> None:
     the name mentions or the pattern implies (else a reason to skip)."""
     # A record without muscles may name them ("Alternating bicep curls"): they help read it.
     named = [] if draft.primary else muscles_in_name(draft.name, library)
-    guess = infer_pattern(draft.name, draft.primary or named, force=draft.force)
-    draft.guess = guess
+    guess = draft.guess = read_pattern(draft.name, draft.primary or named, force=draft.force,
+                                       helpers=draft.secondary)
     if not draft.primary and named and guess.pattern is not None:
         draft.primary = named[:1]
         draft.secondary = [m for m in draft.secondary if m not in draft.primary]
@@ -228,9 +228,9 @@ def _read_pattern(draft: _Draft, library: Library) -> None:
 
 
 def _read_equipment(draft: _Draft, rec: SourceRecord, mapping: DatasetMapping,
-                    report: ImportReport) -> None:
-    """The equipment the dataset lists, mapped; else what the name says, or bodyweight for a
-    bodyweight category."""
+                    report: ImportReport, text: str) -> None:
+    """The equipment the dataset lists, mapped; else what the name says, or the one piece of
+    kit the record's ``text`` names, or bodyweight for a bodyweight category."""
     unmapped: list[str] = []
     for value in rec.equipment:
         raw = clean_text(value)
@@ -256,6 +256,9 @@ def _read_equipment(draft: _Draft, rec: SourceRecord, mapping: DatasetMapping,
     elif not draft.equipment and from_name:
         draft.equipment = list(from_name)
         draft.notes.append("equipment read from the name")
+    elif not draft.equipment and not unmapped and (from_text := equipment_from_text(text)):
+        draft.equipment = list(from_text)
+        draft.notes.append("equipment read from the description")
     elif not draft.equipment and draft.category in ("bodyweight", "calisthenics") and not unmapped:
         draft.equipment = ["bodyweight"]
         draft.notes.append(f"equipment: bodyweight (category {draft.category})")

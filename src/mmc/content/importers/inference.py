@@ -34,6 +34,7 @@ from mmc.content.importers.targets import (
     deltoid_head,
     infer_mechanic,
     pattern_target,
+    patterns_for_muscles,
     primary_for_pattern,
 )
 
@@ -55,6 +56,7 @@ __all__ = [
     "normalise_name",
     "pattern_target",
     "primary_for_pattern",
+    "read_pattern",
     "refine_equipment",
 ]
 
@@ -181,6 +183,18 @@ def infer_pattern(
     dataset's ``force`` (``push``, ``pull``; see :data:`FORCE_PATTERNS`) decides, and ``how``
     says so.
     """
+    return read_pattern(name, primary, force=force)
+
+
+def read_pattern(
+    name: str, primary: Collection[str], *, force: str | None = None,
+    helpers: Collection[str] | None = None,
+) -> PatternGuess:
+    """:func:`infer_pattern`, knowing the record's secondary muscles (``helpers``): a name
+    that names two patterns with no word joining two movements ("Cable Tri Extension -
+    External Rotation") gets the one its muscles can perform, where no muscle it lists
+    moves a joint of the other ("Biceps Curl: Squat", whose helpers include the quadriceps,
+    stays undecided)."""
     normalised = normalise_name(name)
     targets = frozenset(primary)
     reading = _read(f" {normalised} ", targets)
@@ -193,6 +207,10 @@ def infer_pattern(
             None, f"'{reading.unclear}' in the name fits several patterns for these muscles"
         )
     distinct = sorted(set(found))
+    if len(distinct) > 1 and targets and helpers is not None and not _COMBINED.search(
+            normalised):
+        # One name, two readings ("Tri Extension - External Rotation"): the muscles decide.
+        distinct = patterns_for_muscles(distinct, [*targets, *helpers]) or distinct
     if len(distinct) > 1:
         return PatternGuess(None, f"the name matches several patterns ({', '.join(distinct)})")
     if distinct:

@@ -15,6 +15,7 @@ __all__ = [
     "normalise_name",
     "refine_equipment",
     "smith_machine",
+    "stated_equipment",
 ]
 
 
@@ -28,7 +29,7 @@ def normalise_name(name: str) -> str:
 _EQUIPMENT_RULES: list[tuple[str, str]] = [
     (r"scott( machine| bench)?|preacher bench", "bench"),
     (r"smith( machine)?|leg press(es)?|hack squats?|pec deck|lever|machines?|maquina|sled"
-     r"|hammer strength|multi ?press|leg extensions?|leg curls?|seated calf", "machine"),
+     r"|hammer strength|multi ?press|leg extensions?|leg curls?|(seated|sitting) calf", "machine"),
     (r"polea|pulley", "cable"),
     (r"mancuernas?|manubri", "dumbbell"),
     (r"barbell|bar bell|bb|trap bar|hex bar|landmine|axle|log|yoke|rack pulls?", "barbell"),
@@ -48,7 +49,7 @@ _EQUIPMENT_RULES: list[tuple[str, str]] = [
      r"|hollow|hyper ?extensions?|back extensions?|step ?ups?|pistols?|nordic", "bodyweight"),
     (r"medicine ball|med ball|stability ball|swiss ball|exercise ball|bosu|ball|sandbag"
      r"|atlas stones?|stones?|tires?|keg|sledge ?hammer|towel|rings?|trx|suspension"
-     r"|farmers? walk|farmers?|rickshaw|car|chains?", "other"),
+     r"|farmers? walk|farmers?|rickshaw|car|chains?|hand grips?|grippers?", "other"),
 ]
 #: Equipment a lift implies by convention when the name names none ("Sumo Deadlift" is a
 #: barbell lift, "Triceps Pushdown" a cable one); only consulted when no rule above matched.
@@ -86,6 +87,23 @@ def infer_equipment(name: str) -> tuple[str, ...]:
 
     Bodyweight is only named when nothing else is.
     """
+    found, text = _stated(name)
+    if found:
+        return found
+    for regex, equipment in _IMPLIED_COMPILED:
+        if regex.search(text):
+            return (equipment,)
+    return ()
+
+
+def stated_equipment(text: str) -> tuple[str, ...]:
+    """The equipment a text names in so many words (no conventions: "deadlift" alone says
+    nothing), as :func:`infer_equipment` orders it."""
+    return _stated(text)[0]
+
+
+def _stated(name: str) -> tuple[tuple[str, ...], str]:
+    """The equipment words of a name, and the name with them blanked out."""
     text = f" {normalise_name(name)} "
     found: list[str] = []
     for regex, equipment in _EQUIPMENT_COMPILED:
@@ -96,15 +114,8 @@ def infer_equipment(name: str) -> tuple[str, ...]:
             text = text[:start] + " " * (end - start) + text[end:]
     loaded = [e for e in found if e != "bodyweight"]
     if loaded and "bench" in loaded and len(loaded) == 1 and "bodyweight" in found:
-        return ("bodyweight", "bench")
-    if loaded:
-        return tuple(loaded)
-    if found:
-        return tuple(found)
-    for regex, equipment in _IMPLIED_COMPILED:
-        if regex.search(text):
-            return (equipment,)
-    return ()
+        return ("bodyweight", "bench"), text
+    return tuple(loaded or found), text
 
 
 #: Equipment words that say little: a name naming something specific is more precise.
@@ -146,11 +157,18 @@ def refine_equipment(given: list[str], name: str) -> list[str] | None:
     """The name's equipment where the dataset gives only vague words (``bodyweight``,
     ``other``) and the name plainly names something ("Front Plate Raise" filed under
     ``other``, "Machine Chest Press" under bodyweight, "Incline Push-Up": bodyweight and a
-    bench); None where the dataset's stands."""
-    if not given or not set(given) <= _VAGUE:
+    bench), or only a bench or bar to work on and the name names the load ("Unilateral
+    Cable Row" filed under a bench: the cable and the bench); None where the dataset's
+    stands."""
+    if not given or not set(given) <= _VAGUE | _SUPPORTS:
         return None
     text = f" {normalise_name(name)} "
     named = [eq for regex, eq in _PLAIN_COMPILED if regex.search(text)]
+    if not set(given) <= _VAGUE:
+        # A bench or bar to work on, listed alone ("Unilateral Cable Row": a bench): the
+        # name's load is added.
+        loads = [eq for eq in named if eq not in _SUPPORTS and eq not in given]
+        return [*loads, *given] if loads else None
     if not named:
         return None
     if "bodyweight" in given and set(named) <= _SUPPORTS:
@@ -177,13 +195,15 @@ _CARDIO = re.compile(
     r"(?<![a-z0-9])(sprints?|sprinting|carioca|air bike|stationary bike|battling ropes|jogging|run"
     r"|running|treadmill|elliptical|cycling|jumping jacks?|jump rope|skipping|high knees"
     r"|start technique|acceleration|burpees?|squat thrusts?|bear (crawls?|walks?)|spider crawls?|crawls?"
-    r"|shuffles?|wall drills?|arm drills?|claw series|snap downs?)(?![a-z0-9])"
+    r"|shuffles?|wall drills?|arm drills?|claw series|snap downs?|punch(es|ing)?|shadow ?box(ing)?)"
+    r"(?![a-z0-9])"
 )
 _STRETCH = re.compile(
     r"(?<![a-z0-9])(stretch(es|ing)?|smr|foam roll(er|ing)?|blackroll|mobility|yoga"
     r"|estiramiento|circles?|child s pose|poses?|dislocates?|sit (and |n )?reach|pancakes?(?! good ?mornings?)"
     r"|open books?|chin tucks?|head (turns?|tilts?)|ankle rolls?|figure (four|4)|sphinx"
     r"|elephant walks?|respiracion|breathing|horse stance|(side )?splits|thoracic rotations?"
+    r"|leg swings?|roll downs?"
     r"|(forward|backward) shoulder rotations?)(?![a-z0-9])"
 )
 _OLYMPIC = re.compile(

@@ -117,7 +117,7 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
      r"|spell casters?", "trunk-rotation"),
     (r"neck press(es)?|(reverse )?triceps bench press(es)?|board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
-     r"|(squeeze|hex) press(es)?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)"
+     r"|(squeeze|hex) press(es)?|press ?arounds?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)"
      r"|(high )?incline( (smith|machine|dumbbell|barbell|db|bb|bench))* press(es)?",
      "horizontal-push"),
     (r"(bent )?high pulls?|rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
@@ -141,15 +141,16 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"skull ?crush(ers?|es)?", "elbow-extension"),
     (r"jm press(es)?", ("elbow-extension", "compound")),
     (r"lateral (band )?walks?|band walks?|monster walks?", "hip-abduction"),
-    (r"glute drives?|patadas? (de burro|traseras?)|extension de gluteos?|donkey kicks?",
-     "hip-extension"),
-    (r"elevacion lateral|car drivers?", "raise"),
+    (r"glute drives?|patadas? (de burro|traseras?)|extension de gluteos?|donkey kicks?"
+     r"|frog press(es)?", "hip-extension"),
+    # Drivers: a plate held out in front and turned like a steering wheel.
+    (r"elevacion lateral|(car|bus) drivers?", "raise"),
     # "Machine lateral wise": a lateral raise machine (its deltoid says it is no pulldown).
     (r"machine laterals?( wise)?", _by_muscle((_DELTOIDS, "raise"))),
     (r"around the worlds?|crucifix", "fly"),
     (r"(wall|snow) angels?|ytwl|ywts?|y w ts?|ytws?|wall slides?|trap( [0-9])? raises?",
      "scapular"),
-    (r"plate pinch(es)?|pinch|hand squeeze|grippers?|grip (trainers?|work)", "wrist"),
+    (r"plate pinch(es)?|pinch|hand squeeze|grippers?|grip (trainers?|work)|hand grips?", "wrist"),
     (r"tibialis|dorsi ?flexion|toe raises?", "ankle-dorsiflexion"),
     (r"(calf|calves) (raises?|press(es)?)|calf|calves|heel raises?", "calf-raise"),
     (r"wrist (curls?|rotations?|rollers?|extensions?|flexions?)|wrist|forearm curls?", "wrist"),
@@ -173,7 +174,8 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
             (_GLUTES, "hip-extension"), (_HAMSTRINGS, "hip-extension"), (_ABS, "hip-flexion")
         ),
     ),
-    (r"(back|spinal) extensions?|hyper ?extensions?|reverse hypers?|supermans?", "back-extension"),
+    (r"(back|spinal) extensions?|hyper ?extensions?|reverse hypers?|supermans?|skydivers?",
+     "back-extension"),
     (
         r"(external|internal|exterior|interior)( [a-z]+)? rotations?|shoulder rotations?|rotator cuff|cuban( dumbbell| barbell)? press(es)?",
         "rotator-cuff",

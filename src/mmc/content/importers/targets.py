@@ -20,6 +20,7 @@ __all__ = [
     "deltoid_head",
     "infer_mechanic",
     "pattern_target",
+    "patterns_for_muscles",
     "primary_for_pattern",
 ]
 
@@ -162,7 +163,20 @@ _PATTERN_JOINTS: dict[str, frozenset[str]] = {
     "back-extension": frozenset({"spine", "hip"}),
     "lateral-flexion": frozenset({"spine"}),
     "neck": frozenset({"neck", "scapula"}),
+    "rotator-cuff": frozenset({"shoulder"}),
 }
+
+
+def patterns_for_muscles(patterns: Collection[str], primary: Collection[str]) -> list[str]:
+    """The ``patterns`` the ``primary`` muscles can perform: those with a joint one of them
+    crosses ("Cable Tri Extension - External Rotation": the triceps move the elbow, not the
+    shoulder's rotation). A pattern whose joints are not known (planks, carries, jumps), or
+    muscles whose joints are not, rule nothing out."""
+    crossed = [_joints(m) for m in primary]
+    if not crossed or not all(crossed):
+        return list(patterns)
+    return [p for p in patterns
+            if p not in _PATTERN_JOINTS or any(j & _PATTERN_JOINTS[p] for j in crossed)]
 
 
 def pattern_target(pattern: str, name: str, primary: Collection[str]) -> str | None:

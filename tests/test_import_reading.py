@@ -1,0 +1,123 @@
+"""What the importers read beyond a record's name: kit from its text, a choice between two
+patterns its muscles make, loads that tell same-named exercises apart, and the vocabulary the
+wger records needed (bus drivers, frog presses, skydivers, press-arounds, leg swings)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import mmc
+from mmc.content.importers import import_mapped
+from mmc.content.importers.base import loads_of
+from mmc.content.importers.description import equipment_from_text, text_of
+from mmc.content.importers.inference import infer_category, infer_pattern, read_pattern
+from mmc.content.importers.name_hints import infer_equipment, refine_equipment
+
+
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        (["Grab a weight plate and hold it out in front of your body.", "Squat down."],
+         ("plate",)),
+        (["Kneeling down on one leg and pulling cable down."], ("cable",)),
+        (["Adjust the seat height so that the machine's handles align with your elbows.",
+          "Sit on the bench."], ("machine",)),  # a bench to sit on says nothing
+        (["Lie on a bench."], ()),
+        (["Hold a dumbbell in one hand and a kettlebell in the other."], ()),  # two loads
+        (["Do a deadlift."], ()),  # a convention is not a statement ("Deadlift": barbell)
+        ([], ()),
+    ],
+)
+def test_equipment_from_text_only_when_it_names_one_load(
+    steps: list[str], expected: tuple[str, ...]
+) -> None:
+    assert equipment_from_text(text_of(steps)) == expected
+
+
+def test_two_patterns_in_a_name_are_decided_by_the_muscles_only_when_none_can_do_the_other(
+) -> None:
+    name = "Cable Tri Extension - External Rotation"
+    # The triceps move the elbow, not the shoulder's rotation.
+    assert read_pattern(name, ["triceps-brachii"], helpers=[]).pattern == "elbow-extension"
+    # The public reading does not know the helpers: it stays undecided.
+    assert infer_pattern(name, ["triceps-brachii"]).pattern is None
+    # Two exercises in one name: a helper does the other one.
+    curl_squat = read_pattern("Biceps Curl: Squat with Dumbbell", ["biceps-brachii"],
+                              helpers=["quadriceps", "gluteus-maximus"])
+    assert curl_squat.pattern is None
+    # A word joining two movements keeps the name undecided, whatever the muscles.
+    row_shrug = read_pattern("Lying Dumbbell Row SS Seated Shrug", ["latissimus-dorsi"],
+                             helpers=[])
+    assert row_shrug.pattern is None
+    # A pattern whose joints are not judged (a plank) rules nothing out.
+    plank = read_pattern("Plank with Alternating Leg Lift", ["gluteus-maximus"], helpers=[])
+    assert plank.pattern is None
+
+
+@pytest.mark.parametrize(
+    ("name", "primary", "pattern"),
+    [
+        ("Bus Drivers", ["deltoid-anterior"], "raise"),
+        ("Dumbbell Frog Press", ["gluteus-maximus"], "hip-extension"),
+        ("Skydiver with arms in T-position", [], "back-extension"),
+        ("Cable Press Around", ["pectoralis-major", "deltoid-anterior"], "horizontal-push"),
+        ("Hand Grip", [], "wrist"),
+    ],
+)
+def test_names_of_common_exercises(name: str, primary: list[str], pattern: str) -> None:
+    assert infer_pattern(name, primary).pattern == pattern
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [("Crossbody Leg Swings", "stretching"), ("Leg Swings (Front-Back)", "stretching"),
+     ("Roll Down", "stretching"), ("punches", "cardio"), ("Shadow Boxing", "cardio"),
+     ("Kettlebell Swings", None), ("Dumbbell Frog Press", None)],
+)
+def test_mobility_drills_and_boxing_are_not_strength(name: str, category: str | None) -> None:
+    assert infer_category(name) == category
+
+
+def test_kit_from_the_name() -> None:
+    assert infer_equipment("Hand Grip") == ("other",)
+    assert infer_equipment("Sitting Calf Raises") == ("machine",)
+    # A bench listed alone: the name's load is added; a bar to hang from stays as it is.
+    assert refine_equipment(["bench"], "Unilateral Cable Row") == ["cable", "bench"]
+    assert refine_equipment(["bench"], "Incline Bench Sit-Up") is None
+    assert refine_equipment(["pull-up-bar"], "Pull-Ups (Wide Grip)") is None
+
+
+def test_loads() -> None:
+    assert loads_of(["dumbbell", "bench"]) == ("dumbbell",)
+    assert loads_of(["bodyweight", "pull-up-bar"]) == ("bodyweight",)
+    assert loads_of(["bench"]) == ()  # the load is not known
+
+
+def test_same_name_another_load_is_another_exercise(tmp_path: Path) -> None:
+    records = [
+        {"id": "1", "name": "Good Mornings", "muscle": "hamstrings", "kit": "barbell"},
+        {"id": "2", "name": "Good Morning", "muscle": "hamstrings", "kit": "bodyweight"},
+        {"id": "3", "name": "Good Morning", "muscle": "hamstrings", "kit": "barbell"},
+        {"id": "4", "name": "Preacher Curl", "muscle": "biceps", "kit": "ez-bar"},
+        {"id": "5", "name": "Preacher Curls", "muscle": "biceps", "kit": "bench"},
+    ]
+    (tmp_path / "data.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "map.toml").write_text(
+        '[dataset]\nname = "club"\nlicense = "CC0-1.0"\nattribution = "Club"\nrecords = ""\n'
+        '[fields]\nid = "id"\nname = "name"\nprimary = "muscle"\nequipment = "kit"\n',
+        encoding="utf-8",
+    )
+    report = import_mapped(tmp_path / "map.toml", tmp_path / "data.json", tmp_path / "out")
+    assert sorted(w.id for w in report.written) == [
+        "good-morning-bodyweight", "good-mornings", "preacher-curl"], report.summary()
+    # The same load is the same exercise; a record naming only a bench does not say its load.
+    assert sorted(s.record for s in report.skipped) == ["3", "5"]
+    assert all(s.reasons[0].code == "duplicate" for s in report.skipped)
+    lib = mmc.load_library(tmp_path / "out", packs=False)
+    variant = lib.exercises["good-morning-bodyweight"]
+    assert (variant.name, variant.equipment) == ("Good Morning (bodyweight)", ["bodyweight"])
+    again = import_mapped(tmp_path / "map.toml", tmp_path / "data.json", tmp_path / "out")
+    assert again.changed == []
