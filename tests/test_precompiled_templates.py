@@ -145,6 +145,34 @@ def test_a_stale_hash_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
     assert precompiled(env.get_template("card-back.html"))
 
 
+def test_a_missing_module_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = manifest("mmc.render").TEMPLATES
+    _module, digest = entries["card-front.html"]
+    monkeypatch.setitem(entries, "card-front.html", ("t_no_such_module", digest))
+    env = Templates(()).environment()
+    assert not precompiled(env.get_template("card-front.html"))
+
+
+def test_another_package_of_the_same_short_name_is_not_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A manifest serves only the package it names: another package's ``render`` templates,
+    even a copy of mmc's own with the same settings, are compiled from their files."""
+    folder = tmp_path / "otherpkg" / "render" / "templates"
+    folder.mkdir(parents=True)
+    (tmp_path / "otherpkg" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "otherpkg" / "render" / "__init__.py").write_text("", encoding="utf-8")
+    bundled_file = ROOT / "src" / "mmc" / "render" / "templates" / "card-front.html"
+    (folder / "card-front.html").write_bytes(bundled_file.read_bytes())
+    monkeypatch.syspath_prepend(str(tmp_path))
+    templates = Templates(())
+    other = templates.environment("otherpkg.render")
+    assert compile_settings(other) == compile_settings(templates.environment())
+    template = other.get_template("card-front.html")
+    assert not precompiled(template)
+    assert template.filename == str(folder / "card-front.html")
+
+
 @pytest.mark.parametrize("package", PACKAGES)
 def test_another_jinja_version_compiles(package: str, monkeypatch: pytest.MonkeyPatch) -> None:
     without_precompiled(monkeypatch)

@@ -146,14 +146,14 @@ def _qualname(value: object) -> str:
 
 
 def compile_settings(env: Environment) -> str | None:
-    """A hash of what decides the Python code Jinja compiles a template of ``env`` to: the
-    Jinja version, the syntax and whitespace settings, autoescaping, the code generator and
-    every filter and test (by name, function and what it is passed; a constant is filtered at
-    compile time). None when ``env`` decides autoescaping per template with a function."""
+    """A hash of what of ``env`` decides the Python code Jinja compiles a template to (with
+    the Jinja version, which the precompiled modules record apart): the syntax and whitespace
+    settings, autoescaping, the code generator and every filter and test (by name, function
+    and what it is passed; a constant is filtered at compile time). None when ``env`` decides
+    autoescaping per template with a function."""
     if callable(env.autoescape):
         return None
     parts = [
-        getattr(jinja2, "__version__", "?"),
         _qualname(env.code_generator_class),
         repr((env.block_start_string, env.block_end_string, env.variable_start_string,
               env.variable_end_string, env.comment_start_string, env.comment_end_string,

@@ -2,7 +2,7 @@
 
 PACKAGE = 'mmc.render'
 JINJA = '3.1.6'
-SETTINGS = '92aded2b7257efc7e07d8292377cec4a4b1007a60e13839fdd72d9418cff605d'
+SETTINGS = 'd728b876d87b811eeed17f80014b8430dd94f26ebe16415a591678c73c7a0810'
 TEMPLATES = {
     'card-back.html': ('t_card_back_html', 'fa03d3bdfb9981cdd9aa53a2db90f23d64a32cd874d0d8af028b4aee1359aa21'),
     'card-front.html': ('t_card_front_html', 'ec0d11c4e4f6fdf64fee4f91852cf3aa438b9014aa28f8c2427bee332a2b7a87'),

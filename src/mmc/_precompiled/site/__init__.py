@@ -2,7 +2,7 @@
 
 PACKAGE = 'mmc.site'
 JINJA = '3.1.6'
-SETTINGS = '2be2bb1793c2dcebd20e13872712970045a6a3abff8a0e7890565ad5cc29c694'
+SETTINGS = '9209afa3dd871d61eb3d454e00f3705d970fa626573d28e97b775c4f23b93d2f'
 TEMPLATES = {
     '404.html': ('t_404_html', '0969cce20a54c9db2728eb873dff787cc7af52c1bdc8c832b91b47ced6610cd7'),
     'base.html': ('t_base_html', '258fe875b9feb4b252b9af9df3078bb7e31fdcbb1d66ade352215464a84ad3ac'),
