@@ -6,16 +6,17 @@ rendered. Editing one exercise changes the keys of the few pages that show it an
 
 The cache lives in the user's own cache directory (``$XDG_CACHE_HOME/mmc``, else
 ``~/.cache/mmc``), one folder per project, never in the project, where a repository could
-ship one. Every entry is signed with a per-user secret and checked before it is used: a
-damaged, cut short or edited entry is rendered again. Pages are copied out of the cache, never
-linked, so an edit to the published site cannot reach the cache. The pruner deletes only
-entries: files named by a key, in the folder of that key, under a cache folder that holds
-mmc's cache tag.
+ship one. Entries are appended to a few pack files, one per process that writes (see
+:mod:`mmc.site.cachefiles`: a file per entry cost more than rendering some pages). Every
+entry is signed with a per-user secret and checked before it is used: a damaged, cut short or
+edited entry is rendered again. Pages are copied out of the cache, never linked, so an edit to
+the published site cannot reach the cache. The pruner deletes only the cache's own packs and
+indexes (and entries of the older one-file-per-entry layout), under a cache folder that holds
+mmc's cache tag (see :mod:`mmc.site.cacheprune`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
@@ -31,6 +32,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from mmc.cachedir import user_cache_dir
+from mmc.site.cachefiles import Packs, Writer
+from mmc.site.cacheprune import compact, crowded, prune_legacy
 
 __all__ = [
     "Digests",
@@ -40,16 +43,13 @@ __all__ = [
     "project_cache",
 ]
 
-_MAGIC = b"mmc-entry-1\n"
 _MAC = 32
 #: The tag of a cache folder (https://bford.info/cachedir/): backup tools skip the folder,
 #: and the pruner works only in a folder that holds it, with mmc's line.
 _TAG_NAME = "CACHEDIR.TAG"
 _TAG = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
         b"# A cache of pages rendered by mmc. Deleting this folder only slows the next build.\n")
-#: What the pruner may delete: an entry, or the temporary file of one being written.
-_ENTRY = re.compile(r"^([0-9a-f]{64})(?:\.[0-9]+\.tmp)?$")
-_FOLDER = re.compile(r"^[0-9a-f]{2}$")
+_KEY = re.compile(r"^[0-9a-f]{64}$")
 
 
 def cache_secret() -> bytes | None:
@@ -186,10 +186,9 @@ class PageCache:
         self.enabled = enabled and self._secret is not None
         self.touched: set[str] = set()
         """Keys read or written by this object (what a build used, for pruning)."""
-        self._folders: set[Path] = set()
-
-    def _blob(self, key: str) -> Path:
-        return self.root / key[:2] / key
+        self._packs = Packs(root)
+        self._writer: Writer | None = None
+        self._refused = 0  # the process in which the cache could not be written
 
     def _mac(self, key: str, data: bytes) -> bytes:
         assert self._secret is not None
@@ -199,60 +198,62 @@ class PageCache:
     def get(self, key: str) -> bytes | None:
         """The bytes stored for ``key`` if the entry is whole and signed by this user, else
         None (and the caller renders them again)."""
-        if not self.enabled:
+        if not self.enabled or not _KEY.match(key):
             return None
         self.touched.add(key)
-        try:
-            blob = self._blob(key).read_bytes()
-        except OSError:
+        found = self._packs.find(bytes.fromhex(key))
+        if found is None:
             return None
-        head = len(_MAGIC) + _MAC
-        if len(blob) < head or not blob.startswith(_MAGIC):
-            return None
-        data = blob[head:]
-        if not hmac.compare_digest(blob[len(_MAGIC):head], self._mac(key, data)):
+        data = self._packs.read(found)
+        if data is None or not hmac.compare_digest(found.mac, self._mac(key, data)):
             return None
         return data
 
     def put(self, key: str, data: bytes) -> None:
-        """Store ``data`` under ``key`` (a temporary file, then renamed: whole or absent).
+        """Store ``data`` under ``key``, in this process's pack (see :mod:`.cachefiles`).
 
         A cache that cannot be written (a full disk, a read-only folder) only makes the
         next build slower: nothing is raised.
         """
-        if not self.enabled or not _ENTRY.match(key):
+        if not self.enabled or not _KEY.match(key):
             return
         self.touched.add(key)
-        payload = _MAGIC + self._mac(key, data) + data
-        tmp: Path | None = None
-        for again in (False, True):  # again: a pruner removed the emptied folder meanwhile
-            try:
-                blob = self._folder(key, again=again) / key
-                tmp = blob.with_name(f"{blob.name}.{os.getpid()}.tmp")
-                tmp.write_bytes(payload)
-                os.replace(tmp, blob)
-                return
-            except FileNotFoundError:
-                continue
-            except OSError:
-                break
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+        writer = self._writer_here()
+        if writer is None:
+            return
+        raw = bytes.fromhex(key)
+        found = writer.append(raw, data, self._mac(key, data))
+        if found is not None:
+            self._packs.entries[raw] = found
 
-    def _folder(self, key: str, *, again: bool = False) -> Path:
-        """The folder of ``key``'s entry, made once per build (or ``again`` when it went)."""
-        folder = self.root / key[:2]
-        if again or folder not in self._folders:
+    def _writer_here(self) -> Writer | None:
+        """This process's pack, made on its first entry (a forked worker makes its own)."""
+        pid = os.getpid()
+        if self._writer is not None and self._writer.pid == pid:
+            return self._writer
+        if self._refused == pid:
+            return None
+        try:
             if not self._tagged():
                 self.root.mkdir(parents=True, exist_ok=True)
                 tag = self.root / _TAG_NAME
-                tmp = tag.with_name(f"{_TAG_NAME}.{os.getpid()}.tmp")
+                tmp = tag.with_name(f"{_TAG_NAME}.{pid}.tmp")
                 tmp.write_bytes(_TAG)
                 os.replace(tmp, tag)
-            folder.mkdir(exist_ok=True)
-            self._folders.add(folder)
-        return folder
+            self._writer = Writer(self.root)
+        except OSError:
+            self._refused = pid
+            return None
+        self._packs.own = self._writer.name
+        return self._writer
+
+    def close(self) -> None:
+        """Finish this process's pack and let go of the packs it read (a later call to
+        :meth:`get` or :meth:`put` opens them again)."""
+        if self._writer is not None and self._writer.pid == os.getpid():
+            self._writer.close()
+            self._writer = None
+        self._packs.close()
 
     def _tagged(self) -> bool:
         """Whether ``root`` holds mmc's cache tag (the pruner's licence to delete entries)."""
@@ -265,8 +266,7 @@ class PageCache:
         """Write the bytes stored for ``key`` to ``target``; False when there are none.
 
         A copy, never a link: the published file shares nothing with the cache, so an edit
-        to the site cannot reach the next build. The entry is read whole to be checked, so
-        writing it out is the only cost a link would have saved.
+        to the site cannot reach the next build.
         """
         data = self.get(key)
         if data is None:
@@ -275,56 +275,30 @@ class PageCache:
         return True
 
     def prune(self, keep: Iterable[str], *, slack: float = 1.0, background: bool = False) -> int:
-        """Delete every entry not in ``keep``; return how many were deleted.
+        """Drop every entry not in ``keep``; return how many were dropped.
 
-        Only entries are deleted (files named by a key, in the folder of that key, under a
-        root holding mmc's cache tag), and the folders they emptied: nothing else, whatever
-        else is there. With ``slack`` > 0 nothing is deleted until stale entries outnumber
-        ``slack`` times the live ones: deleting files is slow on some file systems, and stale
-        pages are often wanted again (an edit undone, a branch switched back).
+        Packs holding dropped entries are written again without them, or deleted; only
+        packs and their indexes (and entries of the older layout: files named by a key, in
+        the folder of that key) are deleted, under a root holding mmc's cache tag, never
+        anything else. A pack being written is left alone. With ``slack`` > 0 nothing is done
+        until stale entries outnumber ``slack`` times the live ones, or the packs are many:
+        stale pages are often wanted again (an edit undone, a branch switched back).
         """
         if not self.enabled or not self._tagged():
             return 0
-        wanted = set(keep)
-        folders = self._entry_folders()
-        if slack > 0:
-            stored = sum(len(entries) for _, entries in folders)
-            if stored - len(wanted) <= slack * len(wanted):
-                return 0
+        self.close()
+        wanted = {bytes.fromhex(key) for key in keep if _KEY.match(key)}
+        if slack > 0 and not crowded(self.root, wanted, slack):
+            return 0
         if background:
             return self._prune_later(wanted)
-        removed = 0
-        for folder, entries in folders:
-            for name in entries:
-                match = _ENTRY.match(name)
-                if match and match.group(1)[:2] == folder.name and name not in wanted:
-                    try:
-                        (folder / name).unlink()
-                    except OSError:  # gone already, or a folder of that name: not an entry
-                        continue
-                    removed += 1
-            with contextlib.suppress(OSError):
-                folder.rmdir()  # only when empty: never anything it did not write
-        return removed
+        return compact(self.root, wanted, self._check) + prune_legacy(self.root)
 
-    def _entry_folders(self) -> list[tuple[Path, list[str]]]:
-        """The key folders under ``root`` (real folders, not links) and the names in each."""
-        found = []
-        try:
-            with os.scandir(self.root) as entries:
-                folders = [e for e in entries
-                           if _FOLDER.match(e.name) and e.is_dir(follow_symlinks=False)]
-        except OSError:
-            return []
-        for entry in sorted(folders, key=lambda e: e.name):
-            try:
-                found.append((Path(entry.path), os.listdir(entry.path)))
-            except OSError:
-                continue
-        return found
+    def _check(self, key: bytes, data: bytes, mac: bytes) -> bool:
+        return hmac.compare_digest(mac, self._mac(key.hex(), data))
 
-    def _prune_later(self, wanted: set[str]) -> int:
-        """Hand the deletion to a detached process (deleting is slow on some file systems).
+    def _prune_later(self, wanted: set[bytes]) -> int:
+        """Hand the work to a detached process (rewriting and deleting files takes time).
 
         A build running meanwhile may lose a cache entry it was about to reuse; it then
         renders that page again, so the race costs time, never correctness.
@@ -332,7 +306,7 @@ class PageCache:
         try:
             with tempfile.NamedTemporaryFile("w", delete=False, dir=self.root, prefix=".keep-",
                                              suffix=".txt", encoding="utf-8") as handle:
-                handle.write("\n".join(sorted(wanted)))
+                handle.write("\n".join(sorted(key.hex() for key in wanted)))
         except OSError:
             return 0
         try:
@@ -343,7 +317,7 @@ class PageCache:
             )
         except OSError:
             Path(handle.name).unlink(missing_ok=True)
-            return self.prune(wanted, slack=0)
+            return self.prune([key.hex() for key in wanted], slack=0)
         return 0
 
     def clear(self) -> None:
