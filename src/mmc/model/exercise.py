@@ -15,6 +15,7 @@ from mmc.model.common import (
     Pattern,
     Provenance,
     Slug,
+    empty_list,
 )
 from mmc.model.cue import Cue
 from mmc.model.tempo import RepStart, Tempo
@@ -32,7 +33,7 @@ class Exercise(Frozen):
     id: Slug
     name: str = Field(min_length=1)
     primary: list[Slug] = Field(min_length=1, description="Target muscles (ids).")
-    secondary: list[Slug] = Field(default_factory=list, description="Helper muscles that move a joint in the exercise (ids); not muscles that only brace.")
+    secondary: list[Slug] = Field(default_factory=empty_list, description="Helper muscles that move a joint in the exercise (ids); not muscles that only brace.")
     equipment: list[Equipment] = Field(min_length=1)
     mechanic: Mechanic
     pattern: Pattern
@@ -50,15 +51,15 @@ class Exercise(Frozen):
         description="How a set is dosed: 'reps', 'seconds' (a hold or timed set) or 'metres' "
         "(a carry).",
     )
-    cues: list[Cue] = Field(default_factory=list)
+    cues: list[Cue] = Field(default_factory=empty_list)
     safety: list[SafetyNote] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Short safety notes shown on the page, the card and the session sheet "
         "(spotter or safety pins, breathing with high blood pressure, pain means stop).",
     )
-    easier: list[Slug] = Field(default_factory=list, description="Easier variations (ids).")
-    harder: list[Slug] = Field(default_factory=list, description="Harder variations (ids).")
-    variations: list[Slug] = Field(default_factory=list, description="Other variations (ids).")
+    easier: list[Slug] = Field(default_factory=empty_list, description="Easier variations (ids).")
+    harder: list[Slug] = Field(default_factory=empty_list, description="Harder variations (ids).")
+    variations: list[Slug] = Field(default_factory=empty_list, description="Other variations (ids).")
     provenance: Provenance | None = Field(
         default=None, description="Set on imported exercises: source, license, attribution."
     )

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from mmc.model.common import Equipment, Frozen, Level, Slug
+from mmc.model.common import Equipment, Frozen, Level, Slug, empty_list
 from mmc.model.cue import Cue
 from mmc.model.prescription import Prescription
 
@@ -45,11 +45,11 @@ class SessionItem(Frozen):
 
     exercise: Slug
     name: str
-    primary: list[Slug] = Field(default_factory=list)
+    primary: list[Slug] = Field(default_factory=empty_list)
     prescription: Prescription
-    cues: list[Cue] = Field(default_factory=list)
+    cues: list[Cue] = Field(default_factory=empty_list)
     safety: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="The exercise's safety notes (spotter or pins, breathing, pain means stop), "
         "shown with the plan and on the session sheet.",
     )
@@ -66,12 +66,12 @@ class Session(Frozen):
     title: str
     goal: Goal
     level: Level = "beginner"
-    targets: list[Slug] = Field(default_factory=list)
-    equipment: list[Equipment] = Field(default_factory=list)
+    targets: list[Slug] = Field(default_factory=empty_list)
+    equipment: list[Equipment] = Field(default_factory=empty_list)
     minutes: int = Field(gt=0, le=240, description="The time budget.")
-    drills: list[SessionDrill] = Field(default_factory=list)
-    items: list[SessionItem] = Field(default_factory=list)
+    drills: list[SessionDrill] = Field(default_factory=empty_list)
+    items: list[SessionItem] = Field(default_factory=empty_list)
     duration_minutes: float = Field(
         ge=0, description="Computed: drills + sets x reps x tempo + rest."
     )
-    rationale: list[RuleNote] = Field(default_factory=list)
+    rationale: list[RuleNote] = Field(default_factory=empty_list)

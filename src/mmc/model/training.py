@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from mmc.model.common import Equipment, Frozen, Level, Slug
+from mmc.model.common import Equipment, Frozen, Level, Slug, empty_list
 from mmc.model.prescription import Prescription
 from mmc.model.session import RULE_PATTERN, Goal, RuleNote, Session
 
@@ -39,7 +39,7 @@ class SetLog(Frozen):
     rir: int | None = Field(default=None, ge=0, le=10, description="Reps in reserve reported.")
     connection: int = Field(ge=1, le=5, description="1-5: how well the target muscle was felt.")
     felt_in: list[Slug] = Field(
-        default_factory=list, description="Where it was felt instead, if not the target."
+        default_factory=empty_list, description="Where it was felt instead, if not the target."
     )
     tempo_kept: bool = Field(default=True, description="Whether the prescribed tempo was held.")
 
@@ -83,7 +83,7 @@ class Progression(Frozen):
         default=None, ge=0, description="Estimated 1RM from sets of <= 10 reps (R15), if any."
     )
     explanation: str = Field(min_length=1, description="One paragraph a lifter can read.")
-    rationale: list[RuleNote] = Field(default_factory=list)
+    rationale: list[RuleNote] = Field(default_factory=empty_list)
     exercise: Slug | None = Field(default=None, description="The exercise progressed, if known.")
     connection: float | None = Field(
         default=None, ge=1, le=5, description="The session's average connection rating."
@@ -93,7 +93,7 @@ class Progression(Frozen):
         description="For harder-variation and swap: the exercise to do next time.",
     )
     alternatives: list[Slug] = Field(
-        default_factory=list, description="For swap: other exercises to try, best first."
+        default_factory=empty_list, description="For swap: other exercises to try, best first."
     )
     unit: Literal["kg", "lb"] | None = Field(default=None, description="The unit of weights.")
 
@@ -120,7 +120,7 @@ class WeekFlag(Frozen):
     kind: FlagKind
     rule: str = Field(pattern=RULE_PATTERN)
     message: str = Field(min_length=1)
-    muscles: list[Slug] = Field(default_factory=list)
+    muscles: list[Slug] = Field(default_factory=empty_list)
 
 
 class Week(Frozen):
@@ -131,15 +131,15 @@ class Week(Frozen):
     title: str
     goal: Goal
     level: Level = "beginner"
-    targets: list[Slug] = Field(default_factory=list)
-    equipment: list[Equipment] = Field(default_factory=list)
+    targets: list[Slug] = Field(default_factory=empty_list)
+    equipment: list[Equipment] = Field(default_factory=empty_list)
     minutes: int = Field(gt=0, le=240, description="The time budget of each day.")
     days: list[Session] = Field(min_length=1)
     split: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="The kind of each day: full, upper, lower, push, pull or legs.",
     )
-    volume: list[MuscleVolume] = Field(default_factory=list, description="Sorted by muscle id.")
+    volume: list[MuscleVolume] = Field(default_factory=empty_list, description="Sorted by muscle id.")
     push_sets: int = Field(
         ge=0, description="Sets of horizontal and vertical pushing patterns (presses)."
     )
@@ -148,8 +148,8 @@ class Week(Frozen):
     )
     front_sets: float = Field(ge=0, description="R10 sets for muscles on the front of the body.")
     back_sets: float = Field(ge=0, description="R10 sets for muscles on the back of the body.")
-    flags: list[WeekFlag] = Field(default_factory=list)
-    rationale: list[RuleNote] = Field(default_factory=list)
+    flags: list[WeekFlag] = Field(default_factory=empty_list)
+    rationale: list[RuleNote] = Field(default_factory=empty_list)
 
 
 class BlockWeek(Frozen):
@@ -176,4 +176,4 @@ class Block(Frozen):
     goal: Goal
     level: Level = "intermediate"
     weeks: list[BlockWeek] = Field(min_length=4, max_length=6)
-    rationale: list[RuleNote] = Field(default_factory=list)
+    rationale: list[RuleNote] = Field(default_factory=empty_list)

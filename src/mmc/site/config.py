@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from mmc.errors import InvalidValueError, MmcError
-from mmc.model.common import Equipment, Frozen, Level, Slug
+from mmc.model.common import Equipment, Frozen, Level, Slug, empty_dict, empty_list
 from mmc.render.geometry import CardSizeName
 from mmc.suggest import did_you_mean
 
@@ -38,8 +38,8 @@ class SampleSession(Frozen):
 
     id: Slug
     title: str = Field(min_length=1)
-    targets: list[Slug] = Field(default_factory=list, description="Muscle ids to train.")
-    equipment: list[Equipment] = Field(default_factory=list, description="Equipment at hand.")
+    targets: list[Slug] = Field(default_factory=empty_list, description="Muscle ids to train.")
+    equipment: list[Equipment] = Field(default_factory=empty_list, description="Equipment at hand.")
     minutes: int = Field(default=45, gt=0, le=240)
     level: Level = Field(default="beginner")
 
@@ -89,7 +89,7 @@ class SiteConfig(Frozen):
         default=None, description="Sample sessions to publish; None uses a built-in set."
     )
     aliases: dict[Slug, list[str]] = Field(
-        default_factory=dict,
+        default_factory=empty_dict,
         description="More names for muscles, by muscle id (``latissimus-dorsi = [\"lat "
         "muscle\"]``), without copying the muscle file; every command reads them (mmc plan "
         "-t, mmc check, the site's search), and 'mmc import' maps dataset values through them.",
