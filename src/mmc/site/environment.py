@@ -161,6 +161,19 @@ def _cached_tile(context: Context, macro: Any, item: Any) -> Markup:
 
 
 @pass_context
+def _cached_part(context: Context, macro: Any, *args: Any) -> Markup:
+    """``macro(*args)``, rendered once per build for each ``args`` and page depth.
+
+    For the parts of a page that read nothing of it but their arguments, links (the same on
+    every page at one depth) and site-wide values: the header, the footer.
+    """
+    fragments = context.get("fragments")
+    if context.get("resolve_url") is not None or not isinstance(fragments, Fragments):
+        return Markup(macro(*args))  # MkDocs maps every link on its own
+    return fragments.part(macro, args, str(context["page_path"]).count("/"))
+
+
+@pass_context
 def _url(context: Context, target: str) -> str:
     resolve = context.get("resolve_url")
     if resolve is not None:  # the MkDocs adapter maps site paths to its own pages
@@ -196,6 +209,7 @@ def site_environment(templates: Templates) -> TemplateEnvironment:
         pacer=_pacer,
         card_sheet=_card_sheet,
         cached_tile=_cached_tile,
+        cached_part=_cached_part,
     )
     env.filters.update(seconds=_seconds, duration=_duration, label=_label)
     return env

@@ -41,6 +41,7 @@ class Fragments:
         self.code = code
         self._cards: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._tiles: dict[tuple[str, str, int], tuple[Any, Markup]] = {}
+        self._parts: dict[tuple[Any, ...], Markup] = {}
 
     def card(self, exercise: Exercise, prescription: Any, size: str,
              library: Library | None, templates: Templates | None = None) -> tuple[str, str]:
@@ -72,6 +73,23 @@ class Fragments:
             self.store.put(digest, b"%d %d\n" % (len(front), len(back)) + front + back)
         self._cards[key] = pair
         return pair
+
+    def part(self, macro: Callable[..., str], args: tuple[Any, ...], depth: int) -> Markup:
+        """``macro(*args)`` on a page ``depth`` folders deep, rendered once per build for each
+        ``args`` (see :func:`mmc.site.environment` ``cached_part``).
+
+        The macro is told apart by its code, not only its name: a pack's template may define
+        one of the same name.
+        """
+        code = getattr(getattr(macro, "_func", None), "__code__", None)
+        key = (code, str(getattr(macro, "name", "")), args, depth)
+        try:
+            found = self._parts.get(key)
+        except TypeError:  # an argument that cannot be a key: render it every time
+            return Markup(macro(*args))
+        if found is None:
+            found = self._parts[key] = Markup(macro(*args))
+        return found
 
     def tile(self, macro: Callable[[Any], str], item: Any, depth: int) -> Markup:
         """``macro(item)`` on a page ``depth`` folders deep, rendered once per item and depth.

@@ -1,0 +1,78 @@
+"""Parts of pages rendered once per build (mmc.site.fragments) give what rendering them on
+every page gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mmc.render.templates import Templates
+from mmc.site.cache import Digests, PageCache
+from mmc.site.environment import site_environment
+from mmc.site.fragments import Fragments
+
+NAV = (
+    '{% macro nav(s) %}{{ count() }}<a href="{{ url("x/") }}">{{ s }}</a>{% endmacro %}'
+    "{{ cached_part(nav, section) }}"
+)
+
+
+def _counter(calls: list[int]) -> object:
+    def count() -> str:
+        calls.append(1)
+        return ""
+
+    return count
+
+
+def _fragments() -> Fragments:
+    return Fragments(PageCache(Path(), enabled=False), Digests(), "code")
+
+
+def test_cached_part_renders_once_per_arguments_and_page_depth() -> None:
+    env = site_environment(Templates(()))
+    calls: list[int] = []
+    env.globals["count"] = _counter(calls)
+    template = env.from_string(NAV)
+    fragments = _fragments()
+
+    def render(path: str, section: str) -> str:
+        return template.render(fragments=fragments, page_path=path, section=section)
+
+    assert render("a/index.html", "one") == '<a href="../x/">one</a>'
+    assert render("b/index.html", "one") == '<a href="../x/">one</a>'
+    assert len(calls) == 1  # same depth, same argument: kept
+    assert render("index.html", "one") == '<a href="x/">one</a>'
+    assert render("a/b/index.html", "one") == '<a href="../../x/">one</a>'
+    assert render("a/index.html", "two") == '<a href="../x/">two</a>'
+    assert render("a/index.html", "<b>") == '<a href="../x/">&lt;b&gt;</a>'
+    assert len(calls) == 5
+    # Another build keeps its own parts.
+    assert template.render(fragments=_fragments(), page_path="a/index.html",
+                           section="one") == '<a href="../x/">one</a>'
+    assert len(calls) == 6
+
+
+def test_cached_part_without_a_build_renders_every_time() -> None:
+    env = site_environment(Templates(()))
+    calls: list[int] = []
+    env.globals["count"] = _counter(calls)
+    template = env.from_string(NAV)
+    for _ in range(2):
+        assert template.render(page_path="a/index.html", section="s") == '<a href="../x/">s</a>'
+    # MkDocs maps each link itself: nothing is kept either.
+    for _ in range(2):
+        out = template.render(fragments=_fragments(), page_path="a/index.html", section="s",
+                              resolve_url=lambda target: f"/docs/{target}")
+        assert out == '<a href="/docs/x/">s</a>'
+    assert len(calls) == 4
+
+
+def test_a_macro_of_the_same_name_in_another_template_is_not_confused() -> None:
+    env = site_environment(Templates(()))
+    env.globals["count"] = lambda: ""
+    fragments = _fragments()
+    first = env.from_string(NAV)
+    second = env.from_string(NAV.replace("<a ", '<a class="other" '))
+    context = {"fragments": fragments, "page_path": "index.html", "section": "s"}
+    assert first.render(**context) == '<a href="x/">s</a>'
+    assert second.render(**context) == '<a class="other" href="x/">s</a>'
