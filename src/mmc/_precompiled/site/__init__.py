@@ -5,7 +5,7 @@ JINJA = '3.1.6'
 SETTINGS = '9209afa3dd871d61eb3d454e00f3705d970fa626573d28e97b775c4f23b93d2f'
 TEMPLATES = {
     '404.html': ('t_404_html', '0969cce20a54c9db2728eb873dff787cc7af52c1bdc8c832b91b47ced6610cd7'),
-    'base.html': ('t_base_html', '258fe875b9feb4b252b9af9df3078bb7e31fdcbb1d66ade352215464a84ad3ac'),
+    'base.html': ('t_base_html', '5914d4e0c1f24ce29d3476c120d673440211c83f1acc86610373c19dee52540a'),
     'drill.html': ('t_drill_html', 'f2fb87c277d12afc30bf79959f816f8a42b5ceb86189254f6d53a8034f454012'),
     'drills.html': ('t_drills_html', '60f392dd112a2b2a3b3790dbb2d670c8ccc15e57b3e1503eb0530aedb4ce61e3'),
     'exercise.html': ('t_exercise_html', 'bc1f976cb5256c813857b6029e3e3dfab431cebbad43adccbf320ae20af363c2'),
