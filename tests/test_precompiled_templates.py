@@ -193,6 +193,7 @@ def test_another_jinja_version_compiles(package: str, monkeypatch: pytest.Monkey
 def test_other_settings_compile(change: Any) -> None:
     env = environment("mmc.site")
     before = compile_settings(env)
+    assert precompiled(env.get_template("base.html"))  # settings seen before the change
     change(env)
     assert compile_settings(env) != before
     assert not precompiled(env.get_template("exercise.html"))

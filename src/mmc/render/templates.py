@@ -173,11 +173,22 @@ def compile_settings(env: Environment) -> str | None:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+def _settings_key(env: Environment) -> tuple[Any, ...]:
+    """What :func:`compile_settings` reads of ``env``, as it is: cheap to make and compare."""
+    return (env.code_generator_class, env.block_start_string, env.block_end_string,
+            env.variable_start_string, env.variable_end_string, env.comment_start_string,
+            env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
+            env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+            env.optimized, env.is_async, env.autoescape, env.finalize,
+            tuple(env.filters.items()), tuple(env.tests.items()), tuple(env.extensions))
+
+
 def _precompiled_code(
-    package: str, env: Environment, name: str, source: str
+    package: str, settings: str | None, name: str, source: str
 ) -> CodeType | None:
     """The precompiled code of ``package``'s template ``name``, or None unless it was made
-    from ``source`` under this Jinja version and ``env``'s settings."""
+    from ``source`` under this Jinja version and environment ``settings``
+    (:func:`compile_settings`)."""
     manifest = f"{PRECOMPILED}.{package.rpartition('.')[2]}"
     try:
         found = importlib.import_module(manifest)
@@ -188,7 +199,8 @@ def _precompiled_code(
         entry is None
         or getattr(found, "PACKAGE", None) != package
         or getattr(found, "JINJA", None) != getattr(jinja2, "__version__", "?")
-        or getattr(found, "SETTINGS", None) != compile_settings(env)
+        or settings is None
+        or getattr(found, "SETTINGS", None) != settings
         or entry[1] != hashlib.sha256(source.encode("utf-8")).hexdigest()
     ):
         return None
@@ -205,11 +217,19 @@ class _BundledLoader(PackageLoader):
 
     def __init__(self, package: str) -> None:
         super().__init__(package, "templates")
+        self._settings: tuple[tuple[Any, ...], str | None] | None = None
+
+    def settings(self, environment: Environment) -> str | None:
+        """:func:`compile_settings` of ``environment``, hashed again only when it changed."""
+        key = _settings_key(environment)
+        if self._settings is None or self._settings[0] != key:
+            self._settings = (key, compile_settings(environment))
+        return self._settings[1]
 
     def load(self, environment: Environment, name: str,
              globals: MutableMapping[str, Any] | None = None) -> Template:
         source, filename, uptodate = self.get_source(environment, name)
-        code = _precompiled_code(self.package_name, environment, name, source)
+        code = _precompiled_code(self.package_name, self.settings(environment), name, source)
         if code is None:
             return super().load(environment, name, globals)
         # The template's file, not the module's, is what a template error names.
