@@ -12,7 +12,12 @@ import pytest
 import mmc
 from mmc.content.importers import import_mapped
 from mmc.content.importers.base import loads_of
-from mmc.content.importers.description import equipment_from_text, text_of
+from mmc.content.importers.description import (
+    equipment_from_text,
+    pattern_from_text,
+    says_hold,
+    text_of,
+)
 from mmc.content.importers.inference import infer_category, infer_pattern, read_pattern
 from mmc.content.importers.name_hints import infer_equipment, refine_equipment
 
@@ -121,3 +126,42 @@ def test_same_name_another_load_is_another_exercise(tmp_path: Path) -> None:
     assert (variant.name, variant.equipment) == ("Good Morning (bodyweight)", ["bodyweight"])
     again = import_mapped(tmp_path / "map.toml", tmp_path / "data.json", tmp_path / "out")
     assert again.changed == []
+
+
+@pytest.mark.parametrize(
+    ("steps", "primary", "pattern"),
+    [
+        (["Crunches on roman chair"], [], "trunk-flexion"),
+        (["Perform a timed isometric pull-up on the bar"], ["latissimus-dorsi"],
+         "vertical-pull"),
+        (["1. Hang for 10 seconds on a fingerboard with a 20 mm edge"], [], "wrist"),
+        # A starting position is not the exercise.
+        (["Get into the push-up position with your shoulders above your hands."], [], None),
+        (["With a dumbbell in each hand, stand in a low squat stance."], [], None),
+        # A gymnastics skill is no single pattern, even after a pull-up.
+        (["From the final phase of a pull-up, we push back to the front lever."],
+         ["latissimus-dorsi"], None),
+        # Muscles named in passing are not a movement.
+        (["The muscles involved are the lats and the long head of the biceps."],
+         ["biceps-brachii"], None),
+        # A pattern the listed muscles cannot perform.
+        (["Do a squat."], ["biceps-brachii"], None),
+        # Only the first sentence is read.
+        (["Stand tall.", "Curl the dumbbells."], ["biceps-brachii"], None),
+    ],
+)
+def test_pattern_from_the_first_sentence_of_the_text(
+    steps: list[str], primary: list[str], pattern: str | None
+) -> None:
+    guess = pattern_from_text(steps, primary, [])
+    assert (guess.pattern if guess is not None else None) == pattern
+    if guess is not None:
+        assert guess.how == "description"
+
+
+def test_a_hold_the_text_announces() -> None:
+    assert says_hold(["Hang for 10 seconds on a fingerboard"])
+    assert not says_hold(["Crunches on roman chair"])
+    assert infer_equipment("Fingerboard 20 mm edge") == ("other",)
+    assert infer_equipment("Standing Rope Forearm") == ()  # a wrist roller's rope
+    assert infer_equipment("Rope Pushdown") == ("cable",)

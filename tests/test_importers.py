@@ -89,8 +89,8 @@ def test_every_record_is_written_or_reported(imported: Any) -> None:
 #: under the measured figures, so that a regression fails.
 SHARES = {  # dataset: (written, written or in the library), in per cent
     "free-exercise-db": (89.5, 96.5),
-    "wger": (78.5, 86.5),
-    "exercemus": (85.5, 93.0),
+    "wger": (79.0, 87.0),
+    "exercemus": (86.0, 93.5),
     "everkinetic": (91.5, 95.5),
 }
 EXCLUDED = ("cardio", "stretching", "olympic")
@@ -440,7 +440,7 @@ def test_pattern_from_name(name: str, primary: list[str], pattern: str) -> None:
         ("Abdominal Stabilization", ["rectus-abdominis"], "no movement pattern recognised"),
         ("Kettlebell Windmill", ["obliques"], "no movement pattern recognised"),
         # An English planche is a gymnastics hold, not the French side plank.
-        ("Tuck planche", ["deltoid-anterior"], "no movement pattern recognised"),
+        ("Tuck planche", ["deltoid-anterior"], "no single movement pattern"),
         ("Machine lateral wise", ["latissimus-dorsi"], "fits several patterns"),
     ],
 )

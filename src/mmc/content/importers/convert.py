@@ -19,11 +19,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mmc.content.importers.attribution import instructions_body
-from mmc.content.importers.defaults import DEFAULT_TEMPO, EXPLOSIVE_TEMPO, HOLD_TEMPO
-from mmc.content.importers.description import equipment_from_text, text_of
+from mmc.content.importers.description import (
+    equipment_from_text,
+    pattern_from_text,
+    says_hold,
+    text_of,
+)
 from mmc.content.importers.importer import Importer
 from mmc.content.importers.inference import (
     CONCENTRIC_FIRST,
+    NO_PATTERN,
     PatternGuess,
     deltoid_head,
     fallback_pattern,
@@ -41,11 +46,10 @@ from mmc.content.importers.mapping import CATEGORIES, DatasetMapping
 from mmc.content.importers.muscles import map_muscles, muscles_in_name
 from mmc.content.importers.name_hints import smith_machine
 from mmc.content.importers.records import ImportReport, Reason, SourceRecord
+from mmc.content.importers.settle import record_level, record_tempo
 from mmc.content.importers.text import clean_text, slugify
-from mmc.errors import MmcError
 from mmc.model.common import EQUIPMENT
 from mmc.model.library import Library
-from mmc.model.tempo import Tempo
 
 __all__ = ["Converted", "convert"]
 
@@ -109,12 +113,12 @@ def convert(
                    raw_mechanic=clean_text(rec.mechanic or ""),
                    force=_force(mapping, rec, report), reasons=reasons)
     _read_muscles(draft, rec, mapping, library, report, aliases or {})
-    _read_pattern(draft, library)
+    _read_pattern(draft, library, rec.steps)
     _read_equipment(draft, rec, mapping, report, text_of(rec.steps))
-    draft.hold = draft.force == "static" or draft.raw_mechanic.casefold() in (
-        "isometric", "static")
-    if draft.hold:
+    static = draft.force == "static" or draft.raw_mechanic.casefold() in ("isometric", "static")
+    if static:
         draft.notes.append("a hold (the dataset marks it static): dosed in seconds")
+    draft.hold = draft.hold or static
     if draft.reasons or (draft.unsure and not keep):
         return draft.reasons + draft.unsure
     return _finish(draft, importer, rec, report)
@@ -176,13 +180,17 @@ def _read_muscles(draft: _Draft, rec: SourceRecord, mapping: DatasetMapping, lib
     draft.unmapped_primary = missing
 
 
-def _read_pattern(draft: _Draft, library: Library) -> None:
+def _read_pattern(draft: _Draft, library: Library, steps: tuple[str, ...]) -> None:
     """The movement pattern, from the name and muscles; without a listed primary muscle, one
     the name mentions or the pattern implies (else a reason to skip)."""
     # A record without muscles may name them ("Alternating bicep curls"): they help read it.
     named = [] if draft.primary else muscles_in_name(draft.name, library)
     guess = draft.guess = read_pattern(draft.name, draft.primary or named, force=draft.force,
                                        helpers=draft.secondary)
+    if guess.reason == NO_PATTERN:
+        guess = draft.guess = pattern_from_text(steps, draft.primary or named,
+                                                draft.secondary) or guess
+        draft.hold = guess.how == "description" and says_hold(steps)
     if not draft.primary and named and guess.pattern is not None:
         draft.primary = named[:1]
         draft.secondary = [m for m in draft.secondary if m not in draft.primary]
@@ -286,10 +294,10 @@ def _finish(draft: _Draft, importer: Importer, rec: SourceRecord,
         draft.equipment = ["other"]
         unclassified.append("equipment")
     mechanic = _mechanic(draft, importer.mapping, report)
-    level = _level(rec, importer.mapping, report)
+    level = record_level(rec, importer.mapping, report)
     measure = infer_measure(draft.name, draft.pattern, hold=draft.hold)
     per_side = infer_per_side(draft.name)
-    tempo = _tempo(rec, measure, draft.category, report, draft.notes)
+    tempo = record_tempo(rec, measure, draft.category, report, draft.notes)
     if level is None:
         draft.notes.append("level not given: left at the model default (beginner)")
     if measure != "reps":
@@ -348,39 +356,6 @@ def _mechanic(draft: _Draft, mapping: DatasetMapping, report: ImportReport) -> s
         return given.pop()
     draft.notes.append("mechanic from the joints the muscles cross")
     return infer_mechanic(draft.primary, draft.secondary)
-
-
-def _level(rec: SourceRecord, mapping: DatasetMapping, report: ImportReport) -> str | None:
-    """beginner, intermediate or advanced, if the dataset says one that maps."""
-    if not rec.level:
-        return None
-    raw_level = clean_text(rec.level)
-    level = mapping.value("level", raw_level)
-    if level is None and raw_level.casefold() in ("beginner", "intermediate", "advanced"):
-        level = raw_level.casefold()
-    if level is None and raw_level.casefold() == "expert":
-        level = "advanced"
-    if level is None:
-        report.count_unmapped("level", raw_level)
-    return level
-
-
-def _tempo(rec: SourceRecord, measure: str, category: str | None, report: ImportReport,
-           notes: list[str]) -> str:
-    """The dataset's tempo when it is one; else the default for holds, plyometrics or reps."""
-    if rec.tempo:
-        try:
-            return Tempo.parse(rec.tempo).format()
-        except MmcError:
-            report.count_unmapped("tempo", rec.tempo)
-    if measure != "reps":
-        notes.append(f"tempo {HOLD_TEMPO} (into and out of the position; the set is timed)")
-        return HOLD_TEMPO
-    if category == "plyometrics":
-        notes.append(f"tempo {EXPLOSIVE_TEMPO} (plyometric: explosive)")
-        return EXPLOSIVE_TEMPO
-    notes.append(f"tempo {DEFAULT_TEMPO} (mmc default: the dataset gives none)")
-    return DEFAULT_TEMPO
 
 
 def _provenance(importer: Importer, rec: SourceRecord, unclassified: list[str]) -> dict[str, Any]:

@@ -42,6 +42,7 @@ __all__ = [
     "AMBIGUOUS",
     "CONCENTRIC_FIRST",
     "MUSCLE_JOINTS",
+    "NO_PATTERN",
     "PATTERN_MECHANIC",
     "PATTERN_PRIMARY",
     "PatternGuess",
@@ -188,20 +189,21 @@ def infer_pattern(
 
 def read_pattern(
     name: str, primary: Collection[str], *, force: str | None = None,
-    helpers: Collection[str] | None = None,
+    helpers: Collection[str] | None = None, muscle_words: bool = True,
 ) -> PatternGuess:
     """:func:`infer_pattern`, knowing the record's secondary muscles (``helpers``): a name
     that names two patterns with no word joining two movements ("Cable Tri Extension -
     External Rotation") gets the one its muscles can perform, where no muscle it lists
     moves a joint of the other ("Biceps Curl: Squat", whose helpers include the quadriceps,
-    stays undecided)."""
+    stays undecided). ``muscle_words=False`` ignores a muscle named with nothing else
+    ("Triceps on Machine"): a description names muscles in passing."""
     normalised = normalise_name(name)
     targets = frozenset(primary)
     reading = _read(f" {normalised} ", targets)
     if reading.stop is not None:
         return PatternGuess(None, reading.stop)
     specific = [p for p, fallback in reading.found if not fallback]
-    found = specific or [p for p, _ in reading.found]
+    found = specific or ([p for p, _ in reading.found] if muscle_words else [])
     if reading.unclear is not None and (not found or _COMBINED.search(normalised)):
         return PatternGuess(
             None, f"'{reading.unclear}' in the name fits several patterns for these muscles"
@@ -222,7 +224,12 @@ def read_pattern(
         if by_force is not None:
             return PatternGuess(by_force, mechanic=PATTERN_MECHANIC.get(by_force),
                                 how="muscles and force")
-    return PatternGuess(None, "no movement pattern recognised in the name")
+    return PatternGuess(None, NO_PATTERN)
+
+
+#: Why :func:`infer_pattern` found nothing: the name names no pattern at all (rather than two,
+#: or a word that fits several).
+NO_PATTERN = "no movement pattern recognised in the name"
 
 
 #: (target muscle, force) -> the one pattern that muscle performs with that force, for names

@@ -36,8 +36,9 @@ _EQUIPMENT_RULES: list[tuple[str, str]] = [
     (r"ez( curl)? bar|ez bar|e z( curl)? bar|ez|sz bar|sz", "ez-bar"),
     (r"dumbbells?|dumbells?|db", "dumbbell"),
     (r"kettlebells?|kb", "kettlebell"),
-    (r"cables?|pulley|cable crossover|rope|lat pull ?downs?|pull ?downs?|face pulls?",
-     "cable"),
+    # A rope is a cable attachment, but not the rope of a climb or a wrist roller.
+    (r"cables?|pulley|cable crossover|rope(?! (climbs?|forearms?))|lat pull ?downs?"
+     r"|pull ?downs?|face pulls?", "cable"),
     (r"bands?|banded|resistance band|mini band|tubing", "band"),
     (r"plates?|weight plate", "plate"),
     (r"pull ?ups?|chin ?ups?|chins|hanging|muscle ?ups?|toes to bar|inverted rows?|body rows?",
@@ -49,7 +50,8 @@ _EQUIPMENT_RULES: list[tuple[str, str]] = [
      r"|hollow|hyper ?extensions?|back extensions?|step ?ups?|pistols?|nordic", "bodyweight"),
     (r"medicine ball|med ball|stability ball|swiss ball|exercise ball|bosu|ball|sandbag"
      r"|atlas stones?|stones?|tires?|keg|sledge ?hammer|towel|rings?|trx|suspension"
-     r"|farmers? walk|farmers?|rickshaw|car|chains?|hand grips?|grippers?", "other"),
+     r"|farmers? walk|farmers?|rickshaw|car|chains?|hand grips?|grippers?|fingerboards?"
+     r"|hangboards?", "other"),
 ]
 #: Equipment a lift implies by convention when the name names none ("Sumo Deadlift" is a
 #: barbell lift, "Triceps Pushdown" a cable one); only consulted when no rule above matched.
@@ -177,7 +179,7 @@ def refine_equipment(given: list[str], name: str) -> list[str] | None:
 
 
 _HOLD = re.compile(
-    r"(?<![a-z0-9])(holds?|isometric|static|planks?|wall sits?|hollow( body)?( hold)?|l ?sits?"
+    r"(?<![a-z0-9])(holds?|isometr(ic|ics|y|ia)|static|planks?|wall sits?|hollow( body)?( hold)?|l ?sits?"
     r"|dead ?hangs?|hangs?|sloper hang(ing)?|fingerboard hangs?|handstands?(?! (push|press))"
     r"|bridge hold|side bridges?|(?<!cable )iron cross|flex and hold|squeeze and hold)(?![a-z0-9])"
 )

@@ -75,9 +75,12 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
         "",
     ),
     # Phrases that do not name one pattern.
+    # Gymnastics skills are whole-body holds of their own, not one pattern.
     (
         r"turkish get ?ups?|get ?ups?|burpees?|thrusters?|man ?makers?"
-        r"|(power |hang |squat |muscle )?(clean|snatch)(es)?|jerks?|complex|bear crawl",
+        r"|(power |hang |squat |muscle )?(clean|snatch)(es)?|jerks?|complex|bear crawl"
+        r"|(front|back) levers?(?! (pull|rows?|raises?))|(?<!pseudo )planches?(?! (de cote"
+        r"|laterales?|push|leans?))|frog stands?|human flags?",
         AMBIGUOUS,
     ),
     (

@@ -19,6 +19,7 @@ __all__ = [
     "PATTERN_PRIMARY",
     "deltoid_head",
     "infer_mechanic",
+    "judged",
     "pattern_target",
     "patterns_for_muscles",
     "primary_for_pattern",
@@ -165,6 +166,11 @@ _PATTERN_JOINTS: dict[str, frozenset[str]] = {
     "neck": frozenset({"neck", "scapula"}),
     "rotator-cuff": frozenset({"shoulder"}),
 }
+
+
+def judged(pattern: str) -> bool:
+    """Whether the joints a pattern moves are known (not for holds, carries, jumps)."""
+    return pattern in _PATTERN_JOINTS
 
 
 def patterns_for_muscles(patterns: Collection[str], primary: Collection[str]) -> list[str]:
