@@ -10,6 +10,8 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from mmc.render.templates import Templates
 from mmc.site.cache import PageCache, Summary
 from mmc.site.cachefiles import pack_names
@@ -122,6 +124,53 @@ def test_pruning_keeps_the_wanted_entries_and_few_packs(tmp_path: Path) -> None:
     assert PageCache(tmp_path, secret=SECRET).prune(live) == 0
     assert len(pack_names(tmp_path)) <= 2
     assert all(PageCache(tmp_path, secret=SECRET).get(key) for key in live[:50])
+
+
+def test_pruning_after_a_build_does_not_copy_a_large_pack_for_a_few_stale_pages(
+    tmp_path: Path,
+) -> None:
+    first = PageCache(tmp_path, secret=SECRET)
+    for number in range(40):
+        first.put(_key(number), _page(number))
+    first.close()
+    big = pack_names(tmp_path)[0]
+    inode = (tmp_path / f"{big}.pack").stat().st_ino
+    for number in range(17):  # seventeen builds after an edit each: many small packs
+        edit = PageCache(tmp_path, secret=SECRET)
+        edit.put(_key(100 + number), _page(100 + number))
+        edit.close()
+    wanted = [_key(number) for number in (*range(17, 40), *range(100, 117))]
+    assert PageCache(tmp_path, secret=SECRET).prune(wanted) == 0  # 17 stale of 57
+    assert len(pack_names(tmp_path)) == 2  # the small ones merged
+    assert (tmp_path / f"{big}.pack").stat().st_ino == inode  # the large one as it was
+    reader = PageCache(tmp_path, secret=SECRET)
+    assert all(reader.get(key) for key in wanted)
+    assert PageCache(tmp_path, secret=SECRET).prune(wanted, slack=0) == 17
+    assert big not in pack_names(tmp_path)
+    reader = PageCache(tmp_path, secret=SECRET)
+    assert all(reader.get(key) for key in wanted)
+    assert not any(reader.get(_key(number)) for number in range(17))
+
+
+@pytest.mark.parametrize("slack", [0, 1])
+def test_the_detached_pruner_prunes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    slack: float) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user"))  # its secret, read again
+    root = tmp_path / "pages"
+    for build in range(3):
+        cache = PageCache(root)
+        for number in range(build * 10, build * 10 + 10):
+            cache.put(_key(number), _page(number))
+        cache.close()
+    wanted = [_key(number) for number in range(5)]
+    assert PageCache(root).prune(wanted, slack=slack, background=True) == 0  # not yet
+    deadline = time.monotonic() + 60
+    while len(pack_names(root)) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    reader = PageCache(root)
+    assert all(reader.get(key) == _page(number) for number, key in enumerate(wanted))
+    assert not any(reader.get(_key(number)) for number in range(5, 30))
+    assert not list(root.glob(".keep-*"))
 
 
 def test_the_pruner_leaves_a_pack_being_written_alone(tmp_path: Path) -> None:

@@ -275,14 +275,16 @@ class PageCache:
         return True
 
     def prune(self, keep: Iterable[str], *, slack: float = 1.0, background: bool = False) -> int:
-        """Drop every entry not in ``keep``; return how many were dropped.
+        """Drop the entries not in ``keep``; return how many were dropped.
 
         Packs holding dropped entries are written again without them, or deleted; only
         packs and their indexes (and entries of the older layout: files named by a key, in
         the folder of that key) are deleted, under a root holding mmc's cache tag, never
-        anything else. A pack being written is left alone. With ``slack`` > 0 nothing is done
-        until stale entries outnumber ``slack`` times the live ones, or the packs are many:
-        stale pages are often wanted again (an edit undone, a branch switched back).
+        anything else. A pack being written is left alone. With ``slack`` 0 every stale entry
+        goes. With ``slack`` > 0 nothing is done until stale entries outnumber ``slack`` times
+        the live ones, or the packs are many (stale pages are often wanted again: an edit
+        undone, a branch switched back), and then only small packs and packs mostly stale
+        are written again (see :func:`mmc.site.cacheprune.compact`).
         """
         if not self.enabled or not self._tagged():
             return 0
@@ -291,13 +293,17 @@ class PageCache:
         if slack > 0 and not crowded(self.root, wanted, slack):
             return 0
         if background:
-            return self._prune_later(wanted)
-        return compact(self.root, wanted, self._check) + prune_legacy(self.root)
+            return self._prune_later(wanted, thorough=slack == 0)
+        return self._prune_now(wanted, thorough=slack == 0)
+
+    def _prune_now(self, wanted: set[bytes], *, thorough: bool) -> int:
+        return (compact(self.root, wanted, self._check, thorough=thorough)
+                + prune_legacy(self.root))
 
     def _check(self, key: bytes, data: bytes, mac: bytes) -> bool:
         return hmac.compare_digest(mac, self._mac(key.hex(), data))
 
-    def _prune_later(self, wanted: set[bytes]) -> int:
+    def _prune_later(self, wanted: set[bytes], *, thorough: bool) -> int:
         """Hand the work to a detached process (rewriting and deleting files takes time).
 
         A build running meanwhile may lose a cache entry it was about to reuse; it then
@@ -311,13 +317,14 @@ class PageCache:
             return 0
         try:
             subprocess.Popen(
-                [sys.executable, "-m", "mmc.site.cache", str(self.root), handle.name],
+                [sys.executable, "-m", "mmc.site.cache", str(self.root), handle.name,
+                 "thorough" if thorough else "light"],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 start_new_session=True,
             )
         except OSError:
             Path(handle.name).unlink(missing_ok=True)
-            return self.prune([key.hex() for key in wanted], slack=0)
+            return self._prune_now(wanted, thorough=thorough)
         return 0
 
     def clear(self) -> None:
@@ -327,6 +334,9 @@ class PageCache:
 
 if __name__ == "__main__":  # the detached pruner started by PageCache._prune_later
     _root, _keep = Path(sys.argv[1]), Path(sys.argv[2])
-    _wanted = set(_keep.read_text(encoding="utf-8").split())
+    _wanted = {bytes.fromhex(key) for key in _keep.read_text(encoding="utf-8").split()
+               if _KEY.match(key)}
     _keep.unlink(missing_ok=True)
-    PageCache(_root).prune(_wanted, slack=0)
+    _cache = PageCache(_root)
+    if _cache.enabled and _cache._tagged():
+        _cache._prune_now(_wanted, thorough=sys.argv[3:] != ["light"])

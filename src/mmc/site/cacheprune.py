@@ -59,14 +59,15 @@ def crowded(root: Path, wanted: set[bytes], slack: float) -> bool:
     return stored - len(wanted) > slack * len(wanted)
 
 
-def compact(root: Path, wanted: set[bytes], check: Check) -> int:
-    """Keep exactly one copy of each ``wanted`` entry whose signature ``check`` accepts, in
-    packs no other process is writing; return how many entries were dropped.
+def compact(root: Path, wanted: set[bytes], check: Check, *, thorough: bool = True) -> int:
+    """Drop the entries not ``wanted`` (or not passing ``check`` of their signature) from the
+    packs no other process is writing; return how many were dropped.
 
-    A pack that holds only wanted entries, none held by a pack kept before it, and is not
-    small, stays as it is; the wanted entries of the others are copied into a new pack, and
-    they are deleted (index first: a reader never finds an index whose pack is gone and
-    takes it for its own).
+    A pack that is not small stays as it is when it holds only wanted entries, none held by
+    a pack kept before it (or, unless ``thorough``, when fewer than half of its entries are
+    stale: a pack of a thousand pages is not copied for a few pages edited since). The wanted
+    entries of the others are copied into a new pack, and they are deleted (index first: a
+    reader never finds an index whose pack is gone and takes it for its own).
     """
     indexes, packs, _ = _survey(root)
     records = {name: index_records(root, name) for name in indexes}
@@ -80,9 +81,11 @@ def compact(root: Path, wanted: set[bytes], check: Check) -> int:
         again: list[str] = []
         for name in sorted(free, key=lambda n: (-sizes[n], n)):
             keys = [key for key, _ in records.get(name, [])]
-            if (keys and sizes[name] >= _SMALL * total and len(set(keys)) == len(keys)
-                    and all(key in wanted and key not in kept for key in keys)):
-                kept.update(keys)
+            live = {key for key in keys if key in wanted and key not in kept}
+            stale = len(keys) - len(live)
+            if keys and sizes[name] >= _SMALL * total and (
+                    stale == 0 if thorough else 2 * stale < len(keys)):
+                kept.update(live)
             else:
                 again.append(name)
         writer: Writer | None = None
