@@ -6,20 +6,20 @@ import json
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from mmc.cli.common import command_sources, project_options, split, user_errors
 from mmc.model.library import Library
 from mmc.model.session import Session
-from mmc.model.training import Block, Week
-from mmc.plan.block import plan_block
 from mmc.plan.inputs import LEVELS
 from mmc.plan.rules import GOALS
 from mmc.plan.session import plan_session
 from mmc.plan.text import block_markdown, session_markdown, week_markdown
-from mmc.plan.week import plan_week
+
+if TYPE_CHECKING:
+    from mmc.model.training import Block, Week
 
 __all__ = ["plan_block_command", "plan_command", "plan_week_command"]
 
@@ -171,6 +171,8 @@ def plan_week_command(library: Library, inputs: dict[str, Any], days: int) -> We
 
     Example: mmc plan-week --days 3 --minutes 45 --equipment dumbbell,bench
     """
+    from mmc.plan.week import plan_week  # deferred: `mmc plan` need not load the week planner
+
     return plan_week(library, days=days, **inputs)
 
 
@@ -188,4 +190,6 @@ def plan_block_command(library: Library, inputs: dict[str, Any], weeks: int, day
 
     Example: mmc plan-block --weeks 4 --days 4 --minutes 60 --equipment barbell,bench,cable
     """
+    from mmc.plan.block import plan_block  # deferred, as plan_week above
+
     return plan_block(library, weeks=weeks, days=days, **inputs)

@@ -6,8 +6,12 @@ and renders as tables anywhere.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mmc.model.session import Session
-from mmc.model.training import Block, Week
+
+if TYPE_CHECKING:  # annotations only: `mmc plan` need not define the week and block models
+    from mmc.model.training import Block, Week
 
 __all__ = ["EVIDENCE_NOTE", "session_markdown", "week_markdown"]
 
