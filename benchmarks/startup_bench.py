@@ -10,6 +10,13 @@ averages before and after, and which packages ``mmc --version`` and ``import mmc
 
     python benchmarks/startup_bench.py            # 15 rounds
     python benchmarks/startup_bench.py --rounds 31
+    python benchmarks/startup_bench.py --instructions   # also count instructions (valgrind)
+
+Wall and CPU times depend on the machine's load; ``--instructions`` also runs each command
+once under valgrind's callgrind and reports the instructions it executed, which do not (use
+it on a shared machine; it takes about a minute). With ``PYTHONDONTWRITEBYTECODE`` set, every
+module compiles from source in every run: the benchmark says so, and such figures are not
+start-up as users see it.
 
 Targets: ``import mmc`` under 1.2x ``import pydantic``; ``mmc --version`` under 0.15 s.
 Informative lines also show what touching the models (``mmc.Library``) or importing the
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -48,6 +56,18 @@ def timed(command: list[str]) -> tuple[float, float]:
     return wall, cpu
 
 
+def instructions(command: list[str]) -> int | None:
+    """Instructions one run of ``command`` executes, counted by valgrind's callgrind (None
+    without valgrind)."""
+    valgrind = shutil.which("valgrind")
+    if not valgrind:
+        return None
+    done = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           *command], capture_output=True, text=True, check=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    return int(found.group(1)) if found else None
+
+
 def loaded_packages(command: list[str]) -> set[str]:
     """The top-level packages (and mmc's subpackages) a Python command imports."""
     env = dict(os.environ, PYTHONPROFILEIMPORTTIME="1")
@@ -65,6 +85,8 @@ def loaded_packages(command: list[str]) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each command's instructions once (valgrind callgrind)")
     args = parser.parse_args()
     script = mmc_script()
     commands = {
@@ -115,6 +137,19 @@ def main() -> None:
           f"{statistics.median(cpu['mmc --version']):.3f} s CPU; target < 0.15 s")
     print("  informative, the models (mmc.Library) / import pydantic, less python -c pass: "
           f"{ratio('mmc.Library (models)', 'import pydantic', net=True):.2f}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("note: PYTHONDONTWRITEBYTECODE is set, so no bytecode is cached and every module "
+              "compiled from source in every run: unset it for start-up as users see it")
+    if args.instructions:
+        counts = {name: instructions(command) for name, command in commands.items()}
+        bare_count = counts["python -c pass"]
+        if bare_count is None:
+            print("instructions: valgrind not found")
+        else:
+            print(f"{'command':<26}{'instructions':>15}{'less python -c pass':>21}")
+            for name, count in counts.items():
+                assert count is not None
+                print(f"{name:<26}{count / 1e6:>14.1f}M{(count - bare_count) / 1e6:>20.1f}M")
     bare = loaded_packages([PYTHON, "-c", "pass"])
     for label, command in (("mmc --version", [PYTHON, "-m", "mmc", "--version"]),
                            ("import mmc", [PYTHON, "-c", "import mmc"])):

@@ -66,3 +66,25 @@ def test_the_site_builder_imports_only_the_session_planner() -> None:
     assert "mmc.plan.session" in imported
     assert not imported & {"mmc.model.training", "mmc.plan.week", "mmc.plan.block",
                            "mmc.plan.progression", "mmc.plan.increments", "mmc.plan.text"}
+
+
+def test_no_model_field_defaults_to_a_builtin_factory() -> None:
+    """``default_factory=list`` makes pydantic parse the builtin's text signature with the
+    tokenizer when it defines the model; mmc.model.common.empty_list does not."""
+    import inspect
+
+    from pydantic import BaseModel
+
+    import mmc.model.training
+    import mmc.plan.increments
+    import mmc.site.config
+
+    modules = [mmc.model.training, mmc.plan.increments, mmc.site.config]
+    modules += [sys.modules[name] for name in sorted(sys.modules) if name.startswith("mmc.model.")]
+    models = {cls for module in modules for _, cls in inspect.getmembers(module, inspect.isclass)
+              if issubclass(cls, BaseModel) and cls.__module__.startswith("mmc.")}
+    assert len(models) > 20
+    builtin = [f"{cls.__name__}.{name}" for cls in models
+               for name, field in cls.model_fields.items()
+               if inspect.isbuiltin(field.default_factory) or isinstance(field.default_factory, type)]
+    assert not builtin, builtin

@@ -118,12 +118,12 @@ def slugify(value: str) -> str:
 
 
 def empty_list() -> list[Any]:
-    """A new empty list: the default of a list field, in place of ``default_factory=empty_list``.
+    """A new empty list: the default of a list field, in place of ``default_factory=list``.
 
     Pydantic reads a default factory's signature when it builds a model; for a builtin such
     as ``list`` that means parsing its text signature with the tokenizer (compiling the
-    tokenizer's expressions on first use), about 1 M instructions a field and 24 M of every
-    build's start-up. A plain function's signature is read directly.
+    tokenizer's expressions on first use): 22 M instructions of a build's start-up, for the
+    22 list and dict fields on its path. A plain function's signature is read directly.
     """
     return []
 
