@@ -20,7 +20,8 @@
     python benchmarks/site_bench.py 10000 /tmp/mmc-bench --cold-only --runs 3
 
 What "cold" means here: a build on a machine where neither tool has run before, except for
-the installed programs themselves (Python's own ``.pyc`` files, Hugo's binary). Every cold
+the installed programs themselves (Python's own ``.pyc`` files, mmc's templates precompiled
+to Python modules in the package, Hugo's binary). Every cold
 ``mmc build`` runs with a new, empty ``XDG_CACHE_HOME`` and without the project's
 ``.mmc-cache``: no rendered page, card, parsed file or compiled template (Jinja's bytecode
 cache) from an earlier build, and the per-user cache key is made afresh. Every Hugo build
