@@ -100,7 +100,12 @@ Pattern = Literal[
     "lateral-flexion",
     "jump",
     "throw",
+    "combination",
 ]
+"""A movement pattern. ``combination`` is two or more movements chained in every rep (a
+thruster: a front squat straight into a push press; a squat to press, a Turkish get-up, a
+devil's press); its muscles are those of every movement. Two exercises done back to back
+(a superset) are two exercises, not one combination."""
 PATTERNS: tuple[str, ...] = get_args(Pattern)
 
 

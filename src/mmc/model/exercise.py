@@ -36,7 +36,10 @@ class Exercise(Frozen):
     secondary: list[Slug] = Field(default_factory=empty_list, description="Helper muscles that move a joint in the exercise (ids); not muscles that only brace.")
     equipment: list[Equipment] = Field(min_length=1)
     mechanic: Mechanic
-    pattern: Pattern
+    pattern: Pattern = Field(
+        description="The movement pattern; 'combination' is two or more movements chained in "
+        "every rep (a thruster: a front squat into a push press), not a superset."
+    )
     level: Level = "beginner"
     tempo: Tempo = Field(description="Default tempo, e.g. '3-1-1-0' (R6).")
     starts_with: RepStart = Field(

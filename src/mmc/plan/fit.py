@@ -14,7 +14,7 @@ from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.inputs import (
     LEVELS,
 )
-from mmc.plan.rules import LOADABLE
+from mmc.plan.rules import LOADABLE, NEVER_PLANNED_PATTERNS
 
 #: Convention: what a target's first exercise should be when the kit allows it: the lats a
 #: vertical pull (a pulldown or pull-up; the rows come for the mid-back), the calves a
@@ -109,7 +109,8 @@ class Pools:
         """The usable exercises for ``target``, or an empty list and the reason why."""
         found = self._pools.get(target)
         if found is None:
-            by_muscle = self.library.exercises_for(target, "primary")
+            by_muscle = [e for e in self.library.exercises_for(target, "primary")
+                         if e.pattern not in NEVER_PLANNED_PATTERNS]
             usable = [e for e in by_muscle if self.have.issuperset(e.equipment)]
             top = LEVELS[self.level]
             pool = [e for e in usable if LEVELS[e.level] <= top]
@@ -155,7 +156,8 @@ class Pools:
         notes = []
         mine = self.fit(chosen, target, targets, self.kit)
         top = LEVELS[self.level]
-        every = self.library.exercises_for(target, "primary")
+        every = [e for e in self.library.exercises_for(target, "primary")
+                 if e.pattern not in NEVER_PLANNED_PATTERNS]
         above = [
             e for e in every if self.have.issuperset(e.equipment) and LEVELS[e.level] > top
         ]
@@ -198,6 +200,10 @@ class Pools:
     ) -> str:
         name = self.library.muscles[target].name
         if not by_muscle:
+            if self.library.exercises_for(target, "primary"):
+                return (f"the only exercises with {name} ({target}) as a primary muscle are "
+                        "combination lifts (two movements in one rep), which a session "
+                        "never uses")
             return f"the library has no exercise with {name} ({target}) as a primary muscle"
         if not usable:
             needs = sorted({item for e in by_muscle for item in e.equipment} - self.have)

@@ -13,7 +13,7 @@ from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.model.training import Progression
 from mmc.plan.increments import Increments, LoadKind
-from mmc.plan.rules import CONNECTION_HIGH
+from mmc.plan.rules import CONNECTION_HIGH, NEVER_PLANNED_PATTERNS
 
 
 class Context:
@@ -39,7 +39,7 @@ class Context:
         found = []
         for exercise_id in ids:
             candidate = self.library.exercises.get(exercise_id)
-            if candidate is None:
+            if candidate is None or candidate.pattern in NEVER_PLANNED_PATTERNS:
                 continue
             if self.equipment is not None and not self.equipment.issuperset(candidate.equipment):
                 continue

@@ -41,6 +41,7 @@ __all__ = [
     "MAX_REPS_FOR_1RM",
     "MMC_MAX_PERCENT_1RM",
     "NEGATIVE_EFFORT",
+    "NEVER_PLANNED_PATTERNS",
     "ONE_RM_EQUIPMENT",
     "PERCENT_TOLERANCE",
     "PRIMARY_SET_CREDIT",
@@ -241,6 +242,11 @@ UNLOADED_REST_SECONDS = 90
 HEAVY_PATTERNS = frozenset(
     {"squat", "hinge", "horizontal-push", "vertical-push", "horizontal-pull", "vertical-pull"}
 )
+#: R1 + convention: a combination lift (two or more movements chained in every rep: a
+#: thruster, a squat to press) spreads a rep's attention over the muscles of each movement,
+#: so there is no one muscle to feel; the planner never picks one for a session nor offers
+#: one as a substitute or a variation to move to.
+NEVER_PLANNED_PATTERNS = frozenset({"combination"})
 #: Convention: a hold is dosed 20-40 s and a carry 20-30 m, whatever the goal.
 HOLD_SECONDS = RepRange(low=20, high=40)
 CARRY_METRES = RepRange(low=20, high=30)

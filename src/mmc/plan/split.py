@@ -14,6 +14,7 @@ from mmc.plan.regions import region_of
 from mmc.plan.rules import (
     BIG_MOVERS,
     MAJOR_MUSCLES,
+    NEVER_PLANNED_PATTERNS,
     WEEKLY_FREQUENCY,
 )
 from mmc.plan.structure import DAY_REGIONS, SPLITS
@@ -22,6 +23,7 @@ from mmc.plan.structure import DAY_REGIONS, SPLITS
 def _trainable(library: Library, muscle_id: str, have: set[str], top: int) -> bool:
     return any(
         set(e.equipment) <= have and LEVELS[e.level] <= top
+        and e.pattern not in NEVER_PLANNED_PATTERNS
         for e in library.exercises_for(muscle_id, "primary")
     )
 

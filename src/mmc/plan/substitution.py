@@ -8,6 +8,7 @@ from mmc.errors import MmcError
 from mmc.model.exercise import Exercise
 from mmc.model.library import Library
 from mmc.plan.inputs import LEVELS, check_level, resolve_equipment
+from mmc.plan.rules import NEVER_PLANNED_PATTERNS
 from mmc.suggest import did_you_mean
 
 __all__ = ["TRUNK_HOLD_PATTERNS", "kindred_pattern", "resolve_exercise", "substitute"]
@@ -64,7 +65,8 @@ def substitute(
     pattern first, then another trunk hold for a trunk hold (a Pallof press for a side plank); more of the same primary muscles, then of their whole muscles; an
     exercise the library links as an easier variation or a variation before others; fewer
     primary muscles the original does not train; the closest level; then the id. Imported
-    exercises (no mind-muscle cues of their own) come last.
+    exercises (no mind-muscle cues of their own) come last. A combination lift (a thruster:
+    :data:`~mmc.plan.rules.NEVER_PLANNED_PATTERNS`) is never offered.
 
     Raises :class:`~mmc.errors.MmcError` for an unknown exercise, equipment or level.
     """
@@ -81,6 +83,8 @@ def substitute(
     for candidate in library.exercises.values():
         if candidate.id == original.id or LEVELS[candidate.level] > top:
             continue
+        if candidate.pattern in NEVER_PLANNED_PATTERNS:
+            continue  # a combination lift has no one muscle to feel (R1)
         if have is not None and not have.issuperset(candidate.equipment):
             continue
         roots = _roots(library, candidate.primary)
