@@ -15,29 +15,29 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<div class="mmc-page mmc-page--'
-        yield escape(environment.getattr(l_1_page, 'side'))
+        yield escape(environment.getitem(l_1_page, 'side'))
         yield '" data-side="'
-        yield escape(environment.getattr(l_1_page, 'side'))
+        yield escape(environment.getitem(l_1_page, 'side'))
         yield '" data-page="'
-        yield escape(environment.getattr(l_1_page, 'number'))
+        yield escape(environment.getitem(l_1_page, 'number'))
         yield '" style="width: '
         yield escape(environment.getattr((undefined(name='grid') if l_1_grid is missing else l_1_grid), 'page_w'))
         yield 'mm; height: '
         yield escape(environment.getattr((undefined(name='grid') if l_1_grid is missing else l_1_grid), 'page_h'))
         yield 'mm">\n'
-        for l_2_slot in environment.getattr(l_1_page, 'slots'):
+        for l_2_slot in environment.getitem(l_1_page, 'slots'):
             _loop_vars = {}
             pass
             yield '<div class="mmc-slot" data-card="'
-            yield escape(environment.getattr(l_2_slot, 'index'))
+            yield escape(environment.getitem(l_2_slot, 'index'))
             yield '" style="left: '
-            yield escape(environment.getattr(l_2_slot, 'x'))
+            yield escape(environment.getitem(l_2_slot, 'x'))
             yield 'mm; top: '
-            yield escape(environment.getattr(l_2_slot, 'y'))
+            yield escape(environment.getitem(l_2_slot, 'y'))
             yield 'mm; --order: '
-            yield escape(environment.getattr(l_2_slot, 'order'))
+            yield escape(environment.getitem(l_2_slot, 'order'))
             yield '">'
-            yield escape(environment.getattr(l_2_slot, 'html'))
+            yield escape(environment.getitem(l_2_slot, 'html'))
             yield '</div>\n'
         l_2_slot = missing
         yield escape((undefined(name='marks') if l_1_marks is missing else l_1_marks))
