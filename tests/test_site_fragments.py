@@ -76,3 +76,18 @@ def test_a_macro_of_the_same_name_in_another_template_is_not_confused() -> None:
     context = {"fragments": fragments, "page_path": "index.html", "section": "s"}
     assert first.render(**context) == '<a href="x/">s</a>'
     assert second.render(**context) == '<a class="other" href="x/">s</a>'
+
+
+def test_cached_tiles_joins_what_each_cached_tile_gives() -> None:
+    env = site_environment(Templates(()))
+    macro = '{% macro tile(e) %}<li><a href="{{ url("x/" ~ e.id ~ "/") }}">{{ e.name }}</a></li>{% endmacro %}'
+    one_by_one = env.from_string(macro + "{% for e in items %}{{ cached_tile(tile, e) }}{% endfor %}")
+    at_once = env.from_string(macro + "{{ cached_tiles(tile, items) }}")
+    items = [{"id": "a", "name": "<A>"}, {"id": "b", "name": "B"}, {"id": 3, "name": "no id"}]
+    for path in ("index.html", "x/y/index.html"):
+        for extra in ({}, {"resolve_url": lambda target: f"/docs/{target}"}):
+            context = {"page_path": path, "items": items, **extra}
+            expected = one_by_one.render(fragments=_fragments(), **context)
+            assert "&lt;A&gt;" in expected and "no id" in expected
+            assert at_once.render(fragments=_fragments(), **context) == expected
+            assert at_once.render(**context) == expected

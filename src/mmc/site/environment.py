@@ -161,6 +161,16 @@ def _cached_tile(context: Context, macro: Any, item: Any) -> Markup:
 
 
 @pass_context
+def _cached_tiles(context: Context, macro: Any, items: Any) -> Markup:
+    """``macro(item)`` of every item in order, as :func:`_cached_tile` renders each (one
+    call for a whole list)."""
+    fragments = context.get("fragments")
+    if context.get("resolve_url") is not None or not isinstance(fragments, Fragments):
+        return Markup("".join([Markup(macro(item)) for item in items]))
+    return fragments.tiles(macro, items, str(context["page_path"]).count("/"))
+
+
+@pass_context
 def _cached_part(context: Context, macro: Any, *args: Any) -> Markup:
     """``macro(*args)``, rendered once per build for each ``args`` and page depth.
 
@@ -209,6 +219,7 @@ def site_environment(templates: Templates) -> TemplateEnvironment:
         pacer=_pacer,
         card_sheet=_card_sheet,
         cached_tile=_cached_tile,
+        cached_tiles=_cached_tiles,
         cached_part=_cached_part,
     )
     env.filters.update(seconds=_seconds, duration=_duration, label=_label)

@@ -91,6 +91,10 @@ class Fragments:
             found = self._parts[key] = Markup(macro(*args))
         return found
 
+    def tiles(self, macro: Callable[[Any], str], items: Any, depth: int) -> Markup:
+        """:meth:`tile` of every item of ``items``, in order, joined."""
+        return Markup("".join([self.tile(macro, item, depth) for item in items]))
+
     def tile(self, macro: Callable[[Any], str], item: Any, depth: int) -> Markup:
         """``macro(item)`` on a page ``depth`` folders deep, rendered once per item and depth.
 

@@ -12,7 +12,7 @@ TEMPLATES = {
     'exercises.html': ('t_exercises_html', '5017c9e47474840d9841dcc5558d6e0a68f1bb5af24feb95e6533a7e66f8f4d2'),
     'guide.html': ('t_guide_html', '40dfd4f932536d46c6ed0a49e295562d66fc6204a34b71769d8caaa62ca7651f'),
     'index.html': ('t_index_html', 'f9caa9596953d4117387962a42dfd10521db44aa76fcfbe87d193a386abe3e31'),
-    'macros.html': ('t_macros_html', '4aecf705dc3d79ad42b93a4c81ddb113936d3705c6de6199a7d5b42579d32d1b'),
+    'macros.html': ('t_macros_html', '152f2dc8fe7035582d4e348abdc1d57c1024995d103b14dc90906b19026eef41'),
     'muscle.html': ('t_muscle_html', 'd508008410c6eee80936b1a55f24b9817471b339b2b1ad7c3297cde3e3542159'),
     'muscles.html': ('t_muscles_html', '7e78b149025441865b0e6f7b8e54a0fa35cb14511077faed3133aa01559874bc'),
     'parts/card_embed.html': ('t_parts_card_embed_html', '7c37d02a0c2011c022b5804938c07e3d5a059a6ddf6c1e7bf91f08dce87fe018'),

@@ -134,6 +134,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     def macro(l_1_items, l_1_empty):
         t_10 = []
+        l_1_cached_tiles = resolve('cached_tiles')
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
         if l_1_empty is missing:
@@ -141,20 +142,11 @@ def root(context, missing=missing, environment=environment):
         pass
         if l_1_items:
             pass
-            t_10.append(
+            t_10.extend((
                 '<ul class="tiles" data-exercise-list>\n',
-            )
-            for l_2_e in l_1_items:
-                l_2_cached_tile = resolve('cached_tile')
-                _loop_vars = {}
-                pass
-                t_10.append(
-                    escape(context.call((undefined(name='cached_tile') if l_2_cached_tile is missing else l_2_cached_tile), (undefined(name='exercise_tile') if l_0_exercise_tile is missing else l_0_exercise_tile), l_2_e, _loop_vars=_loop_vars)),
-                )
-            l_2_e = l_2_cached_tile = missing
-            t_10.append(
+                escape(context.call((undefined(name='cached_tiles') if l_1_cached_tiles is missing else l_1_cached_tiles), (undefined(name='exercise_tile') if l_0_exercise_tile is missing else l_0_exercise_tile), l_1_items)),
                 '</ul>\n',
-            )
+            ))
         else:
             pass
             t_10.extend((
@@ -277,6 +269,6 @@ def root(context, missing=missing, environment=environment):
     context.vars['breadcrumbs'] = l_0_breadcrumbs = Macro(environment, macro, 'breadcrumbs', ('items',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '1=60&2=68&3=80&4=82&5=84&7=87&9=97&10=108&11=111&12=116&13=125&18=135&19=142&21=147&24=162&28=169&30=197&32=205&33=207&34=209&36=214&40=237&42=245'
+debug_info = '1=60&2=68&3=80&4=82&5=84&7=87&9=97&10=108&11=111&12=116&13=125&18=135&19=143&21=147&24=154&28=161&30=189&32=197&33=199&34=201&36=206&40=229&42=237'
 
 # Compiled from mmc.site's templates/macros.html by python scripts/compile_templates.py; do not edit.
