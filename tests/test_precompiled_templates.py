@@ -153,6 +153,18 @@ def test_a_missing_module_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not precompiled(env.get_template("card-front.html"))
 
 
+def test_a_damaged_module_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module that cannot be read as Python (a damaged install) is compiled around."""
+    (tmp_path / "t_damaged.py").write_text("def root(:\n", encoding="utf-8")
+    found = manifest("mmc.render")
+    monkeypatch.setattr(found, "__path__", [str(tmp_path), *found.__path__])
+    _module, digest = found.TEMPLATES["card-front.html"]
+    monkeypatch.setitem(found.TEMPLATES, "card-front.html", ("t_damaged", digest))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    env = Templates(()).environment()
+    assert not precompiled(env.get_template("card-front.html"))
+
+
 def test_another_package_of_the_same_short_name_is_not_served(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

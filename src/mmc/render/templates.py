@@ -204,9 +204,13 @@ def _precompiled_code(
         or entry[1] != hashlib.sha256(source.encode("utf-8")).hexdigest()
     ):
         return None
-    spec = importlib.util.find_spec(f"{manifest}.{entry[0]}")
-    get_code = getattr(spec.loader, "get_code", None) if spec is not None else None
-    code = get_code(f"{manifest}.{entry[0]}") if get_code is not None else None
+    module = f"{manifest}.{entry[0]}"
+    try:
+        spec = importlib.util.find_spec(module)
+        get_code = getattr(spec.loader, "get_code", None) if spec is not None else None
+        code = get_code(module) if get_code is not None else None
+    except (ImportError, OSError, SyntaxError, ValueError):  # a damaged install: compile
+        return None
     return code if isinstance(code, CodeType) else None
 
 
