@@ -62,7 +62,7 @@ def root(context, missing=missing, environment=environment):
             '<a class="skip-link" href="#main">Skip to content</a>\n<header class="site-header">\n  <div class="wrap header-row">\n    <a class="brand" href="',
             escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), '')),
             '">\n      <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><circle cx="16" cy="16" r="15" fill="currentColor" opacity=".16"/><path d="M8 21c2-7 5-10 8-10s6 3 8 10" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round"/><circle cx="16" cy="11" r="3.2" fill="currentColor"/></svg>\n      <span class="brand-name">',
-            escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'title')),
+            escape(environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'title')),
             '</span>\n    </a>\n    <nav class="main-nav" aria-label="Main">\n      <ul>\n',
         ))
         for (l_2_target, l_2_label, l_2_key) in [('exercises/', 'Exercises', 'exercises'), ('muscles/', 'Muscles', 'muscles'), ('drills/', 'Drills', 'drills'), ('sessions/', 'Sessions', 'sessions'), ('print/', 'Print', 'print')]:
@@ -84,11 +84,11 @@ def root(context, missing=missing, environment=environment):
                 '</a></li>\n',
             ))
         l_2_target = l_2_label = l_2_key = missing
-        if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'guide'):
+        if environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'guide'):
             pass
             t_4.extend((
                 '<li><a href="',
-                escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(('guide/', environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'guide'), '/', )))),
+                escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(('guide/', environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'guide'), '/', )))),
                 '"',
             ))
             if (l_1_section == 'guide'):
@@ -112,9 +112,9 @@ def root(context, missing=missing, environment=environment):
         pass
         t_5.extend((
             '</main>\n<footer class="site-footer">\n  <div class="wrap footer-row">\n    <p><strong>',
-            escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'title')),
+            escape(environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'title')),
             '</strong> · ',
-            escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'description')),
+            escape(environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'description')),
             '</p>\n    <p class="footer-note">Cues guide attention; they do not replace a coach who can see you lift. Evidence notes cite their sources on each page.</p>\n  </div>\n</footer>\n</body>\n</html>',
         ))
         return concat(t_5)
@@ -125,19 +125,19 @@ def root(context, missing=missing, environment=environment):
     yield '<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>'
     if ((undefined(name='section') if l_0_section is missing else l_0_section) == 'home'):
         pass
-        yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'title'))
+        yield escape(environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'title'))
     else:
         pass
         yield escape((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))
         yield ' · '
-        yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'title'))
+        yield escape(environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'title'))
     yield '</title>\n<meta name="description" content="'
     yield from context.blocks['description'][0](context)
     yield '">\n<meta name="color-scheme" content="light">\n'
-    if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'base_url'):
+    if environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'base_url'):
         pass
         yield '<link rel="canonical" href="'
-        yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'base_url'))
+        yield escape(environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'base_url'))
         yield escape(t_1(context.eval_ctx, (undefined(name='page_path') if l_0_page_path is missing else l_0_page_path), 'index.html', ''))
         yield '">\n'
     yield escape(context.call((undefined(name='cached_part') if l_0_cached_part is missing else l_0_cached_part), (undefined(name='head_links') if l_0_head_links is missing else l_0_head_links)))
@@ -171,7 +171,7 @@ def block_description(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_site = resolve('site')
     pass
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'description'))
+    yield escape(environment.getitem((undefined(name='site') if l_0_site is missing else l_0_site), 'description'))
 
 def block_head(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -52,7 +52,7 @@ def block_description(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'):
         pass
         yield ' for the '
-        yield escape((t_1(environment.getattr(environment.getitem((undefined(name='muscles') if l_0_muscles is missing else l_0_muscles), environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'), 0)), 'name')) if (environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'), 0) in (undefined(name='muscles') if l_0_muscles is missing else l_0_muscles)) else environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'), 0)))
+        yield escape((t_1(environment.getitem(environment.getitem((undefined(name='muscles') if l_0_muscles is missing else l_0_muscles), environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'), 0)), 'name')) if (environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'), 0) in (undefined(name='muscles') if l_0_muscles is missing else l_0_muscles)) else environment.getitem(environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'), 0)))
     yield '.'
 
 def block_content(context, missing=missing, environment=environment):

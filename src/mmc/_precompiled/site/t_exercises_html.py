@@ -46,7 +46,7 @@ def block_content(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    yield escape(context.call((undefined(name='breadcrumbs') if l_0_breadcrumbs is missing else l_0_breadcrumbs), ([('', 'Home'), ('exercises/', 'Exercises'), (None, (undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))] if (environment.getattr((undefined(name='active') if l_0_active is missing else l_0_active), 'equipment') or environment.getattr((undefined(name='active') if l_0_active is missing else l_0_active), 'pattern')) else [('', 'Home'), (None, 'Exercises')]), _block_vars=_block_vars))
+    yield escape(context.call((undefined(name='breadcrumbs') if l_0_breadcrumbs is missing else l_0_breadcrumbs), ([('', 'Home'), ('exercises/', 'Exercises'), (None, (undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))] if (environment.getitem((undefined(name='active') if l_0_active is missing else l_0_active), 'equipment') or environment.getitem((undefined(name='active') if l_0_active is missing else l_0_active), 'pattern')) else [('', 'Home'), (None, 'Exercises')]), _block_vars=_block_vars))
     yield '\n<div class="page-head">\n  <h1>'
     yield escape((undefined(name='heading') if l_0_heading is missing else l_0_heading))
     yield '</h1>\n'
@@ -56,82 +56,82 @@ def block_content(context, missing=missing, environment=environment):
         yield escape((undefined(name='lead') if l_0_lead is missing else l_0_lead))
         yield '</p>'
     yield '</div>\n<div class="browse">\n  <aside class="filters" aria-label="Filters">\n    <form class="filter-form" data-filter-form hidden>\n      <h2 class="filter-title">Filter</h2>\n      <label for="filter-muscle">Muscle</label>\n      <select id="filter-muscle" name="muscle">\n        <option value="">Any muscle</option>\n'
-    for l_1_m in environment.getattr((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'muscles'):
+    for l_1_m in environment.getitem((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'muscles'):
         _loop_vars = {}
         pass
         yield '<option value="'
-        yield escape(environment.getattr(l_1_m, 'id'))
+        yield escape(environment.getitem(l_1_m, 'id'))
         yield '">'
-        yield escape(environment.getattr(l_1_m, 'name'))
+        yield escape(environment.getitem(l_1_m, 'name'))
         yield '</option>'
     l_1_m = missing
     yield '      </select>\n      <label for="filter-equipment">Equipment</label>\n      <select id="filter-equipment" name="equipment">\n        <option value="">Any equipment</option>\n'
-    for l_1_e in environment.getattr((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'equipment'):
+    for l_1_e in environment.getitem((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'equipment'):
         _loop_vars = {}
         pass
         yield '<option value="'
-        yield escape(environment.getattr(l_1_e, 'id'))
+        yield escape(environment.getitem(l_1_e, 'id'))
         yield '"'
-        if (environment.getattr((undefined(name='active') if l_0_active is missing else l_0_active), 'equipment') == environment.getattr(l_1_e, 'id')):
+        if (environment.getitem((undefined(name='active') if l_0_active is missing else l_0_active), 'equipment') == environment.getitem(l_1_e, 'id')):
             pass
             yield ' selected'
         yield '>'
-        yield escape(environment.getattr(l_1_e, 'name'))
+        yield escape(environment.getitem(l_1_e, 'name'))
         yield '</option>'
     l_1_e = missing
     yield '      </select>\n      <label for="filter-pattern">Movement</label>\n      <select id="filter-pattern" name="pattern">\n        <option value="">Any movement</option>\n'
-    for l_1_p in environment.getattr((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'patterns'):
+    for l_1_p in environment.getitem((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'patterns'):
         _loop_vars = {}
         pass
         yield '<option value="'
-        yield escape(environment.getattr(l_1_p, 'id'))
+        yield escape(environment.getitem(l_1_p, 'id'))
         yield '"'
-        if (environment.getattr((undefined(name='active') if l_0_active is missing else l_0_active), 'pattern') == environment.getattr(l_1_p, 'id')):
+        if (environment.getitem((undefined(name='active') if l_0_active is missing else l_0_active), 'pattern') == environment.getitem(l_1_p, 'id')):
             pass
             yield ' selected'
         yield '>'
-        yield escape(environment.getattr(l_1_p, 'name'))
+        yield escape(environment.getitem(l_1_p, 'name'))
         yield '</option>'
     l_1_p = missing
     yield '      </select>\n      <p class="filter-count" aria-live="polite" data-filter-count></p>\n    </form>\n    <details class="filter-links" open>\n      <summary>Browse by equipment</summary>\n      <ul class="chip-list">'
-    for l_1_e in environment.getattr((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'equipment'):
+    for l_1_e in environment.getitem((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'equipment'):
         l_1_url = resolve('url')
         _loop_vars = {}
         pass
         yield '<li><a class="chip'
-        if (environment.getattr((undefined(name='active') if l_0_active is missing else l_0_active), 'equipment') == environment.getattr(l_1_e, 'id')):
+        if (environment.getitem((undefined(name='active') if l_0_active is missing else l_0_active), 'equipment') == environment.getitem(l_1_e, 'id')):
             pass
             yield ' chip-active'
         yield '" href="'
-        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('equipment/', environment.getattr(l_1_e, 'id'), '/', )), _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('equipment/', environment.getitem(l_1_e, 'id'), '/', )), _loop_vars=_loop_vars))
         yield '">'
-        yield escape(environment.getattr(l_1_e, 'name'))
+        yield escape(environment.getitem(l_1_e, 'name'))
         yield '</a></li>'
     l_1_e = l_1_url = missing
     yield '</ul>\n    </details>\n    <details class="filter-links">\n      <summary>Browse by movement</summary>\n      <ul class="chip-list">'
-    for l_1_p in environment.getattr((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'patterns'):
+    for l_1_p in environment.getitem((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'patterns'):
         l_1_url = resolve('url')
         _loop_vars = {}
         pass
         yield '<li><a class="chip'
-        if (environment.getattr((undefined(name='active') if l_0_active is missing else l_0_active), 'pattern') == environment.getattr(l_1_p, 'id')):
+        if (environment.getitem((undefined(name='active') if l_0_active is missing else l_0_active), 'pattern') == environment.getitem(l_1_p, 'id')):
             pass
             yield ' chip-active'
         yield '" href="'
-        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('patterns/', environment.getattr(l_1_p, 'id'), '/', )), _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('patterns/', environment.getitem(l_1_p, 'id'), '/', )), _loop_vars=_loop_vars))
         yield '">'
-        yield escape(environment.getattr(l_1_p, 'name'))
+        yield escape(environment.getitem(l_1_p, 'name'))
         yield '</a></li>'
     l_1_p = l_1_url = missing
     yield '</ul>\n    </details>\n    <details class="filter-links">\n      <summary>Browse by muscle</summary>\n      <ul class="chip-list">'
-    for l_1_m in environment.getattr((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'muscles'):
+    for l_1_m in environment.getitem((undefined(name='filters') if l_0_filters is missing else l_0_filters), 'muscles'):
         l_1_url = resolve('url')
         _loop_vars = {}
         pass
         yield '<li><a class="chip" href="'
-        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('muscles/', environment.getattr(l_1_m, 'id'), '/', )), _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('muscles/', environment.getitem(l_1_m, 'id'), '/', )), _loop_vars=_loop_vars))
         yield '">'
-        yield escape(environment.getattr(l_1_m, 'name'))
+        yield escape(environment.getitem(l_1_m, 'name'))
         yield '</a></li>'
     l_1_m = l_1_url = missing
     yield '</ul>\n    </details>\n  </aside>\n  <section class="browse-list" aria-label="Exercises">\n    <p class="count">'

@@ -65,36 +65,36 @@ def root(context, missing=missing, environment=environment):
         pass
         t_9.extend((
             '<li class="tile exercise-tile" data-muscles="',
-            escape(t_2(context.eval_ctx, environment.getattr(l_1_e, 'muscle_tags'), ' ')),
+            escape(t_2(context.eval_ctx, environment.getitem(l_1_e, 'muscle_tags'), ' ')),
             '" data-primary="',
-            escape(t_2(context.eval_ctx, environment.getattr(l_1_e, 'primary_ids'), ' ')),
+            escape(t_2(context.eval_ctx, environment.getitem(l_1_e, 'primary_ids'), ' ')),
             '" data-groups="',
-            escape(t_2(context.eval_ctx, environment.getattr(l_1_e, 'groups'), ' ')),
+            escape(t_2(context.eval_ctx, environment.getitem(l_1_e, 'groups'), ' ')),
             '" data-equipment="',
-            escape(t_2(context.eval_ctx, environment.getattr(l_1_e, 'equipment'), ' ')),
+            escape(t_2(context.eval_ctx, environment.getitem(l_1_e, 'equipment'), ' ')),
             '" data-pattern="',
-            escape(environment.getattr(l_1_e, 'pattern')),
+            escape(environment.getitem(l_1_e, 'pattern')),
             '" data-name="',
-            escape(t_5(environment.getattr(l_1_e, 'name'))),
+            escape(t_5(environment.getitem(l_1_e, 'name'))),
             '">\n  <a class="tile-link" href="',
-            escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('exercises/', environment.getattr(l_1_e, 'id'), '/', )))),
+            escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('exercises/', environment.getitem(l_1_e, 'id'), '/', )))),
             '">\n    <span class="tile-title">',
-            escape(environment.getattr(l_1_e, 'name')),
+            escape(environment.getitem(l_1_e, 'name')),
             '</span>\n    <span class="tile-sub">',
-            escape(t_2(context.eval_ctx, environment.getattr(l_1_e, 'primary'), ', ')),
+            escape(t_2(context.eval_ctx, environment.getitem(l_1_e, 'primary'), ', ')),
             '</span>\n  </a>\n',
         ))
-        if environment.getattr(l_1_e, 'cue'):
+        if environment.getitem(l_1_e, 'cue'):
             pass
             t_9.extend((
                 '<p class="tile-cue">“',
-                escape(environment.getattr(l_1_e, 'cue')),
+                escape(environment.getitem(l_1_e, 'cue')),
                 '”</p>',
             ))
         t_9.append(
             '  <p class="tile-meta">\n',
         )
-        for l_2_item in environment.getattr(l_1_e, 'equipment'):
+        for l_2_item in environment.getitem(l_1_e, 'equipment'):
             _loop_vars = {}
             pass
             t_9.extend((
@@ -105,15 +105,15 @@ def root(context, missing=missing, environment=environment):
         l_2_item = missing
         t_9.extend((
             '    <span class="chip chip-quiet">',
-            escape(t_3(environment.getattr(l_1_e, 'pattern'))),
+            escape(t_3(environment.getitem(l_1_e, 'pattern'))),
             '</span>\n',
         ))
-        if (environment.getattr(l_1_e, 'measure') == 'seconds'):
+        if (environment.getitem(l_1_e, 'measure') == 'seconds'):
             pass
             t_9.append(
                 '<span class="chip chip-tempo" title="A hold: each set is timed in seconds">hold</span>\n',
             )
-        elif (environment.getattr(l_1_e, 'measure') == 'metres'):
+        elif (environment.getitem(l_1_e, 'measure') == 'metres'):
             pass
             t_9.append(
                 '<span class="chip chip-tempo" title="A carry: each set is a distance in metres">carry</span>\n',
@@ -122,7 +122,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_9.extend((
                 '<span class="chip chip-tempo" title="Tempo: eccentric, pause, concentric, pause (seconds)">',
-                escape(environment.getattr(l_1_e, 'tempo')),
+                escape(environment.getitem(l_1_e, 'tempo')),
                 '</span>',
             ))
         t_9.append(
@@ -177,9 +177,9 @@ def root(context, missing=missing, environment=environment):
             ))
         t_11.extend((
             '" href="',
-            escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('muscles/', environment.getattr(l_1_m, 'id'), '/', )))),
+            escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('muscles/', environment.getitem(l_1_m, 'id'), '/', )))),
             '">',
-            escape(environment.getattr(l_1_m, 'name')),
+            escape(environment.getitem(l_1_m, 'name')),
             '</a>',
         ))
         return concat(t_11)

@@ -286,9 +286,9 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '      <h3>'
-            yield escape(environment.getattr(l_1_group_, 'label'))
+            yield escape(environment.getitem(l_1_group_, 'label'))
             yield '</h3>\n      '
-            yield escape(context.call((undefined(name='exercise_list') if l_0_exercise_list is missing else l_0_exercise_list), environment.getattr(l_1_group_, 'exercises'), _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='exercise_list') if l_0_exercise_list is missing else l_0_exercise_list), environment.getitem(l_1_group_, 'exercises'), _loop_vars=_loop_vars))
             yield '\n'
         l_1_group_ = missing
         yield '  </section>\n'

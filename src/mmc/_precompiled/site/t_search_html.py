@@ -52,14 +52,14 @@ def block_content(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<li><a href="'
-        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('muscles/', environment.getattr(l_1_m, 'id'), '/', )), _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('muscles/', environment.getitem(l_1_m, 'id'), '/', )), _loop_vars=_loop_vars))
         yield '">'
-        yield escape(environment.getattr(l_1_m, 'name'))
+        yield escape(environment.getitem(l_1_m, 'name'))
         yield '</a>'
-        if environment.getitem((undefined(name='aliases') if l_1_aliases is missing else l_1_aliases), environment.getattr(l_1_m, 'id')):
+        if environment.getitem((undefined(name='aliases') if l_1_aliases is missing else l_1_aliases), environment.getitem(l_1_m, 'id')):
             pass
             yield ' <span class="small">('
-            yield escape(t_1(context.eval_ctx, environment.getitem((undefined(name='aliases') if l_1_aliases is missing else l_1_aliases), environment.getattr(l_1_m, 'id')), ', '))
+            yield escape(t_1(context.eval_ctx, environment.getitem((undefined(name='aliases') if l_1_aliases is missing else l_1_aliases), environment.getitem(l_1_m, 'id')), ', '))
             yield ')</span>'
         yield '</li>'
     l_1_m = l_1_url = l_1_aliases = missing
@@ -69,11 +69,11 @@ def block_content(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<li><a href="'
-        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('exercises/', environment.getattr(l_1_e, 'id'), '/', )), _loop_vars=_loop_vars))
+        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), markup_join(('exercises/', environment.getitem(l_1_e, 'id'), '/', )), _loop_vars=_loop_vars))
         yield '">'
-        yield escape(environment.getattr(l_1_e, 'name'))
+        yield escape(environment.getitem(l_1_e, 'name'))
         yield '</a> <span class="small">'
-        yield escape(t_1(context.eval_ctx, environment.getattr(l_1_e, 'primary'), ', '))
+        yield escape(t_1(context.eval_ctx, environment.getitem(l_1_e, 'primary'), ', '))
         yield '</span></li>'
     l_1_e = l_1_url = missing
     yield '</ul>\n    </section>\n  </div>\n</section>\n'
