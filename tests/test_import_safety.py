@@ -389,9 +389,9 @@ def test_inference_is_public_and_reads_names() -> None:
     # A generic word that fits several patterns does not veto the rest of the name...
     ("Tibialis Raises", [], "ankle-dorsiflexion"),
     ("Leg Curl with Elastic", ["gastrocnemius"], "knee-flexion"),
-    # ... unless the name joins two movements.
-    ("Dumbbell Bicep Curl to Press", ["biceps-brachii"], None),
-    ("Landmine Squat to Press", ["deltoid-anterior", "quadriceps"], None),
+    # ... unless the name chains two movements into one rep: a combination.
+    ("Dumbbell Bicep Curl to Press", ["biceps-brachii"], "combination"),
+    ("Landmine Squat to Press", ["deltoid-anterior", "quadriceps"], "combination"),
     ("Handstand Push-Ups", ["deltoid"], "vertical-push"),
     ("Wall Handstand", [], "vertical-push"),
     ("Deadhang", [], "wrist"),
@@ -403,7 +403,7 @@ def test_inference_is_public_and_reads_names() -> None:
     ("Remo maquina agarre estrecho supino", [], "horizontal-pull"),
     ("Scissors Jump", ["quadriceps"], "jump"),
     ("Scissors", ["rectus-abdominis"], "hip-flexion"),
-    ("Turkish Get-Up", ["deltoid"], None),
+    ("Turkish Get-Up", ["deltoid"], "combination"),
 ])
 def test_pattern_from_names(name: str, primary: list[str], pattern: str | None) -> None:
     assert infer_pattern(name, primary).pattern == pattern

@@ -64,7 +64,7 @@ def pattern_from_text(steps: Iterable[str], primary: Collection[str],
     sentence = first_sentence(steps)
     if not sentence or _SETTING_UP.search(sentence):
         return None
-    guess = read_pattern(sentence, primary, helpers=helpers, muscle_words=False)
+    guess = read_pattern(sentence, primary, helpers=helpers, muscle_words=False, chains=False)
     if guess.pattern is None or guess.how != "name" or not judged(guess.pattern):
         return None
     if primary and not patterns_for_muscles([guess.pattern], primary):

@@ -76,6 +76,7 @@ PATTERN_MECHANIC: dict[str, str] = {
     "carry": "compound",
     "jump": "compound",
     "throw": "compound",
+    "combination": "compound",
     "fly": "isolation",
     "pullover": "isolation",
     "raise": "isolation",
@@ -137,6 +138,11 @@ class PatternGuess:
 
 #: Words joining two movements in one name ("curl to press", "row and shrug").
 _COMBINED = re.compile(r"(?<![a-z0-9])(to|into|and|or|ss|plus|then)(?![a-z0-9])")
+#: Words that chain two movements into one rep ("squat to press", "lunge and curl",
+#: "curl + press": ``+`` and ``&`` are read as "and"); "or" offers a choice, "ss" a superset.
+_CHAINED = re.compile(r"(?<![a-z0-9])(to|into|and)(?![a-z0-9])")
+#: Two exercises done back to back ("Row SS Shrug"): two exercises, not one combination.
+_SUPERSET = re.compile(r"(?<![a-z0-9])(ss|super ?sets?)(?![a-z0-9])")
 
 
 @dataclass(slots=True)
@@ -149,7 +155,9 @@ class _Reading:
     unclear: str | None = None
     """The first generic word ("press") that fits several patterns for the target muscles."""
     stop: str | None = None
-    """Why the name names no single pattern at all ("turkish get up")."""
+    """Why the name names no single pattern at all ("power clean")."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    """Where each phrase naming a movement (a pattern, or a word that fits several) is."""
 
 
 def _read(text: str, targets: frozenset[str]) -> _Reading:
@@ -167,6 +175,8 @@ def _read(text: str, targets: frozenset[str]) -> _Reading:
                 return reading
             elif pattern:
                 reading.found.append((pattern, index >= FIRST_FALLBACK))
+            if pattern is None or (pattern and pattern != AMBIGUOUS):
+                reading.spans.append(match.span())
             # Blank the phrase out so that a more generic rule cannot match it again.
             start, end = match.span()
             text = text[:start] + " " * (end - start) + text[end:]
@@ -180,7 +190,10 @@ def infer_pattern(
 
     A generic word that fits several patterns for these muscles ("raise" for the tibialis)
     is left to the rest of the name ("Tibialis Raise"), unless the name joins two movements
-    ("Curl to Press"). When the name names none, a muscle that moves one way for the
+    ("Curl to Press"). A name that chains two movements into one rep ("Squat to Press",
+    "Lunge and Curl", "Curl + Press") or names such a lift ("Thruster", "Turkish Get-Up",
+    "Devil's Press") is a ``combination``; a superset ("Row SS Shrug") is not. When the name
+    names none, a muscle that moves one way for the
     dataset's ``force`` (``push``, ``pull``; see :data:`FORCE_PATTERNS`) decides, and ``how``
     says so.
     """
@@ -189,19 +202,23 @@ def infer_pattern(
 
 def read_pattern(
     name: str, primary: Collection[str], *, force: str | None = None,
-    helpers: Collection[str] | None = None, muscle_words: bool = True,
+    helpers: Collection[str] | None = None, muscle_words: bool = True, chains: bool = True,
 ) -> PatternGuess:
     """:func:`infer_pattern`, knowing the record's secondary muscles (``helpers``): a name
     that names two patterns with no word joining two movements ("Cable Tri Extension -
     External Rotation") gets the one its muscles can perform, where no muscle it lists
     moves a joint of the other ("Biceps Curl: Squat", whose helpers include the quadriceps,
     stays undecided). ``muscle_words=False`` ignores a muscle named with nothing else
-    ("Triceps on Machine"): a description names muscles in passing."""
-    normalised = normalise_name(name)
+    ("Triceps on Machine"): a description names muscles in passing; ``chains=False`` reads
+    no combination from words that join two movements (a sentence joins them with "and")."""
+    normalised = normalise_name(name.replace("+", " and ").replace("&", " and "))
     targets = frozenset(primary)
     reading = _read(f" {normalised} ", targets)
     if reading.stop is not None:
         return PatternGuess(None, reading.stop)
+    if any(p == "combination" for p, _ in reading.found) or (
+            chains and _chained(f" {normalised} ", reading.spans)):
+        return PatternGuess("combination", mechanic="compound")
     specific = [p for p, fallback in reading.found if not fallback]
     found = specific or ([p for p, _ in reading.found] if muscle_words else [])
     if reading.unclear is not None and (not found or _COMBINED.search(normalised)):
@@ -213,6 +230,9 @@ def read_pattern(
             normalised):
         # One name, two readings ("Tri Extension - External Rotation"): the muscles decide.
         distinct = patterns_for_muscles(distinct, [*targets, *helpers]) or distinct
+    if len(distinct) > 1 and _SUPERSET.search(normalised):
+        return PatternGuess(None, f"a superset: two exercises done back to back, not one "
+                            f"movement ({', '.join(distinct)})")
     if len(distinct) > 1:
         return PatternGuess(None, f"the name matches several patterns ({', '.join(distinct)})")
     if distinct:
@@ -225,6 +245,25 @@ def read_pattern(
             return PatternGuess(by_force, mechanic=PATTERN_MECHANIC.get(by_force),
                                 how="muscles and force")
     return PatternGuess(None, NO_PATTERN)
+
+
+def _chained(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a word chaining two movements (:data:`_CHAINED`) stands between two phrases
+    that name one ("squat to press"; not "neck flexion and extension", one phrase), and the
+    two are different movements ("side laterals to front raise" is two raises: a raise)."""
+    for join in _CHAINED.finditer(text):
+        if not (any(end <= join.start() for _, end in spans)
+                and any(start >= join.end() for start, _ in spans)):
+            continue
+        # Each side read alone and without muscles: a generic word ("press") is its own
+        # movement, not the squat the quadriceps would make of it.
+        left, right = _read(text[:join.start()], frozenset()), _read(text[join.end():],
+                                                                     frozenset())
+        same = (left.unclear is None and right.unclear is None
+                and {p for p, _ in left.found} == {p for p, _ in right.found})
+        if not same:
+            return True
+    return False
 
 
 #: Why :func:`infer_pattern` found nothing: the name names no pattern at all (rather than two,

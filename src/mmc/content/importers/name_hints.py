@@ -190,7 +190,7 @@ _DISTANCE = re.compile(
 _PER_SIDE = re.compile(
     r"(?<![a-z0-9])(one|single|1) (arm|leg|legged|armed|side|sided|hand|handed|knee)"
     r"|(?<![a-z0-9])(unilateral|each side|per side|side (planks?|bridges?|lying)|split squats?"
-    r"|bulgarian|lunges?|step ?ups?|pistols?|shrimp|planches? (de cote|laterales?)|suitcase|single|(left|right)( (leg|arm|side))?)"
+    r"|bulgarian|lunges?|step ?ups?|pistols?|shrimp|(turkish )?get ?ups?|planches? (de cote|laterales?)|suitcase|single|(left|right)( (leg|arm|side))?)"
     r"(?![a-z0-9])"
 )
 _CARDIO = re.compile(
@@ -217,8 +217,12 @@ _ALTERNATING = re.compile(r"(?<![a-z0-9])(alternat(e|ing)|walking)(?![a-z0-9])")
 
 def infer_measure(name: str, pattern: str | None, *, hold: bool = False) -> str:
     """How a set is dosed: ``seconds`` for a hold (the dataset says static, or the name says
-    plank, wall sit, hold ...), ``metres`` for a carry, else ``reps``."""
+    plank, wall sit, hold ...), ``metres`` for a carry, else ``reps``. A combination (two
+    movements chained in every rep: "Push Up to Side Plank") is dosed in reps: the hold it
+    names is a position each rep passes through."""
     text = normalise_name(name)
+    if pattern == "combination":
+        return "reps"
     if pattern == "carry" and _DISTANCE.search(text):
         return "metres"
     if hold or _HOLD.search(text):

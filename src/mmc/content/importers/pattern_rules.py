@@ -74,10 +74,16 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
         r"|calf machine",
         "",
     ),
-    # Phrases that do not name one pattern.
+    # Lifts that chain two or more movements in every rep: a thruster (a front squat into a
+    # push press), a Turkish get-up, a devil's press (a burpee into a snatch), a man maker.
+    (
+        r"(turkish )?get ?ups?|thrusters?|devil ?s press(es)?|man ?makers?",
+        ("combination", "compound"),
+    ),
+    # Phrases that do not name one pattern: a burpee is cardio; olympic lifts and complexes.
     # Gymnastics skills are whole-body holds of their own, not one pattern.
     (
-        r"turkish get ?ups?|get ?ups?|burpees?|thrusters?|man ?makers?"
+        r"burpees?"
         r"|(power |hang |squat |muscle )?(clean|snatch)(es)?|jerks?|complex|bear crawl"
         r"|(front|back) levers?(?! (pull|rows?|raises?))|(?<!pseudo )planches?(?! (de cote"
         r"|laterales?|push|leans?))|frog stands?|human flags?",
