@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mmc.render.templates import Templates
+from mmc.site import cachefiles
 from mmc.site.cache import PageCache, Summary
 from mmc.site.cachefiles import pack_names
 from mmc.site.environment import site_environment
@@ -40,6 +41,31 @@ def test_an_entry_stored_by_another_process_meanwhile_is_found(tmp_path: Path) -
     assert one.get(_key(2)) == _page(2) and two.get(_key(1)) == _page(1)
     assert len(pack_names(tmp_path)) == 2
     assert PageCache(tmp_path, secret=b"x" * 32).get(_key(1)) is None  # another user's key
+
+
+def test_a_miss_lists_the_folder_again_only_when_it_may_have_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listings = []
+    real = cachefiles.pack_names
+    monkeypatch.setattr(cachefiles, "pack_names", lambda root: listings.append(1) or real(root))
+    writer = PageCache(tmp_path, secret=SECRET)
+    writer.put(_key(1), _page(1))
+    long_ago = time.time_ns() - 10 * 10**9
+    os.utime(tmp_path, ns=(long_ago, long_ago))
+    reader = PageCache(tmp_path, secret=SECRET)
+    assert reader.get(_key(1)) == _page(1) and len(listings) == 1
+    for _ in range(3):
+        assert reader.get(_key(2)) is None
+    assert len(listings) == 1  # the folder's time is settled and has not changed
+    writer.put(_key(2), _page(2))  # the same pack: found by reading on in its index
+    assert reader.get(_key(2)) == _page(2) and len(listings) == 1
+    other = PageCache(tmp_path, secret=SECRET)
+    other.put(_key(3), _page(3))  # a new pack: the folder's time changed
+    assert reader.get(_key(3)) == _page(3) and len(listings) == 2
+    os.utime(tmp_path, ns=(time.time_ns(),) * 2)  # a recent time: listed on every miss
+    assert reader.get(_key(4)) is None and reader.get(_key(4)) is None
+    assert len(listings) == 4
 
 
 def _write_until_killed(root: Path, start: int) -> None:

@@ -18,6 +18,7 @@ import contextlib
 import os
 import re
 import struct
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,9 @@ RECORD = struct.Struct("<32sQQ32s")
 #: The names the pruner may delete (with the cache's tag in the folder): a pack, its index,
 #: and the temporary file of a pruner's keep-list.
 PACK = re.compile(r"^([0-9a-f]{16})\.(pack|index)$")
+#: How old (in ns) a folder's time must be when the folder is listed for an unchanged time
+#: to mean that no file was made in it since.
+_SETTLED = 1_000_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +169,8 @@ class Packs:
     _files: dict[str, int] = field(default_factory=dict)  # pack name -> open descriptor
     _indexes: dict[str, int] = field(default_factory=dict)  # index name -> open descriptor
     own: str = ""
+    _listed: list[str] = field(default_factory=list)
+    _listed_at: tuple[int, int] = (0, -_SETTLED)  # the folder's mtime, and when it was listed
 
     def find(self, key: bytes) -> Found | None:
         found = self.entries.get(key)
@@ -173,8 +179,27 @@ class Packs:
             found = self.entries.get(key)
         return found
 
+    def _names(self) -> list[str]:
+        """The packs with an index, listed again only when the folder may have changed.
+
+        A folder's time changes when a file is made in it, in steps as coarse as a few
+        milliseconds; once it is older than :data:`_SETTLED` at the time of a listing, any
+        later pack gives it another time. A cold build looks for thousands of entries that
+        are not there: one ``stat`` each instead of a listing.
+        """
+        try:
+            changed = os.stat(self.root).st_mtime_ns
+        except OSError:
+            return []
+        mtime, when = self._listed_at
+        if changed != mtime or when - mtime < _SETTLED:
+            when = time.time_ns()
+            self._listed = pack_names(self.root)
+            self._listed_at = (changed, when)
+        return self._listed
+
     def refresh(self) -> None:
-        for name in pack_names(self.root):
+        for name in self._names():
             if name == self.own:
                 continue
             done = self._read.get(name, 0)
@@ -217,6 +242,7 @@ class Packs:
         self._files.clear()
         self._indexes.clear()
         self._read.clear()
+        self._listed_at = (0, -_SETTLED)
 
 
 @contextlib.contextmanager
