@@ -54,7 +54,8 @@ def precompiled(template: Template) -> bool:
 
 
 def test_committed_modules_are_current() -> None:
-    stale = script().differences(script().expected())
+    compiler = script()
+    stale = compiler.differences(compiler.expected())
     assert not stale, (
         "the precompiled templates are not current; run `python scripts/compile_templates.py` "
         "and commit src/mmc/_precompiled:\n" + "\n".join(stale))
