@@ -88,3 +88,9 @@ def test_no_model_field_defaults_to_a_builtin_factory() -> None:
                for name, field in cls.model_fields.items()
                if inspect.isbuiltin(field.default_factory) or isinstance(field.default_factory, type)]
     assert not builtin, builtin
+
+
+def test_mmc_plan_does_not_load_the_week_and_block_planners() -> None:
+    imported = imported_modules("-m", "mmc", "plan", "--help")
+    assert "mmc.plan.session" in imported
+    assert not imported & {"mmc.model.training", "mmc.plan.week", "mmc.plan.block"}
