@@ -26,6 +26,7 @@ VERIFIED_IDS: dict[str, tuple[str, str]] = {
     "rectus-abdominis": ("UBERON:0002382", "FMA:9628"),
     "hamstrings": ("UBERON:0002463", "FMA:81022"),
     "calves": ("UBERON:0001665", "FMA:51062"),
+    "tibialis-anterior": ("UBERON:0001385", "FMA:22532"),
 }
 
 #: muscle id -> Terminologia Anatomica 2 id, for heads worth cueing on their own.

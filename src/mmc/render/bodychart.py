@@ -106,6 +106,7 @@ MAP_MUSCLES: frozenset[str] = frozenset(
         "serratus-anterior",
         "sternocleidomastoid",
         "subscapularis",
+        "tibialis-anterior",
     }
 )
 

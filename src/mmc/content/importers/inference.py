@@ -313,6 +313,7 @@ _FALLBACK: dict[str, str] = {
     "calves": "calf-raise",
     "gastrocnemius": "calf-raise",
     "soleus": "calf-raise",
+    "tibialis": "ankle-dorsiflexion",
     "rectus-abdominis": "trunk-flexion",
     "obliques": "trunk-rotation",
     "erector-spinae": "back-extension",

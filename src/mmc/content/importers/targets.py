@@ -44,6 +44,7 @@ PATTERN_PRIMARY: dict[str, str] = {
     "knee-extension": "quadriceps",
     "knee-flexion": "hamstrings",
     "calf-raise": "calves",
+    "ankle-dorsiflexion": "tibialis-anterior",
     "hip-abduction": "gluteus-medius",
     "hip-adduction": "hip-adductors",
     "hip-flexion": "hip-flexors",
@@ -123,6 +124,7 @@ MUSCLE_JOINTS: dict[str, frozenset[str]] = {
     "calves": frozenset({"ankle"}),
     "gastrocnemius": frozenset({"ankle"}),
     "soleus": frozenset({"ankle"}),
+    "tibialis-anterior": frozenset({"ankle"}),
 }
 
 
