@@ -233,6 +233,12 @@ def render_sheet_pages(
     from mmc.render.templates import Templates
 
     marks = Markup(crop_marks(grid))
+    # Every page has the same slots: their positions are written once.
+    where = {
+        (index, mirrored): tuple(map(_mm, grid.slot(index, back=mirrored)))
+        for index in range(grid.per_page)
+        for mirrored in (False, True)
+    }
     pages: list[dict[str, Any]] = []
     for start in range(0, len(cards), grid.per_page):
         chunk = cards[start : start + grid.per_page]
@@ -240,12 +246,12 @@ def render_sheet_pages(
         for side, mirrored in sides:
             slots = []
             for index, card in enumerate(chunk):
-                x, y = grid.slot(index, back=mirrored)
+                x, y = where[index, mirrored]
                 html = card.back if mirrored else card.front
                 slots.append(
                     {
-                        "x": _mm(x),
-                        "y": _mm(y),
+                        "x": x,
+                        "y": y,
                         "html": Markup(html),
                         "index": start + index,
                         "order": 2 * (start + index) + int(mirrored),
