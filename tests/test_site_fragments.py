@@ -91,3 +91,23 @@ def test_cached_tiles_joins_what_each_cached_tile_gives() -> None:
             assert "&lt;A&gt;" in expected and "no id" in expected
             assert at_once.render(fragments=_fragments(), **context) == expected
             assert at_once.render(**context) == expected
+
+
+def test_cached_part_knows_an_unhashable_argument_by_identity() -> None:
+    env = site_environment(Templates(()))
+    calls: list[int] = []
+    env.globals["count"] = _counter(calls)
+    template = env.from_string(
+        '{% macro chip(m, role) %}{{ count() }}<a class="{{ role }}" href="{{ url("m/" ~ m["id"]'
+        ' ~ "/") }}">{{ m["name"] }}</a>{% endmacro %}{{ cached_part(chip, m, "primary") }}'
+    )
+    fragments = _fragments()
+    one = {"id": "lats", "name": "Lats"}
+    page = {"fragments": fragments, "page_path": "e/x/index.html"}
+    assert template.render(m=one, **page) == '<a class="primary" href="../../m/lats/">Lats</a>'
+    assert template.render(m=one, **page) == '<a class="primary" href="../../m/lats/">Lats</a>'
+    assert len(calls) == 1
+    other = {"id": "lats", "name": "<Lats>"}  # another object: rendered, never confused
+    assert template.render(m=other, **page) == (
+        '<a class="primary" href="../../m/lats/">&lt;Lats&gt;</a>')
+    assert len(calls) == 2

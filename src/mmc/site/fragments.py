@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,8 @@ __all__ = ["Fragments", "unpack_card"]
 _CARDS_HELD = 1024
 #: List tiles kept in memory at most.
 _TILES_HELD = 50_000
+#: Shared parts of pages kept in memory at most.
+_PARTS_HELD = 50_000
 
 
 class Fragments:
@@ -41,7 +44,7 @@ class Fragments:
         self.code = code
         self._cards: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._tiles: dict[tuple[str, str, int], tuple[Any, Markup]] = {}
-        self._parts: dict[tuple[Any, ...], Markup] = {}
+        self._parts: dict[tuple[Any, ...], tuple[tuple[Any, ...], Markup]] = {}
 
     def card(self, exercise: Exercise, prescription: Any, size: str,
              library: Library | None, templates: Templates | None = None) -> tuple[str, str]:
@@ -78,18 +81,27 @@ class Fragments:
         """``macro(*args)`` on a page ``depth`` folders deep, rendered once per build for each
         ``args`` (see :func:`mmc.site.environment` ``cached_part``).
 
-        The macro is told apart by its code, not only its name: a pack's template may define
-        one of the same name.
+        An argument that cannot be a key (a summary) is known by its identity: the very
+        object, not another with the same fields. The macro is told apart by its code, not
+        only its name: a pack's template may define one of the same name.
         """
         code = getattr(getattr(macro, "_func", None), "__code__", None)
-        key = (code, str(getattr(macro, "name", "")), args, depth)
+        name = str(getattr(macro, "name", ""))
         try:
+            key: tuple[Any, ...] = (code, name, args, depth)
             found = self._parts.get(key)
-        except TypeError:  # an argument that cannot be a key: render it every time
-            return Markup(macro(*args))
-        if found is None:
-            found = self._parts[key] = Markup(macro(*args))
-        return found
+        except TypeError:  # unhashable: by identity (the entry holds the objects)
+            key = (code, name, tuple(map(id, args)), depth, None)
+            found = self._parts.get(key)
+            if found is not None and not all(map(operator.is_, found[0], args)):
+                found = None
+        if found is not None:
+            return found[1]
+        if len(self._parts) > _PARTS_HELD:
+            self._parts.clear()
+        html = Markup(macro(*args))
+        self._parts[key] = (args, html)
+        return html
 
     def tiles(self, macro: Callable[[Any], str], items: Any, depth: int) -> Markup:
         """:meth:`tile` of every item of ``items``, in order, joined."""

@@ -19,7 +19,7 @@ TEMPLATES = {
     'parts/docs_home.html': ('t_parts_docs_home_html', '2fff4726f49a13d72c7bc1747d727366a8000bbab42ee8fc6385a199822dcc5b'),
     'parts/drill.html': ('t_parts_drill_html', '84f3c4447d35e534175a85a2049fa288d390e72c4e16a84a1134f3a45371f609'),
     'parts/drills.html': ('t_parts_drills_html', '382038adf2432587a5ab2556dc3cf0354877e14ab1b93dec04c2ca3c9ee14cdb'),
-    'parts/exercise.html': ('t_parts_exercise_html', 'f20e230493b7f06ecdf65752fb6912d4b373da7700a82a3bd6493816aa0f71f3'),
+    'parts/exercise.html': ('t_parts_exercise_html', '50ed4c5544423b3668fb6fa37f07759a39a1a5f034b2337627f089559a8a3ed1'),
     'parts/exercise_index.html': ('t_parts_exercise_index_html', 'd42f881f58fcff733f041753c036a53db27408a5ebf7f6b7ad8bd0b5d8352527'),
     'parts/guide.html': ('t_parts_guide_html', '6bea38159130cc3db5b4a2b7cce9800f4fdfb5d7e7018677c8ffb8b5c52c99d5'),
     'parts/muscle.html': ('t_parts_muscle_html', 'b1cb0527c3b74b3a4b5e4ebe80372ddd6c5c528ca100ee764b4f892979b4ff9a'),

@@ -65,32 +65,34 @@ def root(context, missing=missing, environment=environment):
     yield '</h1>\n    <dl class="facts">\n      <div class="fact-target"><dt>Target</dt><dd>'
     for l_1_m in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'primary'):
         l_1_muscles = resolve('muscles')
+        l_1_cached_part = resolve('cached_part')
         _loop_vars = {}
         pass
         if (l_1_m in (undefined(name='muscles') if l_1_muscles is missing else l_1_muscles)):
             pass
-            yield escape(context.call((undefined(name='muscle_chip') if l_0_muscle_chip is missing else l_0_muscle_chip), environment.getitem((undefined(name='muscles') if l_1_muscles is missing else l_1_muscles), l_1_m), 'primary', _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='cached_part') if l_1_cached_part is missing else l_1_cached_part), (undefined(name='muscle_chip') if l_0_muscle_chip is missing else l_0_muscle_chip), environment.getitem((undefined(name='muscles') if l_1_muscles is missing else l_1_muscles), l_1_m), 'primary', _loop_vars=_loop_vars))
         else:
             pass
             yield escape(l_1_m)
         yield ' '
-    l_1_m = l_1_muscles = missing
+    l_1_m = l_1_muscles = l_1_cached_part = missing
     yield '</dd></div>\n'
     if environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'secondary'):
         pass
         yield '<div class="fact-more"><dt>Helpers</dt><dd>'
         for l_1_m in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'secondary'):
             l_1_muscles = resolve('muscles')
+            l_1_cached_part = resolve('cached_part')
             _loop_vars = {}
             pass
             if (l_1_m in (undefined(name='muscles') if l_1_muscles is missing else l_1_muscles)):
                 pass
-                yield escape(context.call((undefined(name='muscle_chip') if l_0_muscle_chip is missing else l_0_muscle_chip), environment.getitem((undefined(name='muscles') if l_1_muscles is missing else l_1_muscles), l_1_m), 'secondary', _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='cached_part') if l_1_cached_part is missing else l_1_cached_part), (undefined(name='muscle_chip') if l_0_muscle_chip is missing else l_0_muscle_chip), environment.getitem((undefined(name='muscles') if l_1_muscles is missing else l_1_muscles), l_1_m), 'secondary', _loop_vars=_loop_vars))
             else:
                 pass
                 yield escape(l_1_m)
             yield ' '
-        l_1_m = l_1_muscles = missing
+        l_1_m = l_1_muscles = l_1_cached_part = missing
         yield '</dd></div>'
     yield '      <div class="fact-more"><dt>Equipment</dt><dd>'
     for l_1_item in environment.getattr((undefined(name='e') if l_0_e is missing else l_0_e), 'equipment'):
@@ -295,6 +297,6 @@ def root(context, missing=missing, environment=environment):
     yield '</article>'
 
 blocks = {}
-debug_info = '1=46&2=58&3=62&5=64&7=66&8=79&9=96&10=114&17=131&18=133&24=143&26=145&27=149&30=157&31=161&32=167&34=171&37=174&41=183&43=189&47=192&48=197&49=199&50=201&51=203&58=214&60=216&63=219&64=226&66=236&67=238&68=243&74=252&75=255&77=258&78=260&83=264&84=267&89=282&92=285&93=289&94=291'
+debug_info = '1=46&2=58&3=62&5=64&7=66&8=80&9=98&10=116&17=133&18=135&24=145&26=147&27=151&30=159&31=163&32=169&34=173&37=176&41=185&43=191&47=194&48=199&49=201&50=203&51=205&58=216&60=218&63=221&64=228&66=238&67=240&68=245&74=254&75=257&77=260&78=262&83=266&84=269&89=284&92=287&93=291&94=293'
 
 # Compiled from mmc.site's templates/parts/exercise.html by python scripts/compile_templates.py; do not edit.
