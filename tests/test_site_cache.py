@@ -68,6 +68,22 @@ def test_a_miss_lists_the_folder_again_only_when_it_may_have_changed(
     assert len(listings) == 4
 
 
+def test_a_cache_let_go_of_closes_its_files(tmp_path: Path) -> None:
+    # mmc serve and MkDocs make a cache per build, for hours: no descriptor may stay open.
+    def open_files() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    PageCache(tmp_path, secret=SECRET).put(_key(1), _page(1))
+    before = open_files()
+    for number in range(50):
+        cache = PageCache(tmp_path, secret=SECRET)
+        assert cache.get(_key(1)) == _page(1)
+        cache.put(_key(number + 2), _page(number))
+        assert cache.get(_key(number + 2)) == _page(number)
+        del cache
+    assert open_files() == before
+
+
 def _write_until_killed(root: Path, start: int) -> None:
     cache = PageCache(root, secret=SECRET)
     for number in range(start, start + 100_000):

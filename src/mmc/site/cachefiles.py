@@ -244,6 +244,9 @@ class Packs:
         self._read.clear()
         self._listed_at = (0, -_SETTLED)
 
+    def __del__(self) -> None:  # a build's cache dropped without close(): mmc serve, MkDocs
+        self.close()
+
 
 @contextlib.contextmanager
 def locked(root: Path, name: str) -> Iterator[int | None]:
