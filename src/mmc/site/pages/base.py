@@ -7,6 +7,7 @@ decides whether the page must be rendered again (see :mod:`mmc.site.cache`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
@@ -59,13 +60,20 @@ class Page:
     @property
     def context(self) -> Mapping[str, Any]:
         """What the template reads: the fields of the page's kind, by name."""
-        return {f.name: getattr(self, f.name) for f in fields(self)
-                if f.name not in _PAGE_FIELDS}
+        kind: type = type(self)
+        return {name: getattr(self, name) for name in _context_fields(kind)}
 
     @property
     def item(self) -> str | None:
         """The id of the item a page of one item shows (None for other pages)."""
         return None
+
+
+@functools.cache
+def _context_fields(kind: type) -> tuple[str, ...]:
+    """The names of the fields of a kind of page that its template reads, in order (a pure
+    function of the class: each page is keyed and rendered from them)."""
+    return tuple(f.name for f in fields(kind) if f.name not in _PAGE_FIELDS)
 
 
 def muscle_name(lib: Library, muscle_id: str) -> str:
