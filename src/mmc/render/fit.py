@@ -324,21 +324,26 @@ def _fit(markdown: str, column: Column, height_pt: float) -> FittedMarkdown:
     def cost(block: _Block, runs: list[Run]) -> float:
         return column.height(column.lines(runs, indented=block.kind == "li"))
 
-    def full_cost(block: _Block) -> float:
-        # Room for an ellipsis that a later, dropped block may add.
-        return cost(block, [*block.render()[1], *reserve])
+    def laid_out() -> tuple[list[str], list[float]]:
+        """Each block's HTML and its height with room for an ellipsis that a later,
+        dropped block may add."""
+        rendered = [block.render() for block in blocks]
+        needs = [cost(block, [*runs, *reserve])
+                 for block, (_, runs) in zip(blocks, rendered, strict=True)]
+        return [html for html, _ in rendered], needs
 
-    if sum(full_cost(b) for b in blocks) > height_pt:
+    htmls, needs = laid_out()
+    if sum(needs) > height_pt:
         for block in blocks:
             if block.kind == "li":
                 block.condensed = _first_sentence(block.plain())
+        htmls, needs = laid_out()
     used = 0.0  # summed up rather than subtracted, so that a height measured here fits here
     shown: list[tuple[_Block, str]] = []
     shortened = any(b.condensed is not None for b in blocks)
-    for block in blocks:
-        need = full_cost(block)
+    for block, whole, need in zip(blocks, htmls, needs, strict=True):
         if used + need <= height_pt:
-            shown.append((block, block.render()[0]))
+            shown.append((block, whole))
             used += need
             continue
         left = height_pt - used
