@@ -242,10 +242,13 @@ UNLOADED_REST_SECONDS = 90
 HEAVY_PATTERNS = frozenset(
     {"squat", "hinge", "horizontal-push", "vertical-push", "horizontal-pull", "vertical-pull"}
 )
-#: R1 + convention: a combination lift (two or more movements chained in every rep: a
-#: thruster, a squat to press) spreads a rep's attention over the muscles of each movement,
-#: so there is no one muscle to feel; the planner never picks one for a session nor offers
-#: one as a substitute or a variation to move to.
+#: Convention (R2 and Wulf 2013 in support; compare R5): a combination lift (two or more
+#: movements chained in every rep: a thruster, a squat to press, a Turkish get-up) is never
+#: picked for a session of any goal and never offered as a substitute, a swap or a harder
+#: variation: the target changes inside every rep, the load is set by the weakest movement
+#: (so a strength plan cannot progress it by %1RM), and most of these lifts are driven fast
+#: at the hand-off (R2) or are skills better learnt with an external focus (Wulf 2013). No
+#: study has compared muscle cues on chained and single lifts.
 NEVER_PLANNED_PATTERNS = frozenset({"combination"})
 #: Convention: a hold is dosed 20-40 s and a carry 20-30 m, whatever the goal.
 HOLD_SECONDS = RepRange(low=20, high=40)

@@ -84,7 +84,7 @@ def substitute(
         if candidate.id == original.id or LEVELS[candidate.level] > top:
             continue
         if candidate.pattern in NEVER_PLANNED_PATTERNS:
-            continue  # a combination lift has no one muscle to feel (R1)
+            continue  # a combination lift: no one target to attend to (convention)
         if have is not None and not have.issuperset(candidate.equipment):
             continue
         roots = _roots(library, candidate.primary)
