@@ -1,6 +1,7 @@
 """Combination lifts (two or more movements chained in every rep: a thruster) are content the
 library holds, but the planner never picks one for a session, never offers one as a
-substitute, a swap or a harder variation (R1: no one muscle to feel)."""
+substitute, a swap or a harder variation (a convention: the target changes inside every rep,
+the load is set by the weakest movement)."""
 
 from __future__ import annotations
 

@@ -98,7 +98,10 @@ def _load_note(
     elif load.percent_1rm is None:
         rule, why = "R13", "bodyweight or band: no %1RM to set, so reps in reserve set the effort"
         if rules.goal == "strength":
-            why += "; use a harder variation if 6 reps come too easily"
+            harder = [library.exercises[e].name for e in exercise.harder
+                      if e in library.exercises]
+            why += (f"; do {harder[0] if harder else 'a harder variation'} if "
+                    f"{prescription.reps.high} reps come too easily")
         easier = [library.exercises[e].name for e in exercise.easier if e in library.exercises]
         if easier:
             why += f"; if the bottom of the range is out of reach, do {easier[0]} instead"

@@ -20,6 +20,7 @@ from mmc.model.session import Goal, RuleNote, Session, SessionItem
 from mmc.plan.cues import select_cues
 from mmc.plan.drills import activation_block, names
 from mmc.plan.fit import Pools
+from mmc.plan.goal_notes import goal_notes
 from mmc.plan.goal_rules import GOAL_RULES
 from mmc.plan.inputs import (
     check_goal,
@@ -199,7 +200,7 @@ def plan_session_with(
     floor = planner.used_seconds()
     if floor > budget:
         raise _too_short(library, ids, goal_, floor, minutes)
-    notes: list[RuleNote] = [RuleNote(rule=r, decision=d, reason=why) for r, d, why in rules.notes]
+    notes: list[RuleNote] = []
 
     drills = activation_block(library, ids, goal_, minutes, (budget - floor) / 60, activation,
                               notes)
@@ -208,6 +209,7 @@ def plan_session_with(
 
     notes.extend(support_notes(planner))
     items = _items(library, planner, pools, ids, notes)
+    notes[:0] = goal_notes(rules, items)  # the goal's lines, true for the rows printed
     total = drill_seconds + planner.used_seconds()
     notes.extend(_closing_notes(library, planner, ids, minutes, total))
     label = GOAL_TITLES[goal_]
