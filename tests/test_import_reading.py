@@ -165,3 +165,31 @@ def test_a_hold_the_text_announces() -> None:
     assert infer_equipment("Fingerboard 20 mm edge") == ("other",)
     assert infer_equipment("Standing Rope Forearm") == ()  # a wrist roller's rope
     assert infer_equipment("Rope Pushdown") == ("cable",)
+
+
+def test_other_stands_where_the_text_names_such_kit(tmp_path: Path) -> None:
+    """A dataset's 'other' is not replaced by the name's kit where the text names kit that is
+    'other' to mmc and not the name's (rings, suspension straps)."""
+    records = [
+        {"id": "1", "name": "Club Muscle Up", "muscle": "latissimus dorsi", "kit": "other",
+         "text": ["Grip the rings with a false grip.", "Initiate a pull up."]},
+        {"id": "2", "name": "Club Inverted Row", "muscle": "latissimus dorsi", "kit": "other",
+         "text": ["Hang suspension straps from a rack and row."]},
+        # A towel around a chin-up bar: the name's pull-up bar stands.
+        {"id": "3", "name": "Club Chin-Up", "muscle": "latissimus dorsi", "kit": "other",
+         "text": ["Place a towel around a chin-up bar and pull."]},
+        {"id": "4", "name": "Club Pull-Up", "muscle": "latissimus dorsi", "kit": "other",
+         "text": ["Pull until the chin is over the bar."]},
+    ]
+    (tmp_path / "data.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "map.toml").write_text(
+        '[dataset]\nname = "club"\nlicense = "CC0-1.0"\nattribution = "Club"\nrecords = ""\n'
+        '[fields]\nid = "id"\nname = "name"\nprimary = "muscle"\nequipment = "kit"\n'
+        'instructions = "text"\n',
+        encoding="utf-8",
+    )
+    import_mapped(tmp_path / "map.toml", tmp_path / "data.json", tmp_path / "out")
+    lib = mmc.load_library(tmp_path / "out", packs=False)
+    assert {e.id: e.equipment for e in lib.exercises.values() if e.imported} == {
+        "club-muscle-up": ["other"], "club-inverted-row": ["other"],
+        "club-chin-up": ["pull-up-bar"], "club-pull-up": ["pull-up-bar"]}

@@ -48,6 +48,7 @@ from mmc.content.importers.name_hints import smith_machine
 from mmc.content.importers.records import ImportReport, Reason, SourceRecord
 from mmc.content.importers.settle import record_level, record_tempo
 from mmc.content.importers.text import clean_text, slugify
+from mmc.content.importers.variation import IMPLEMENT_EQUIPMENT, words_in
 from mmc.model.common import EQUIPMENT
 from mmc.model.library import Library
 
@@ -258,6 +259,8 @@ def _read_equipment(draft: _Draft, rec: SourceRecord, mapping: DatasetMapping,
     if smith is not None:
         draft.equipment = smith
         draft.notes.append("equipment: a Smith machine (the name says so)")
+    elif refined is not None and _other_in_text(draft.equipment, refined, text):
+        draft.notes.append("equipment: the dataset's 'other' (the text names the kit)")
     elif refined is not None:
         draft.equipment = refined
         draft.notes.append("equipment read from the name (the dataset's is vague)")
@@ -281,6 +284,13 @@ def _read_equipment(draft: _Draft, rec: SourceRecord, mapping: DatasetMapping,
                                        "the name names none"))
     elif unmapped:
         draft.notes += ["equipment left out (unmapped)"] * len(unmapped)
+
+
+def _other_in_text(given: list[str], refined: list[str], text: str) -> bool:
+    """Whether the dataset's ``other`` stands against the name's kit: the text names kit that
+    is 'other' to mmc and not the name's ("Muscle Up" done on rings, not a pull-up bar)."""
+    kit = {IMPLEMENT_EQUIPMENT[w] for w in words_in(text).get("implement", ())}
+    return "other" in given and "other" in kit and not kit & set(refined)
 
 
 def _finish(draft: _Draft, importer: Importer, rec: SourceRecord,
