@@ -11,7 +11,10 @@ A dataset is read into :class:`SourceRecord` objects through its mapping file
    joints the muscles cross, holds, carries and per-side work; a record that cannot be
    classified is skipped with its reasons (or kept and marked, with ``keep_unclassified``);
 3. de-duplicates by id, against the library's exercises and against files in the output
-   directory that it did not write;
+   directory that it did not write; a second record of an id it wrote is written as the
+   variation its data names (its load, implement, position or grip, :mod:`.twins`), or
+   reported as the same exercise as the written one (``same-as-written``, with that file's
+   id), or as undecided (``duplicate``);
 4. fails loudly, before writing anything, when the input has the wrong shape, when a mapped
    field is in no record, or when no record could be written;
 5. writes each ``exercises/<id>.md`` atomically (temporary file, fsync, rename) and only when
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mmc.content.importers.attribution import LICENSE_URLS, attribution_text
@@ -46,6 +49,14 @@ from mmc.content.importers.records import (
     Written,
 )
 from mmc.content.importers.text import clean_text, markdown_text, same_exercise_key, slugify
+from mmc.content.importers.twins import (
+    Twin,
+    judge,
+    load_variant,
+    loads_of,
+    twin,
+    word_variant,
+)
 from mmc.content.importers.writer import (
     OnDisk,
     existing_files,
@@ -121,9 +132,10 @@ def run_import(
         data = render(result).encode("utf-8")
         invalid = seen.clash(result.slug, data) or validate(result, data)
         if invalid is not None and invalid.code == "duplicate":
-            # The same name with another load ("Good Morning" with a barbell and without):
-            # another exercise, named for its load.
-            variant = seen.variant(result)
+            # Another record of this id was written: another variation that this record's
+            # data names (its load, its implement, position or grip) is written under a name
+            # that says so; the same exercise is reported as represented by that file.
+            variant, invalid = seen.second(item, result, invalid)
             if variant is not None:
                 result, data = variant, render(variant).encode("utf-8")
                 invalid = seen.clash(result.slug, data) or validate(result, data)
@@ -132,7 +144,8 @@ def run_import(
             continue
         seen.chosen[same_exercise_key(result.slug)] = (result.slug, item.record,
                                                        clean_text(item.name))
-        seen.loads[same_exercise_key(result.slug)] = loads_of(result.front["equipment"])
+        seen.twins[same_exercise_key(result.slug)] = twin(item, result.front,
+                                                          clean_text(item.name))
         report.notes.update(result.notes)
         report.in_scope_written += 1
         report.kept_unclassified += result.unclassified
@@ -198,22 +211,39 @@ class _Seen:
     existing: Mapping[str, OnDisk]
     digests: Mapping[str, str]
     chosen: dict[str, tuple[str, str, str]] = field(default_factory=dict)
-    loads: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """What loads each chosen exercise (:func:`loads_of`)."""
+    twins: dict[str, Twin] = field(default_factory=dict)
+    """What decides whether a later record of each chosen id is the same exercise."""
 
-    def variant(self, converted: Converted) -> Converted | None:
-        """``converted`` as a variant named for its load ("Seated Triceps Press (machine)",
-        ``seated-triceps-press-machine``) when the exercise of the same id it duplicates has
-        another load; None when both are loaded alike (the same exercise)."""
-        loads = loads_of(converted.front["equipment"])
-        kept = self.loads.get(same_exercise_key(converted.slug), loads)
-        if not loads or not kept or kept == loads:
-            return None  # loaded alike, or one of them does not say with what
-        slug = slugify(f"{converted.slug} {' '.join(loads)}")
-        name = f"{converted.front['name']} ({', '.join(loads)})"
-        notes = [*converted.notes, "named for its load (another record has the name)"]
-        return replace(converted, slug=slug, front={**converted.front, "id": slug,
-                                                    "name": name}, notes=notes)
+    def second(self, rec: SourceRecord, converted: Converted, duplicate: Reason,
+               ) -> tuple[Converted | None, Reason]:
+        """A record whose id was chosen already: the variant it is (named for its load or
+        its variation words, :mod:`.twins`), or why it is not written: the same exercise as
+        the written one (``same-as-written``), or ``duplicate`` with why it was not judged
+        the same."""
+        kept = self.twins[same_exercise_key(converted.slug)]
+        variant = load_variant(converted, loads_of(kept.equipment))
+        if variant is not None:
+            return variant, duplicate
+        new = twin(rec, converted.front, clean_text(rec.name))
+        verdict = judge(kept, new)
+        if verdict.outcome == "variant":
+            variant = word_variant(converted, verdict, new)
+            if variant is not None:
+                return variant, duplicate
+            why = (f"its {verdict.kind} ({', '.join(verdict.labels)}) is not that record's, "
+                   "but its equipment does not say the same")
+        elif verdict.outcome == "same":
+            return None, Reason(
+                "same-as-written",
+                f"the same exercise as record {kept.record} ({kept.name!r}), written as "
+                f"exercises/{kept.slug}.md: nothing in its name, text or equipment tells "
+                "them apart, and it converts alike",
+                id=kept.slug,
+            )
+        else:
+            why = f"it converts differently: {verdict.why}"
+        return None, Reason("duplicate", f"{duplicate.message}; not judged the same exercise "
+                            f"({why}), and nothing in its data names the variation")
 
     def clash(self, slug: str, data: bytes) -> Reason | None:
         key = same_exercise_key(slug)
@@ -221,7 +251,7 @@ class _Seen:
             kept, record, name = self.chosen[key]
             return Reason(
                 "duplicate",
-                f"same exercise as record {record} ({name!r}, id '{kept}'), kept first",
+                f"the same id as record {record} ({name!r}, id '{kept}'), kept first",
             )
         if key in self.library_keys:
             # No file path here: the report must not depend on where mmc is installed.
@@ -236,18 +266,6 @@ class _Seen:
             by = f"imported from {disk.owner}" if disk.owner else "not written by an importer"
             return Reason("clash", f"exercises/{other}.md is already in the output ({by})")
         return None
-
-
-#: Kit an exercise is done on, rather than loaded with.
-_SUPPORT = frozenset({"bench", "pull-up-bar", "bodyweight"})
-
-
-def loads_of(equipment: Iterable[str]) -> tuple[str, ...]:
-    """What loads an exercise: its equipment but the bench or bar it is done on, or
-    ``bodyweight`` where it says so; () where it names only a bench or bar (the load is not
-    known)."""
-    kit = set(equipment)
-    return tuple(sorted(kit - _SUPPORT)) or (("bodyweight",) if "bodyweight" in kit else ())
 
 
 def _loud(importer: Importer, report: ImportReport, source: Path) -> None:

@@ -34,10 +34,12 @@ class SourceRecord:
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """Why a record was skipped: a short code for counting and a sentence for people."""
+    """Why a record was skipped: a short code for counting and a sentence for people;
+    ``id``, for ``same-as-written``, the id of the file written for the same exercise."""
 
     code: str
     message: str
+    id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,9 @@ class ImportReport:
 
     ``written`` and ``skipped`` together hold every record of the dataset once. ``categories``
     counts the records per mmc category; ``in_scope`` those of categories the mapping imports
-    (``in_scope_written`` of them were written). ``unmapped`` counts each value that matched
+    (``in_scope_written`` of them were written; :meth:`first_reasons` counts those the
+    library has, ``in-library``, and those that are the same exercise as a record written,
+    ``same-as-written``). ``unmapped`` counts each value that matched
     nothing (field -> value -> occurrences); ``notes`` counts defaults and inferences. The file
     lists (``created`` ...) say what changed on disk in this run and are not saved; ``edited``
     lists files the user changed since they were imported, left alone (``force`` overwrites).
@@ -111,6 +115,10 @@ class ImportReport:
         """Skipped records per reason code (a record with two reasons counts under both)."""
         return Counter(reason.code for item in self.skipped for reason in item.reasons)
 
+    def first_reasons(self) -> Counter[str]:
+        """Skipped records per first reason (each record once)."""
+        return Counter(item.reasons[0].code for item in self.skipped if item.reasons)
+
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data (sorted, no timestamps, no file changes)."""
         return {
@@ -121,6 +129,8 @@ class ImportReport:
             "categories": dict(sorted(self.categories.items())),
             "in_scope": self.in_scope,
             "in_scope_written": self.in_scope_written,
+            "in_library": self.first_reasons()["in-library"],
+            "same_as_written": self.first_reasons()["same-as-written"],
             "kept_unclassified": self.kept_unclassified,
             "skip_reasons": dict(sorted(self.skip_counts().items())),
             "unmapped": {
@@ -133,7 +143,7 @@ class ImportReport:
                 {
                     "record": item.record,
                     "name": item.name,
-                    "reasons": [{"code": r.code, "message": r.message} for r in item.reasons],
+                    "reasons": [_reason(r) for r in item.reasons],
                 }
                 for item in self.skipped
             ],
@@ -155,6 +165,14 @@ class ImportReport:
             f"{self.dataset}: {self.records} records: {len(self.written)} written, "
             f"{len(self.skipped)} skipped{share}",
         ]
+        first = self.first_reasons()
+        if first["in-library"] or first["same-as-written"]:
+            covered = self.in_scope_written + first["in-library"] + first["same-as-written"]
+            share = f" ({100 * covered / self.in_scope:.1f} %)" if self.in_scope else ""
+            lines.append(
+                f"  {self.in_scope_written} written, {first['in-library']} already in the "
+                f"library, {first['same-as-written']} the same exercise as a written record "
+                f"(represented by its file): {covered} of {self.in_scope}{share}")
         if self.kept_unclassified:
             lines.append(f"  kept unclassified (marked for review): {self.kept_unclassified}")
         for code, count in sorted(self.skip_counts().items(), key=lambda kv: (-kv[1], kv[0])):
@@ -175,3 +193,10 @@ class ImportReport:
             f"{len(self.removed)} removed, {len(self.unchanged)} unchanged"
         )
         return "\n".join(lines)
+
+
+def _reason(reason: Reason) -> dict[str, str]:
+    found = {"code": reason.code, "message": reason.message}
+    if reason.id is not None:
+        found["id"] = reason.id
+    return found

@@ -7,8 +7,8 @@ neutral) and its width (wide, close).
 
 Only words that say so in so many words count: "palms facing forward", "sit", "stand", a bare
 "bar" or "pull up" (a movement, not a bar) mean different things in different exercises and
-are not read. The converter keeps a dataset's ``other`` where the text names such kit (rings,
-suspension straps).
+are not read. :mod:`.twins` tells two records of one id apart with them; the converter keeps a
+dataset's ``other`` where the text names such kit (rings, suspension straps).
 """
 
 from __future__ import annotations
