@@ -20,6 +20,7 @@ from mmc.content.importers.description import (
 from mmc.content.importers.inference import infer_category, infer_pattern, read_pattern
 from mmc.content.importers.name_hints import infer_equipment, refine_equipment
 from mmc.content.importers.twins import loads_of
+from mmc.content.importers.variation import words_in
 
 
 @pytest.mark.parametrize(
@@ -268,3 +269,26 @@ def test_other_stands_where_the_text_names_such_kit(tmp_path: Path) -> None:
     assert {e.id: e.equipment for e in lib.exercises.values() if e.imported} == {
         "club-muscle-up": ["other"], "club-inverted-row": ["other"],
         "club-chin-up": ["pull-up-bar"], "club-pull-up": ["pull-up-bar"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("High pull down on cable on machine", {"implement": {"cable"}}),
+        ("Use a light barbell", {"implement": {"barbell"}}),
+        ("Grab the EZ curl bar", {"implement": {"EZ bar"}}),
+        ("Grip the rings using a false grip; initiate a pull up", {"implement": {"rings"}}),
+        ("Place a towel around a chin-up bar", {"implement": {"pull-up bar"}}),
+        ("Laying on the back, lift your legs", {"position": {"supine"}}),
+        ("On a flat bench lie facedown", {"position": {"prone"}, "bench angle": {"flat bench"}}),
+        ("Use an inclined bench", {"bench angle": {"incline"}}),
+        ("Pull with a wide overhand grip", {"grip": {"overhand"}, "grip width": {"wide grip"}}),
+        ("Palms facing each other (a neutral grip)", {"grip": {"neutral grip"}}),
+        # Words that mean different things in different exercises are not read.
+        ("Rest the bar on your back and sit down", {}),
+        ("Hold the bar with palms face down", {"grip": {"overhand"}}),
+        ("Palms facing forward, stand tall", {}),
+    ],
+)
+def test_variation_words(text: str, words: dict[str, set[str]]) -> None:
+    assert words_in(text) == {kind: frozenset(found) for kind, found in words.items()}

@@ -34,9 +34,10 @@ KINDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(pull|chin) ?up bars?|high bar|horizontal bar", "pull-up bar"),
     ),
     "position": (
-        (r"supine|(lie|lies|lying|lay|laying)( down)?( flat)? on (your|the|his|her) back"
-         r"|on your back", "supine"),
-        (r"prone|face ?down|(lie|lies|lying|lay|laying)( down)?( flat)? on (your|the|his|her) "
+        # Not a bare "on your back": a squat's bar rests there.
+        (r"supine|(lie|lies|lying|lay|laying)( down)?( flat)? on (your|the|his|her) back",
+         "supine"),
+        (r"prone|(?<!palms )(?<!palm )face ?down|(lie|lies|lying|lay|laying)( down)?( flat)? on (your|the|his|her) "
          r"(stomach|belly|front)", "prone"),
         (r"side lying|(lie|lies|lying|lay|laying)( down)? on (your|one|the) side", "side-lying"),
     ),
@@ -46,8 +47,8 @@ KINDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"flat bench", "flat bench"),
     ),
     "grip": (
-        (r"overhand|pronated( grip)?|palms? (facing )?(down|away)", "overhand"),
-        (r"underhand|supinated( grip)?|reverse grip|palms? (facing )?up", "underhand"),
+        (r"overhand|pronated( grip)?|palms? (face |facing )?(down|away)", "overhand"),
+        (r"underhand|supinated( grip)?|reverse grip|palms? (face |facing )?up", "underhand"),
         (r"neutral grip|hammer grip|palms facing each other", "neutral grip"),
     ),
     "grip width": (
