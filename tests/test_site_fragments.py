@@ -111,3 +111,29 @@ def test_cached_part_knows_an_unhashable_argument_by_identity() -> None:
     assert template.render(m=other, **page) == (
         '<a class="primary" href="../../m/lats/">&lt;Lats&gt;</a>')
     assert len(calls) == 2
+
+
+def test_shared_part_renders_its_template_once_per_values_and_page_depth(tmp_path: Path) -> None:
+    (tmp_path / "part.html").write_text(
+        '{{ count() }}<a href="{{ url("x/") }}">{{ s }} {{ site["title"] }}</a>\n', "utf-8")
+    env = site_environment(Templates([tmp_path]))
+    calls: list[int] = []
+    env.globals["count"] = _counter(calls)
+    template = env.from_string('{{ shared_part("part.html", s=section) }}')
+    fragments = _fragments()
+
+    def render(path: str, section: str, **extra: object) -> str:
+        return template.render(page_path=path, section=section, site={"title": "<T>"},
+                               **{"fragments": fragments, **extra})
+
+    assert render("a/index.html", "one") == '<a href="../x/">one &lt;T&gt;</a>'
+    assert render("b/index.html", "one") == '<a href="../x/">one &lt;T&gt;</a>'
+    assert len(calls) == 1
+    assert render("index.html", "one") == '<a href="x/">one &lt;T&gt;</a>'
+    assert render("a/index.html", "<b>") == '<a href="../x/">&lt;b&gt; &lt;T&gt;</a>'
+    assert len(calls) == 3
+    # Without a build's fragments, or under MkDocs (which maps each link), every time.
+    assert render("a/index.html", "one", fragments=None) == '<a href="../x/">one &lt;T&gt;</a>'
+    mapped = render("a/index.html", "one", resolve_url=lambda target: f"/docs/{target}")
+    assert mapped == '<a href="/docs/x/">one &lt;T&gt;</a>'
+    assert len(calls) == 5

@@ -175,12 +175,37 @@ def _cached_part(context: Context, macro: Any, *args: Any) -> Markup:
     """``macro(*args)``, rendered once per build for each ``args`` and page depth.
 
     For the parts of a page that read nothing of it but their arguments, links (the same on
-    every page at one depth) and site-wide values: the header, the footer.
+    every page at one depth) and site-wide values: the muscle chips of an exercise page (a
+    macro of an imported module; see :func:`_shared_part` for a part of the page's own).
     """
     fragments = context.get("fragments")
     if context.get("resolve_url") is not None or not isinstance(fragments, Fragments):
         return Markup(macro(*args))  # MkDocs maps every link on its own
     return fragments.part(macro, args, str(context["page_path"]).count("/"))
+
+
+@pass_context
+def _shared_part(context: Context, name: str, **values: Any) -> Markup:
+    """The template ``name`` rendered with ``values``, the site's settings and links for the
+    page's depth, once per build for each name, values and page depth.
+
+    For the parts of a page that read nothing of it but these (the head links, header and
+    footer of ``base.html``). A template of its own rather than a macro: a page's macros
+    hold its context and it holds them, a cycle that the build's paused collector would
+    keep until the end.
+    """
+    page = str(context["page_path"])
+    fragments = context.get("fragments")
+    resolve = context.get("resolve_url")
+
+    def render() -> Markup:
+        extra = {} if resolve is None else {"resolve_url": resolve}
+        template = context.environment.get_template(name)
+        return Markup(template.render(values, site=context.get("site"), page_path=page, **extra))
+
+    if resolve is not None or not isinstance(fragments, Fragments):
+        return render()  # MkDocs maps every link on its own
+    return fragments.shared(name, values, page.count("/"), render)
 
 
 @pass_context
@@ -221,6 +246,7 @@ def site_environment(templates: Templates) -> TemplateEnvironment:
         cached_tile=_cached_tile,
         cached_tiles=_cached_tiles,
         cached_part=_cached_part,
+        shared_part=_shared_part,
     )
     env.filters.update(seconds=_seconds, duration=_duration, label=_label)
     return env

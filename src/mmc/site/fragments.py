@@ -45,6 +45,7 @@ class Fragments:
         self._cards: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._tiles: dict[tuple[str, str, int], tuple[Any, Markup]] = {}
         self._parts: dict[tuple[Any, ...], tuple[tuple[Any, ...], Markup]] = {}
+        self._shared: dict[tuple[Any, ...], Markup] = {}
 
     def card(self, exercise: Exercise, prescription: Any, size: str,
              library: Library | None, templates: Templates | None = None) -> tuple[str, str]:
@@ -102,6 +103,19 @@ class Fragments:
         html = Markup(macro(*args))
         self._parts[key] = (args, html)
         return html
+
+    def shared(self, name: str, values: dict[str, Any], depth: int,
+               render: Callable[[], Markup]) -> Markup:
+        """``render()`` of template ``name`` with ``values`` on a page ``depth`` folders deep,
+        once per build for each (see :func:`mmc.site.environment` ``shared_part``)."""
+        try:
+            key = (name, tuple(sorted(values.items())), depth)
+            found = self._shared.get(key)
+        except TypeError:  # a value that cannot be a key: render it every time
+            return render()
+        if found is None:
+            found = self._shared[key] = render()
+        return found
 
     def tiles(self, macro: Callable[[Any], str], items: Any, depth: int) -> Markup:
         """:meth:`tile` of every item of ``items``, in order, joined."""

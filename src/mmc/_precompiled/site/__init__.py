@@ -5,7 +5,7 @@ JINJA = '3.1.6'
 SETTINGS = '9209afa3dd871d61eb3d454e00f3705d970fa626573d28e97b775c4f23b93d2f'
 TEMPLATES = {
     '404.html': ('t_404_html', '0969cce20a54c9db2728eb873dff787cc7af52c1bdc8c832b91b47ced6610cd7'),
-    'base.html': ('t_base_html', 'ec24244b8bd253d1407b9bd4c2dcefc158399fddc31be15690dd8b222f33d4f0'),
+    'base.html': ('t_base_html', '913337cb01880a94a740069ae1f9bb580d80e56661938fbd47c18e693e5e8dfa'),
     'drill.html': ('t_drill_html', 'f2fb87c277d12afc30bf79959f816f8a42b5ceb86189254f6d53a8034f454012'),
     'drills.html': ('t_drills_html', '60f392dd112a2b2a3b3790dbb2d670c8ccc15e57b3e1503eb0530aedb4ce61e3'),
     'exercise.html': ('t_exercise_html', 'cc161ae3661ddba08da73ccedd3f5d11d8bcfb962e638beb711683d454d938c8'),
@@ -22,9 +22,13 @@ TEMPLATES = {
     'parts/exercise.html': ('t_parts_exercise_html', '50ed4c5544423b3668fb6fa37f07759a39a1a5f034b2337627f089559a8a3ed1'),
     'parts/exercise_index.html': ('t_parts_exercise_index_html', 'd42f881f58fcff733f041753c036a53db27408a5ebf7f6b7ad8bd0b5d8352527'),
     'parts/guide.html': ('t_parts_guide_html', '6bea38159130cc3db5b4a2b7cce9800f4fdfb5d7e7018677c8ffb8b5c52c99d5'),
+    'parts/head_links.html': ('t_parts_head_links_html', '2565ae21c048ce33d9be1e4bb3f5af4d8bce4be4c89bb550d67b87c1f9a04b48'),
+    'parts/head_scripts.html': ('t_parts_head_scripts_html', '33d136c72f51109adc3b6a27bfb27ded0953cedd05eea972d808ce2f347b06bc'),
     'parts/muscle.html': ('t_parts_muscle_html', 'b1cb0527c3b74b3a4b5e4ebe80372ddd6c5c528ca100ee764b4f892979b4ff9a'),
     'parts/muscles.html': ('t_parts_muscles_html', '9dfa1961c64277806ec5067717016f757b63e80cb74ef02ab15517fb1337ceb0'),
     'parts/pacer.html': ('t_parts_pacer_html', '1920244399df44ef8653dc1eb9b093ecc6d2a9578ddbc3d0d516c367bdd44606'),
+    'parts/site_footer.html': ('t_parts_site_footer_html', '4cbeef05430e86850866777dab8062bc99aded31660a851101b534f8fd25d0fa'),
+    'parts/site_header.html': ('t_parts_site_header_html', '070b0f189a2058199eb1b50d539dd80bb2b77ba9d80853293a2867c8bd69b736'),
     'print_cards.html': ('t_print_cards_html', '37972abcef9671c3bc812248bbe4f4e21665ff6fb9231e588dea19e50c34e5a5'),
     'print_index.html': ('t_print_index_html', '4ea42136c2de2a31864c1b02713ae43b440b2d5ff614ac24a4d2339a7efa090f'),
     'print_sheet.html': ('t_print_sheet_html', '86143cd6a8be0fb479a11e0677ce14b9ee7020abab77db9558a157405b335356'),
