@@ -217,3 +217,30 @@ def test_second_build_reuses_cached_pages_and_sees_edits(tmp_path: Path) -> None
     curl.write_text(read(curl).replace("feel the biceps shorten", "feel the biceps bunch up"))
     assert run("mkdocs", site).returncode == 0
     assert "feel the biceps bunch up" in read(page)
+
+
+def test_a_build_merges_many_packs_and_keeps_every_entry(tmp_path: Path) -> None:
+    # Each build that renders something adds a pack; ``mkdocs serve --dirty`` renders only
+    # the pages it rebuilds, so the others' entries must stay: packs are merged, not pruned.
+    import hashlib
+    import time
+
+    from mmc.site.cache import PageCache, project_cache
+    from mmc.site.cachefiles import pack_names
+
+    site = make_site(tmp_path)
+    cached = project_cache(site / ".mmc-cache") / "mkdocs"
+    keys = [hashlib.sha256(b"%d" % n).hexdigest() for n in range(20)]
+    for key in keys:  # twenty earlier builds' pages (not this build's: pruning drops them)
+        cache = PageCache(cached)
+        cache.put(key, key.encode())
+        cache.close()
+    assert run("mkdocs", site).returncode == 0
+    deadline = time.monotonic() + 60
+    while len(pack_names(cached)) > 8 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(pack_names(cached)) <= 8
+    reader = PageCache(cached)
+    assert all(reader.get(key) == key.encode() for key in keys)
+    assert run("mkdocs", site).returncode == 0  # and this build's pages are found in them
+    assert "mmc:end" in read(site / "site/cues/exercises/dumbbell-curl/index.html")

@@ -222,6 +222,8 @@ def build_site(
         store.prune(keys, background=True)
         if not report.reused:  # every card was asked for: the others are stale
             cards.prune(cards.touched, background=True)
+        else:  # the cards of reused pages were not asked for: keep every card, in few packs
+            cards.merge(background=True)
         lap("prune")
     report.seconds = time.perf_counter() - started
     return report

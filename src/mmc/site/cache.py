@@ -33,7 +33,7 @@ from pydantic import BaseModel
 
 from mmc.cachedir import user_cache_dir
 from mmc.site.cachefiles import Packs, Writer
-from mmc.site.cacheprune import compact, crowded, prune_legacy
+from mmc.site.cacheprune import compact, crowded, many, merge, prune_legacy
 
 __all__ = [
     "Digests",
@@ -201,10 +201,17 @@ class PageCache:
         if not self.enabled or not _KEY.match(key):
             return None
         self.touched.add(key)
-        found = self._packs.find(bytes.fromhex(key))
+        raw = bytes.fromhex(key)
+        found = self._packs.find(raw)
         if found is None:
             return None
         data = self._packs.read(found)
+        if data is None:  # its pack merged into another since it was read: look again
+            self._packs.refresh()
+            moved = self._packs.entries.get(raw)
+            if moved is None or moved == found:
+                return None
+            found, data = moved, self._packs.read(moved)
         if data is None or not hmac.compare_digest(found.mac, self._mac(key, data)):
             return None
         return data
@@ -296,6 +303,25 @@ class PageCache:
             return self._prune_later(wanted, thorough=slack == 0)
         return self._prune_now(wanted, thorough=slack == 0)
 
+    def merge(self, *, background: bool = False) -> int:
+        """Merge small packs into one when the packs are many; return how many were merged.
+
+        For a builder that cannot tell which entries are stale (``mkdocs serve --dirty``
+        renders only the pages it rebuilds): every entry is kept, each checked as it is
+        copied, so the packs a lookup reads stay few however many builds add one. Only packs
+        no other process is writing, under a root holding mmc's cache tag, are merged and
+        deleted (see :func:`mmc.site.cacheprune.merge`); with ``background`` a detached
+        process does it.
+        """
+        if not self.enabled or not self._tagged():
+            return 0
+        self.close()
+        if not many(self.root):
+            return 0
+        if background and self._detach("-", "merge"):
+            return 0
+        return merge(self.root, self._check)
+
     def _prune_now(self, wanted: set[bytes], *, thorough: bool) -> int:
         return (compact(self.root, wanted, self._check, thorough=thorough)
                 + prune_legacy(self.root))
@@ -315,28 +341,38 @@ class PageCache:
                 handle.write("\n".join(sorted(key.hex() for key in wanted)))
         except OSError:
             return 0
+        if self._detach(handle.name, "thorough" if thorough else "light"):
+            return 0
+        Path(handle.name).unlink(missing_ok=True)
+        return self._prune_now(wanted, thorough=thorough)
+
+    def _detach(self, keep: str, how: str) -> bool:
+        """Start ``python -m mmc.site.cache ROOT KEEP HOW`` detached; False when it cannot."""
         try:
             subprocess.Popen(
-                [sys.executable, "-m", "mmc.site.cache", str(self.root), handle.name,
-                 "thorough" if thorough else "light"],
+                [sys.executable, "-m", "mmc.site.cache", str(self.root), keep, how],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 start_new_session=True,
             )
         except OSError:
-            Path(handle.name).unlink(missing_ok=True)
-            return self._prune_now(wanted, thorough=thorough)
-        return 0
+            return False
+        return True
 
     def clear(self) -> None:
         """Delete every entry (and nothing else)."""
         self.prune((), slack=0)
 
 
-if __name__ == "__main__":  # the detached pruner started by PageCache._prune_later
-    _root, _keep = Path(sys.argv[1]), Path(sys.argv[2])
-    _wanted = {bytes.fromhex(key) for key in _keep.read_text(encoding="utf-8").split()
-               if _KEY.match(key)}
-    _keep.unlink(missing_ok=True)
+if __name__ == "__main__":  # the detached pruner started by PageCache._detach
+    _root, _how = Path(sys.argv[1]), sys.argv[3:]
     _cache = PageCache(_root)
-    if _cache.enabled and _cache._tagged():
-        _cache._prune_now(_wanted, thorough=sys.argv[3:] != ["light"])
+    if _how == ["merge"]:
+        if _cache.enabled and _cache._tagged():
+            merge(_root, _cache._check)
+    else:
+        _keep = Path(sys.argv[2])
+        _wanted = {bytes.fromhex(key) for key in _keep.read_text(encoding="utf-8").split()
+                   if _KEY.match(key)}
+        _keep.unlink(missing_ok=True)
+        if _cache.enabled and _cache._tagged():
+            _cache._prune_now(_wanted, thorough=_how != ["light"])

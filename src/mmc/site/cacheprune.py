@@ -1,4 +1,5 @@
-"""Pruning a page cache: packs rewritten without their stale entries, or deleted.
+"""Pruning a page cache: packs rewritten without their stale entries, or deleted; or, for a
+build that cannot tell which entries are stale, small packs merged into one.
 
 Only files the cache itself writes are ever deleted, and only under a root holding the
 cache's tag (checked by the caller, :meth:`mmc.site.cache.PageCache.prune`): packs and their
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from mmc.site.cachefiles import PACK, Found, Writer, index_records, locked
 
-__all__ = ["compact", "crowded", "prune_legacy"]
+__all__ = ["compact", "crowded", "many", "merge", "prune_legacy"]
 
 #: More packs than this and the small ones are merged.
 _PACKS = 16
@@ -70,11 +71,12 @@ def compact(root: Path, wanted: set[bytes], check: Check, *, thorough: bool = Tr
     reader never finds an index whose pack is gone and takes it for its own).
     """
     indexes, packs, _ = _survey(root)
-    records = {name: index_records(root, name) for name in indexes}
     dropped = 0
     with ExitStack() as stack:
         free = {name: fd for name in sorted(set(indexes) | set(packs))
                 if (fd := stack.enter_context(locked(root, name))) is not None}
+        # Read under the lock: a writer that finished since the survey added no records after.
+        records = {name: index_records(root, name) for name in free}
         sizes = {name: sum(found.length for _, found in records.get(name, [])) for name in free}
         total = sum(sizes.values())
         kept: set[bytes] = set()
@@ -115,6 +117,60 @@ def compact(root: Path, wanted: set[bytes], check: Check, *, thorough: bool = Tr
             with contextlib.suppress(OSError):
                 (root / f"{name}.index").unlink()
     return dropped
+
+
+def many(root: Path) -> bool:
+    """Whether the packs under ``root`` are many enough to be merged."""
+    return len(_survey(root)[0]) > _PACKS
+
+
+def merge(root: Path, check: Check) -> int:
+    """Merge the small packs no other process is writing into one, keeping every entry;
+    return how many packs were merged.
+
+    Nothing is dropped that a build could use: each entry is copied (one copy of a key held
+    twice), and only one that fails ``check`` (damaged: it would be rendered again) is
+    left out. The packs smaller than a share of all the packs' bytes are merged, and as many
+    more of the smallest as bring the count down to half the limit, so a large pack is not
+    copied again for each small one. A merged pack is deleted (index first) only once all
+    its entries are in the new one; a pack being written, or made since, is left alone.
+    """
+    indexes = _survey(root)[0]
+    if len(indexes) <= _PACKS:
+        return 0
+    with ExitStack() as stack:
+        free = {name: fd for name in indexes
+                if (fd := stack.enter_context(locked(root, name))) is not None}
+        records = {name: index_records(root, name) for name in free}
+        sizes = {name: sum(found.length for _, found in records[name]) for name in free}
+        total = sum(sizes.values())
+        order = sorted(free, key=lambda n: (sizes[n], n))
+        small = sum(1 for name in order if sizes[name] < _SMALL * total)
+        chosen = order[:max(small, len(indexes) - _PACKS // 2 + 1)]
+        if len(chosen) < 2:
+            return 0
+        writer: Writer | None = None
+        stack.callback(lambda: writer.close() if writer is not None else None)
+        copied: set[bytes] = set()
+        for name in chosen:
+            for key, found in records[name]:
+                if key in copied:
+                    continue
+                data = _read(free[name], found)
+                if data is None or not check(key, data, found.mac):
+                    continue
+                try:
+                    writer = writer or Writer(root)
+                except OSError:
+                    return 0  # nothing deleted
+                if writer.append(key, data, found.mac) is None:
+                    return 0
+                copied.add(key)
+        for name in chosen:
+            for suffix in ("index", "pack"):
+                with contextlib.suppress(OSError):
+                    (root / f"{name}.{suffix}").unlink()
+    return len(chosen)
 
 
 def _read(fd: int, found: Found) -> bytes | None:

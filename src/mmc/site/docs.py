@@ -198,10 +198,8 @@ class MmcDocsHooks:
         self._env = site_environment(Templates(pack_dirs))
         self._digests = Digests()
         self._code = code_fingerprint(pack_dirs)
-        self._fragments = Fragments(
-            PageCache(self._cache.root.parent / "cards", enabled=self._cache.enabled),
-            self._digests, self._code,
-        )
+        self._cards = PageCache(self._cache.root.parent / "cards", enabled=self._cache.enabled)
+        self._fragments = Fragments(self._cards, self._digests, self._code)
         css = f"{self.config.prefix}/assets/mmc.css"
         if css not in [str(c) for c in config.extra_css]:
             config.extra_css.append(css)
@@ -319,6 +317,13 @@ class MmcDocsHooks:
         exercise = self._library.exercises[match.group(1)]
         size = match.group(2) or self.config.card_size
         return self._render("parts/card_embed.html", page, files, exercise=exercise, size=size)
+
+    def on_post_build(self, *, config: Any) -> None:
+        # Each build that renders something adds a pack that later builds read. Pages that a
+        # build did not render (``mkdocs serve --dirty``) still want their entries, so the
+        # packs are merged when many, never pruned.
+        for cache in (self._cache, self._cards):
+            cache.merge(background=True)
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         dirs = self._content_dirs(config)
