@@ -29,6 +29,7 @@ from mmc.content.importers.importer import Importer
 from mmc.content.importers.inference import (
     CONCENTRIC_FIRST,
     NO_PATTERN,
+    PATTERN_MECHANIC,
     PatternGuess,
     deltoid_head,
     fallback_pattern,
@@ -45,6 +46,7 @@ from mmc.content.importers.inference import (
 from mmc.content.importers.mapping import CATEGORIES, DatasetMapping
 from mmc.content.importers.muscles import map_muscles, muscles_in_name
 from mmc.content.importers.name_hints import smith_machine
+from mmc.content.importers.position import pattern_for_position
 from mmc.content.importers.records import ImportReport, Reason, SourceRecord
 from mmc.content.importers.settle import record_level, record_tempo
 from mmc.content.importers.text import clean_text, slugify
@@ -192,6 +194,11 @@ def _read_pattern(draft: _Draft, library: Library, steps: tuple[str, ...]) -> No
         guess = draft.guess = pattern_from_text(steps, draft.primary or named,
                                                 draft.secondary) or guess
         draft.hold = guess.how == "description" and says_hold(steps)
+    turned = pattern_for_position(guess.pattern, draft.name, steps, draft.primary or named)
+    if turned is not None:
+        # "Flutter Kicks" lying face down, the glutes listed: a hip extension, not a flexion.
+        guess = draft.guess = PatternGuess(turned, mechanic=PATTERN_MECHANIC.get(turned),
+                                           how=f"{guess.how} and the position the record states")
     if not draft.primary and named and guess.pattern is not None:
         draft.primary = named[:1]
         draft.secondary = [m for m in draft.secondary if m not in draft.primary]

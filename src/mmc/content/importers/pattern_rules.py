@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["AMBIGUOUS", "COMPILED", "FIRST_FALLBACK", "RULES", "Chooser", "Outcome"]
+__all__ = [
+    "AMBIGUOUS", "COMPILED", "FIRST_FALLBACK", "RULES", "UPRIGHT_ROW", "Chooser", "Outcome",
+]
 
 #: Marks a phrase that names no single pattern (a side plank is neither anti-extension nor
 #: anti-rotation; olympic lifts and complexes span several).
@@ -59,6 +61,20 @@ _ABS = frozenset({"rectus-abdominis", "obliques", "hip-flexors"})
 _LOWER_BACK = frozenset({"erector-spinae"})
 _FOREARMS = frozenset({"forearm-flexors"})
 _LATS = frozenset({"latissimus-dorsi"})
+
+_SHOULDER_LIFTERS = _DELTOIDS | frozenset(
+    {"trapezius", "trapezius-upper", "trapezius-middle", "trapezius-lower"})
+#: An upright row: a raise (elbows lifted out to the side) with the elbow bending too.
+UPRIGHT_ROW: Outcome = ("raise", "compound")
+
+
+def _high_pull(targets: frozenset[str]) -> Outcome | None:
+    """A high pull is an upright row pulled from low, unless its targets are the lats and
+    no deltoid or trapezius: then it is pulled down (a cable "high pull" is a pulldown)."""
+    if targets & _LATS and not targets & _SHOULDER_LIFTERS:
+        return "vertical-pull"
+    return UPRIGHT_ROW
+
 
 # (regular expression over the normalised name, pattern or chooser). Specific phrases come
 # first; each match is blanked out so that a generic word inside it ("curl" in "leg curl")
@@ -129,7 +145,12 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
      r"|(squeeze|hex) press(es)?|press ?arounds?|(incline|decline|flat) (dumbbell|barbell) bench(?= *$| with)"
      r"|(high )?incline( (smith|machine|dumbbell|barbell|db|bb|bench))* press(es)?",
      "horizontal-push"),
-    (r"(bent )?high pulls?|rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
+    # A high pull bent over (dumbbells pulled to the chest, elbows high) is a row; standing,
+    # an upright row (below) pulled from the floor or the knees, unless the record's targets
+    # are only the lats (wger's "High Pull (cable)": "High pull down on cable"), a pulldown.
+    (r"bent( over)? high pulls?", "horizontal-pull"),
+    (r"high pulls?", _high_pull),
+    (r"rope climbs?|jalon(es)?|trazioni|(mixed|neutral|close|wide) grip chins?",
      "vertical-pull"),
     (r"bench pulls?|long pulley|remo|face ?pulls?", "horizontal-pull"),
     (r"ohp|log lifts?|circus bell|axle press(es)?|v ?push ?ups?|pike push ?ups?|handstand push ?ups?|bent press(es)?",
@@ -189,7 +210,9 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
         r"(external|internal|exterior|interior)( [a-z]+)? rotations?|shoulder rotations?|rotator cuff|cuban( dumbbell| barbell)? press(es)?",
         "rotator-cuff",
     ),
-    (r"upright( [a-z]+)? rows?", "vertical-pull"),
+    # An upright row lifts the elbows out to the side (the deltoids and upper traps): the
+    # bundled library files it as a raise with two joints moving, not a lat pull.
+    (r"upright( [a-z]+)? rows?", UPRIGHT_ROW),
     (r"straight arm (pull ?downs?|push ?downs?)", "pullover"),
     (r"face pulls?", "horizontal-pull"),
     (r"pull ?overs?", "pullover"),
