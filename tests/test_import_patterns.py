@@ -77,6 +77,17 @@ def test_upright_rows_and_high_pulls(name: str, primary: list[str], pattern: str
          ["hip-flexors"], "hip-flexion"),
         # A glute bridge lies on the back too: the glutes keep it a hip extension.
         ("hip-extension", "Glute Bridge", ["Lie on your back."], ["gluteus-maximus"], None),
+        # Standing, a leg lifted behind the body extends the hip as it does face down.
+        ("hip-flexion", "Leg Lift", ["Stand tall.", "Lift one leg behind you, knee straight."],
+         ["gluteus-maximus"], "hip-extension"),
+        ("hip-flexion", "Body Leg Lifts", ["Raise one off the ground and behind you."],
+         ["gluteus-maximus"], "hip-extension"),
+        # ... not a hand behind you, nor with the abs listed.
+        ("hip-flexion", "Leg Lifts", ["Hold the bench behind you and lift both legs."],
+         ["gluteus-maximus"], None),
+        ("hip-flexion", "Leg Lifts", ["Lift both legs. Hold the bench behind you."],
+         ["gluteus-maximus"], None),
+        ("hip-flexion", "Leg Lift", ["Lift one leg behind you."], ["rectus-abdominis"], None),
         # Other patterns are not turned by a position.
         ("knee-flexion", "Lying Leg Curls", ["Lie face down."], ["hamstrings"], None),
         (None, "Flutter Kicks", ["Lie face down."], ["gluteus-maximus"], None),
@@ -120,3 +131,25 @@ def test_made_up_records_written_with_the_pattern_their_position_and_name_say(
     }, report.summary()
     notes = report.to_dict()["notes"]
     assert notes["movement pattern read from the name and the position the record states"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "primary", "pattern"),
+    [
+        # A reverse hyper swings the legs back behind a still torso: the hip extends.
+        ("Reverse Hyperextension", ["hamstrings"], "hip-extension"),
+        ("Reverse Hypers", ["gluteus-maximus"], "hip-extension"),
+        ("Hyperextensions (Back Extensions)", ["erector-spinae"], "back-extension"),
+        # A shrug for the retractors alone draws the shoulder blades back.
+        ("Middle Back Shrug", ["rhomboids"], "scapular"),
+        ("Barbell Shrug", ["trapezius"], "shrug"),
+        ("Shrug", ["rhomboids", "trapezius-upper"], "shrug"),
+        ("Dumbbell Shrug", [], "shrug"),
+        # Isometric wipers: a push-up position, the weight shifted onto one bending arm.
+        ("Isometric Wipers", ["pectoralis-major"], "horizontal-push"),
+        ("Windshield Wipers", ["obliques"], "trunk-rotation"),
+    ],
+)
+def test_patterns_whose_muscles_contradicted_them(name: str, primary: list[str],
+                                                  pattern: str) -> None:
+    assert infer_pattern(name, primary).pattern == pattern

@@ -218,6 +218,26 @@ def test_upright_rows_high_pulls_and_flutter_kicks_on_the_real_data(imports: Any
         "wger/high-pull": "raise",
         "wger/high-pull-cable": "vertical-pull",  # "High pull down on cable", the lats
     }
+    # Patterns the scan of every written file found contradicting all the record's target
+    # muscles, where a general rule reads them right.
+    fixed = {
+        "everkinetic/body-leg-lifts": "hip-extension",  # "raise one ... behind you", glutes
+        "free-exercise-db/leg-lift": "hip-extension",  # "lift one leg behind you", glutes
+        "exercemus/leg-lift": "hip-extension",
+        "free-exercise-db/reverse-hyperextension": "hip-extension",  # hamstrings
+        "exercemus/reverse-hyperextension": "hip-extension",
+        "wger/reverse-hyperextension": "hip-extension",
+        "free-exercise-db/middle-back-shrug": "scapular",  # rhomboids: "squeeze ... together"
+        "exercemus/middle-back-shrug": "scapular",
+        "free-exercise-db/isometric-wipers": "horizontal-push",  # push-up position, chest
+        "exercemus/isometric-wipers": "horizontal-push",
+        "wger/isometric-wipers": "horizontal-push",
+    }
+    for key, pattern in fixed.items():
+        dataset, exercise = key.split("/")
+        path = imports[dataset][0] / "exercises" / f"{exercise}.md"
+        data = parse_document(path.read_text(encoding="utf-8"), str(path)).data
+        assert data["pattern"] == pattern, key
 
 
 def test_output_passes_mmc_check(imported: Any, bundled: mmc.Library) -> None:

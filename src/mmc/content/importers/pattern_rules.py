@@ -76,6 +76,15 @@ def _high_pull(targets: frozenset[str]) -> Outcome | None:
     return UPRIGHT_ROW
 
 
+_RETRACTORS = frozenset({"rhomboids", "trapezius-middle"})
+_ELEVATORS = frozenset({"trapezius", "trapezius-upper"})
+
+
+def _shrug(targets: frozenset[str]) -> Outcome | None:
+    """A shrug, or a scapular retraction where its targets are only the retractors."""
+    return "scapular" if targets & _RETRACTORS and not targets & _ELEVATORS else "shrug"
+
+
 # (regular expression over the normalised name, pattern or chooser). Specific phrases come
 # first; each match is blanked out so that a generic word inside it ("curl" in "leg curl")
 # cannot match again.
@@ -139,6 +148,9 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
     (r"bird ?dogs?", "anti-rotation"),
     (r"l ?(sits?|holds?)|mountain climbers?|hanging pikes?|scissors?( kicks?)?(?! jumps?)",
      "hip-flexion"),
+    # "Isometric Wipers": from a push-up position, the weight shifted onto one bending arm
+    # and pushed back up (the chest and triceps listed), not a trunk rotation.
+    (r"isometric wipers?", "horizontal-push"),
     (r"(windshield )?wipers|landmine 180s?|cable (wood ?)?lifts?|standing cable lifts?"
      r"|spell casters?", "trunk-rotation"),
     (r"neck press(es)?|(reverse )?triceps bench press(es)?|board press(es)?|pin press(es)?|paused? bench( press(es)?)?|chest squeezes?"
@@ -204,7 +216,9 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
             (_GLUTES, "hip-extension"), (_HAMSTRINGS, "hip-extension"), (_ABS, "hip-flexion")
         ),
     ),
-    (r"(back|spinal) extensions?|hyper ?extensions?|reverse hypers?|supermans?|skydivers?",
+    # A reverse hyper swings the legs back behind a torso lying still: the hip extends.
+    (r"reverse hyper( ?extensions?|s)?", "hip-extension"),
+    (r"(back|spinal) extensions?|hyper ?extensions?|supermans?|skydivers?",
      "back-extension"),
     (
         r"(external|internal|exterior|interior)( [a-z]+)? rotations?|shoulder rotations?|rotator cuff|cuban( dumbbell| barbell)? press(es)?",
@@ -228,7 +242,9 @@ RULES: list[tuple[str, Outcome | Chooser]] = [
         r"|swings?|rack pulls?|pull ?throughs?",
         "hinge",
     ),
-    (r"shrugs?", "shrug"),
+    # A shrug for the shoulder blades' retractors alone (the "Middle Back Shrug": "squeeze
+    # your shoulder blades together") draws them back rather than up.
+    (r"shrugs?", _shrug),
     (
         # "fFly": a typo in wger's "Low Pulley Cable fFly".
         r"(reverse |rear delt |rear )?f?fl(y|ys|y s|ies|yes|ye)|cross ?overs?|pec deck|butterfly",
