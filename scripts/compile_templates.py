@@ -35,7 +35,36 @@ _TOP = f'''"""mmc's own templates, compiled to Python by {COMMAND}; do not edit.
 See :mod:`mmc.render.templates`: a module here is used only for the very template source,
 Jinja version and environment settings it was made from.
 """
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+try:
+    from markupsafe import _escape_inner
+except ImportError:  # pragma: no cover - a markupsafe without it: escape's own text
+    def _escape_inner(s: str, /) -> str:
+        return str(escape(s))
+
+
+def output_escape(s: Any, /) -> str:
+    """The text ``markupsafe.escape(s)`` holds, for what a template writes out.
+
+    The modules here write through this instead of ``escape``: what a template writes is
+    only joined into its page, so a plain string need not be wrapped in a new ``Markup``
+    (nor a ``Markup`` copied into another). The characters are escape's own, every time.
+    """
+    if type(s) is str:
+        return _escape_inner(s)
+    if type(s) is Markup:
+        return s
+    return escape(s)
 '''
+
+#: The first line of Jinja's code for a template, and what the modules add to that line (on
+#: the same line: the lines of the code map errors to template lines).
+_RUNTIME = "from jinja2.runtime import "
+_FAST_ESCAPE = "; from mmc._precompiled import output_escape as escape"
 
 
 def environments() -> dict[str, Environment]:
@@ -63,6 +92,10 @@ def package_files(package: str, env: Environment) -> dict[str, str]:
         assert f"{module}.py" not in files, f"two templates compile to {module}"
         # Nothing may go above the code: its line numbers map errors to template lines.
         code = env.compile(source, name, f"templates/{name}", raw=True)
+        first, newline, rest = code.partition("\n")
+        assert first.startswith(_RUNTIME) and " escape," in first, f"{name}: {first}"
+        # Every use of ``escape`` in Jinja's code writes out (``yield`` or a buffer).
+        code = first + _FAST_ESCAPE + newline + rest
         files[f"{module}.py"] = (
             code.rstrip("\n")
             + f"\n\n# Compiled from {package}'s templates/{name} by {COMMAND}; do not edit.\n"

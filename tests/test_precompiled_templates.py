@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 import pytest
 from jinja2 import Template, UndefinedError
+from markupsafe import Markup, escape
 
 from mmc.render.cards import render_card
 from mmc.render.templates import PRECOMPILED, Templates, compile_settings
@@ -103,6 +104,27 @@ def test_untrusted_text_stays_escaped() -> None:
     assert precompiled(templates.environment().get_template("card-front.html"))
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+class _Html:
+    def __html__(self) -> str:
+        return "<b>safe</b>"
+
+
+@pytest.mark.parametrize("value", [
+    "plain", "", "<script>alert('x')</script> & \"q\"", Markup("<i>kept</i> &amp;"),
+    Markup(""), 7, 2.5, None, True, ["<a>", "b"], _Html(), Markup("<em>x</em>") + "<b>",
+])
+def test_output_escape_writes_what_escape_writes(value: Any) -> None:
+    """The precompiled modules write through output_escape: the same characters as
+    markupsafe.escape for every kind of value (untrusted text escaped, Markup kept)."""
+    from mmc._precompiled import output_escape
+
+    assert str(output_escape(value)) == str(escape(value))
+    modules = list((ROOT / "src" / "mmc" / "_precompiled").rglob("t_*.py"))
+    assert modules and all(
+        "import output_escape as escape" in path.read_text(encoding="utf-8").split("\n", 1)[0]
+        for path in modules)
 
 
 @pytest.mark.parametrize("package", PACKAGES)

@@ -3,3 +3,27 @@
 See :mod:`mmc.render.templates`: a module here is used only for the very template source,
 Jinja version and environment settings it was made from.
 """
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+try:
+    from markupsafe import _escape_inner
+except ImportError:  # pragma: no cover - a markupsafe without it: escape's own text
+    def _escape_inner(s: str, /) -> str:
+        return str(escape(s))
+
+
+def output_escape(s: Any, /) -> str:
+    """The text ``markupsafe.escape(s)`` holds, for what a template writes out.
+
+    The modules here write through this instead of ``escape``: what a template writes is
+    only joined into its page, so a plain string need not be wrapped in a new ``Markup``
+    (nor a ``Markup`` copied into another). The characters are escape's own, every time.
+    """
+    if type(s) is str:
+        return _escape_inner(s)
+    if type(s) is Markup:
+        return s
+    return escape(s)
