@@ -113,7 +113,8 @@ class _Html:
 
 @pytest.mark.parametrize("value", [
     "plain", "", "<script>alert('x')</script> & \"q\"", Markup("<i>kept</i> &amp;"),
-    Markup(""), 7, 2.5, None, True, ["<a>", "b"], _Html(), Markup("<em>x</em>") + "<b>",
+    Markup(""), 7, -12, 10**30, 2.5, -1e-300, 1e300, float("inf"), float("-inf"), float("nan"),
+    None, True, False, ["<a>", "b"], _Html(), Markup("<em>x</em>") + "<b>",
 ])
 def test_output_escape_writes_what_escape_writes(value: Any) -> None:
     """The precompiled modules write through output_escape: the same characters as

@@ -20,10 +20,13 @@ def output_escape(s: Any, /) -> str:
 
     The modules here write through this instead of ``escape``: what a template writes is
     only joined into its page, so a plain string need not be wrapped in a new ``Markup``
-    (nor a ``Markup`` copied into another). The characters are escape's own, every time.
+    (nor a ``Markup`` copied into another, nor a number's text escaped: it has no character
+    to escape). The characters are escape's own, every time.
     """
     if type(s) is str:
         return _escape_inner(s)
     if type(s) is Markup:
         return s
+    if type(s) is int or type(s) is float:  # digits, ".", "-", "+", "e", "inf", "nan"
+        return str(s)
     return escape(s)
