@@ -1,8 +1,9 @@
 """Compile mmc's own templates to Python modules: python scripts/compile_templates.py [--check]
 
 Writes src/mmc/_precompiled/<site|render>/: one module per template of ``mmc.site`` and
-``mmc.render`` (the Python code Jinja compiles it to, exactly what mmc would compile at run
-time) and an ``__init__.py`` naming, for each template, its module and the SHA-256 of the
+``mmc.render`` (the Python code Jinja compiles it to, as mmc would compile it at run time,
+except that what it writes goes through ``mmc._precompiled.output_escape``: the same
+characters as ``markupsafe.escape``) and an ``__init__.py`` naming, for each template, its module and the SHA-256 of the
 source it was made from, with the Jinja version and the hash of the environment's settings
 (``mmc.render.templates.compile_settings``). mmc uses a module only when all of these match
 the template it is about to load, so a stale module is compiled again, never used.
