@@ -261,3 +261,13 @@ def test_an_error_names_the_same_template_line(monkeypatch: pytest.MonkeyPatch) 
     slow = error_place(environment("mmc.site"))
     assert fast == slow
     assert fast[0].endswith("parts/pacer.html") and fast[1] > 1
+
+
+def test_test_environment_pins_the_jinja_the_modules_were_made_with() -> None:
+    # A new Jinja2 on PyPI must not turn the suite red by itself: scripts/test installs the
+    # version the committed modules record, and moving to another is a deliberate change.
+    pins = (ROOT / "scripts" / "test-constraints.txt").read_text(encoding="utf-8").splitlines()
+    pinned = {line.split("==")[0].lower(): line.split("==")[1].strip()
+              for line in pins if "==" in line and not line.startswith("#")}
+    for package in PACKAGES:
+        assert pinned["jinja2"] == manifest(package).JINJA, package
