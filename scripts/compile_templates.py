@@ -42,7 +42,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 try:
-    from markupsafe import _escape_inner
+    from markupsafe import _escape_inner  # type: ignore[attr-defined]  # private: see below
 except ImportError:  # pragma: no cover - a markupsafe without it: escape's own text
     def _escape_inner(s: str, /) -> str:
         return str(escape(s))
