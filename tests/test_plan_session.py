@@ -401,13 +401,28 @@ def test_cues_prefer_the_goal_phases_and_targets() -> None:
     exercise = LIB.exercises["seated-cable-row"]
     tempo = exercise.tempo
     cues = select_cues(exercise, goal="mmc-hypertrophy", tempo=tempo, targets=["rhomboids"])
-    assert [c.phase for c in cues] == ["eccentric", "concentric", "peak"]
+    # The row starts with the pull: its cues follow the rep (concentric, peak, eccentric).
+    assert [c.phase for c in cues] == ["concentric", "peak", "eccentric"]
     assert all(c.focus in ("muscle", "body") for c in cues)
     strength = select_cues(
         exercise, goal="strength", tempo=mmc.Tempo.parse("2-1-X-0"), targets=["rhomboids"]
     )
     assert strength and all(c.focus != "muscle" for c in strength)
     assert strength[0].phase == "setup"
+
+
+def test_cues_follow_the_rep_of_an_exercise_that_starts_with_the_lift() -> None:
+    row = LIB.exercises["seated-cable-row"]
+    assert row.starts_with == "concentric"
+    cues = select_cues(row, goal="mmc-hypertrophy", tempo=row.tempo)
+    phases = [c.phase for c in cues]
+    assert phases.index("concentric") < phases.index("peak") < phases.index("eccentric")
+    order = ["setup", "breathing", "concentric", "peak", "eccentric", "pause"]
+    assert phases == sorted(phases, key=order.index)
+    lower_first = row.model_copy(update={"starts_with": "eccentric"})
+    phases = [c.phase for c in select_cues(lower_first, goal="mmc-hypertrophy",
+                                           tempo=lower_first.tempo)]
+    assert phases.index("eccentric") < phases.index("concentric") < phases.index("peak")
 
 
 def test_an_exercise_without_matching_cues_gets_none_and_says_why() -> None:

@@ -8,8 +8,9 @@ from pydantic import Field, field_validator
 
 from mmc.errors import InvalidValueError
 from mmc.model.common import Frozen, Slug
+from mmc.model.tempo import RepStart
 
-__all__ = ["CUE_MAX_CHARS", "FOCI", "Cue", "CuePhase", "Focus"]
+__all__ = ["CUE_MAX_CHARS", "FOCI", "Cue", "CuePhase", "Focus", "rep_cue_phases"]
 
 #: A cue must fit on a printed card line.
 CUE_MAX_CHARS = 90
@@ -24,6 +25,15 @@ Focus = Literal["muscle", "body", "environment"]
   external focus; R3).
 """
 FOCI: tuple[str, ...] = ("muscle", "body", "environment")
+
+
+def rep_cue_phases(starts_with: RepStart) -> tuple[CuePhase, ...]:
+    """The cue phases of the rep itself, in the order a rep meets them: eccentric, pause,
+    concentric, peak; a rep that starts with the lift (``starts_with: concentric``) meets
+    concentric, peak, eccentric, pause. Cards and plans both order cues by this."""
+    lower: tuple[CuePhase, ...] = ("eccentric", "pause")
+    lift: tuple[CuePhase, ...] = ("concentric", "peak")
+    return lift + lower if starts_with == "concentric" else lower + lift
 
 #: Focus values of old content: (what is wrong, how to fix it).
 _OLD_FOCUS = {

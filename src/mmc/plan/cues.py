@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from mmc.model.cue import Cue
+from mmc.model.cue import Cue, rep_cue_phases
 from mmc.model.exercise import Exercise
 from mmc.model.session import Goal
 from mmc.model.tempo import Tempo
@@ -62,13 +62,12 @@ def select_cues(
             drop = (muscles[1:] or others or bodies or chosen)[-1]
             chosen.remove(drop)
         chosen.append(key)
-    phases = {phase: i for i, phase in enumerate(_PHASE_ORDER)}
+    # The order a rep meets the cue phases (set-up and breathing before the rep; a rep that
+    # starts with the lift meets its concentric first), the same rule as the cards.
+    order_of = ("setup", "breathing", *rep_cue_phases(exercise.starts_with))
+    phases = {phase: i for i, phase in enumerate(order_of)}
     chosen.sort(key=lambda i: (phases[exercise.cues[i].phase], i))
     return [exercise.cues[i] for i in chosen]
-
-
-#: The order a rep meets the cue phases, for showing cues in order.
-_PHASE_ORDER = ("setup", "breathing", "eccentric", "pause", "concentric", "peak")
 
 
 _SAFETY_WORDS = re.compile(r"\b(brac\w*|flat|neutral)\b", re.IGNORECASE)

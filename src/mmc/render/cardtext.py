@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from mmc.model.cue import Cue
+from mmc.model.cue import Cue, rep_cue_phases
 from mmc.model.exercise import Exercise
 from mmc.model.prescription import Prescription
 from mmc.model.tempo import Tempo
@@ -92,10 +92,7 @@ def prescription_text(rx: Prescription) -> str:
 
 def rep_order(tempo: Tempo) -> list[str]:
     """The phases of a rep in the order it meets them, set-up first and breathing last."""
-    body = ["eccentric", "pause", "concentric", "peak"]
-    if tempo.starts_with == "concentric":
-        body = body[2:] + body[:2]
-    return ["setup", *body, "breathing"]
+    return ["setup", *rep_cue_phases(tempo.starts_with), "breathing"]
 
 
 def card_cues(cues: Sequence[Cue], tempo: Tempo, limit: int | None = None) -> list[Cue]:
