@@ -35,6 +35,7 @@ def rep_cue_phases(starts_with: RepStart) -> tuple[CuePhase, ...]:
     lift: tuple[CuePhase, ...] = ("concentric", "peak")
     return lift + lower if starts_with == "concentric" else lower + lift
 
+
 #: Focus values of old content: (what is wrong, how to fix it).
 _OLD_FOCUS = {
     "internal": (

@@ -145,6 +145,17 @@ def _qualname(value: object) -> str:
     return f"{getattr(named, '__module__', '?')}.{getattr(named, '__qualname__', '?')}"
 
 
+#: The settings of an environment that shape the code of its templates besides its code
+#: generator, filters, tests and extensions (read by both :func:`compile_settings` and
+#: :func:`_settings_key`).
+_SYNTAX = (
+    "block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+    "comment_start_string", "comment_end_string", "line_statement_prefix",
+    "line_comment_prefix", "trim_blocks", "lstrip_blocks", "newline_sequence",
+    "keep_trailing_newline", "optimized", "is_async", "autoescape",
+)
+
+
 def compile_settings(env: Environment) -> str | None:
     """A hash of what of ``env`` decides the Python code Jinja compiles a template to (with
     the Jinja version, which the precompiled modules record apart): the syntax and whitespace
@@ -155,11 +166,7 @@ def compile_settings(env: Environment) -> str | None:
         return None
     parts = [
         _qualname(env.code_generator_class),
-        repr((env.block_start_string, env.block_end_string, env.variable_start_string,
-              env.variable_end_string, env.comment_start_string, env.comment_end_string,
-              env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks,
-              env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
-              env.optimized, env.is_async, env.autoescape)),
+        repr(tuple(getattr(env, name) for name in _SYNTAX)),
     ]
     finalize = env.finalize
     if finalize is not None:
@@ -175,11 +182,7 @@ def compile_settings(env: Environment) -> str | None:
 
 def _settings_key(env: Environment) -> tuple[Any, ...]:
     """What :func:`compile_settings` reads of ``env``, as it is: cheap to make and compare."""
-    return (env.code_generator_class, env.block_start_string, env.block_end_string,
-            env.variable_start_string, env.variable_end_string, env.comment_start_string,
-            env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
-            env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
-            env.optimized, env.is_async, env.autoescape, env.finalize,
+    return (env.code_generator_class, *(getattr(env, name) for name in _SYNTAX), env.finalize,
             tuple(env.filters.items()), tuple(env.tests.items()), tuple(env.extensions))
 
 
